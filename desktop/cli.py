@@ -1,0 +1,81 @@
+"""``firstloan``: start the desktop app, or run a headless command over the same services.
+
+Exit codes: 0 success; 2 bad input or a rule the user broke (one clear line on stderr, nothing
+changed); 1 an unexpected error (logged to the data directory, with the log's path).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any, NoReturn
+
+from desktop import __version__
+from desktop.commands import CliContext
+from desktop.commands import firms as firms_commands
+from desktop.commands import setup as setup_commands
+from desktop.domain.errors import DomainError
+
+COMMAND_MODULES = (setup_commands, firms_commands)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # One line naming what was wrong, never a usage dump or a traceback.
+        self.exit(2, f"{self.prog}: 错误：{message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="firstloan", description="首贷培育工作台 FirstLoan Desk")
+    parser.add_argument("--version", action="version", version=f"firstloan {__version__}")
+    parser.add_argument("--data-dir", type=Path, help="数据目录（默认为本用户的应用数据目录）")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in COMMAND_MODULES:
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, keyring_backend: Any | None = None) -> int:
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error already printed by the parser
+        return exc.code if isinstance(exc.code, int) else 2
+    ctx = CliContext(data_dir=args.data_dir, keyring_backend=keyring_backend)
+    if args.command is None:
+        from desktop.ui.app import run_gui  # Qt is loaded only for the GUI
+
+        return run_gui(ctx.resolved_data_dir, keyring_backend=keyring_backend)
+    try:
+        return int(args.func(args, ctx))
+    except DomainError as exc:
+        print(f"firstloan: 错误：{exc}", file=ctx.err)
+        return 2
+    except KeyboardInterrupt:
+        print("firstloan: 已中断", file=ctx.err)
+        return 130
+    except Exception as exc:  # a bug: log it fully, tell the user one line and where the log is
+        log = _log_unexpected(ctx, exc)
+        print(f"firstloan: 意外错误：{exc.__class__.__name__}: {exc}。详情已记录到 {log}", file=ctx.err)
+        return 1
+    finally:
+        ctx.close()
+
+
+def _log_unexpected(ctx: CliContext, exc: BaseException) -> Path:
+    import traceback
+    from datetime import datetime
+
+    log_dir = ctx.resolved_data_dir / "logs"
+    log_dir.mkdir(parents=True, exist_ok=True)
+    path = log_dir / "error.log"
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n=== {datetime.now().isoformat(timespec='seconds')} firstloan {__version__}\n")
+        handle.write("".join(traceback.format_exception(exc)))
+    return path
+
+
+if __name__ == "__main__":
+    sys.exit(main())

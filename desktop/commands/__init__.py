@@ -1,0 +1,43 @@
+"""Command-line commands, one module per area; each exposes ``register(subparsers)``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from desktop.services.workspace import Workspace, default_data_dir, open_workspace
+
+
+@dataclass
+class CliContext:
+    """What a command needs: where the data is, where to print, and the workspace opened on demand."""
+
+    data_dir: Path | None = None
+    out: TextIO = field(default_factory=lambda: sys.stdout)
+    err: TextIO = field(default_factory=lambda: sys.stderr)
+    keyring_backend: Any | None = None
+    _workspace: Workspace | None = None
+
+    @property
+    def resolved_data_dir(self) -> Path:
+        return (self.data_dir or default_data_dir()).expanduser()
+
+    def workspace(self) -> Workspace:
+        if self._workspace is None:
+            self._workspace = open_workspace(self.resolved_data_dir, keyring_backend=self.keyring_backend)
+        return self._workspace
+
+    def close(self) -> None:
+        if self._workspace is not None:
+            self._workspace.close()
+            self._workspace = None
+
+    def warn(self, message: str) -> None:
+        print(f"警告：{message}", file=self.err)
+
+
+Handler = Callable[[argparse.Namespace, CliContext], int]

@@ -1,0 +1,136 @@
+"""The "211" first-loan service deadlines of the 新乡 seed, on the official working-day calendar.
+
+1. feedback: the bank answers a demand within 2 working days after receiving it;
+2. acceptance: once the firm meets the conditions, formal acceptance within 1 working day;
+3. decision: a decision within 1 working day after acceptance.
+
+Working days are counted strictly after the starting date (``nth_working_day_after``). Each step is
+*due* (open, deadline not passed), *overdue* (open, deadline passed), *met on time* or *met late*;
+a step that cannot start yet (no acceptance, so no decision deadline) is *not started*.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from desktop.domain.workcalendar import WorkCalendar
+
+FEEDBACK_DAYS = 2
+ACCEPT_DAYS = 1
+DECIDE_DAYS = 1
+
+
+class StepStatus(str, Enum):
+    NOT_STARTED = "not_started"
+    DUE = "due"
+    OVERDUE = "overdue"
+    ON_TIME = "on_time"
+    LATE = "late"
+
+    @property
+    def label_zh(self) -> str:
+        return {
+            "not_started": "未开始",
+            "due": "待办",
+            "overdue": "已逾期",
+            "on_time": "按时完成",
+            "late": "逾期完成",
+        }[self.value]
+
+    @property
+    def label_en(self) -> str:
+        return {
+            "not_started": "Not started",
+            "due": "Due",
+            "overdue": "Overdue",
+            "on_time": "Met on time",
+            "late": "Met late",
+        }[self.value]
+
+    @property
+    def open(self) -> bool:
+        return self in (StepStatus.DUE, StepStatus.OVERDUE)
+
+    @property
+    def missed(self) -> bool:
+        return self in (StepStatus.OVERDUE, StepStatus.LATE)
+
+
+class Step(str, Enum):
+    FEEDBACK = "feedback"
+    ACCEPT = "accept"
+    DECIDE = "decide"
+
+    @property
+    def label_zh(self) -> str:
+        return {
+            "feedback": "反馈意向（2个工作日）",
+            "accept": "正式受理（1个工作日）",
+            "decide": "审批决定（1个工作日）",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class StepState:
+    step: Step
+    deadline: date | None
+    done_on: date | None
+    status: StepStatus
+
+
+@dataclass(frozen=True)
+class DemandDates:
+    received_on: date
+    feedback_on: date | None = None
+    conditions_met_on: date | None = None
+    accepted_on: date | None = None
+    decided_on: date | None = None
+    closed: bool = False  # withdrawn or declined before the step: no further deadline runs
+
+
+def _state(step: Step, deadline: date | None, done: date | None, today: date, closed: bool) -> StepState:
+    if deadline is None:
+        return StepState(step, None, done, StepStatus.NOT_STARTED)
+    if done is not None:
+        return StepState(step, deadline, done, StepStatus.ON_TIME if done <= deadline else StepStatus.LATE)
+    if closed:
+        return StepState(step, deadline, None, StepStatus.NOT_STARTED)
+    return StepState(step, deadline, None, StepStatus.OVERDUE if today > deadline else StepStatus.DUE)
+
+
+def evaluate(d: DemandDates, calendar: WorkCalendar, today: date) -> tuple[StepState, StepState, StepState]:
+    """The three steps of one demand as of ``today``."""
+    feedback = _state(
+        Step.FEEDBACK,
+        calendar.nth_working_day_after(d.received_on, FEEDBACK_DAYS),
+        d.feedback_on,
+        today,
+        d.closed,
+    )
+    accept_deadline = (
+        calendar.nth_working_day_after(d.conditions_met_on, ACCEPT_DAYS) if d.conditions_met_on else None
+    )
+    accept = _state(Step.ACCEPT, accept_deadline, d.accepted_on, today, d.closed)
+    decide_deadline = calendar.nth_working_day_after(d.accepted_on, DECIDE_DAYS) if d.accepted_on else None
+    decide = _state(Step.DECIDE, decide_deadline, d.decided_on, today, d.closed)
+    return feedback, accept, decide
+
+
+def check_order(d: DemandDates) -> list[str]:
+    """Dates that contradict the sequence, as messages (an empty list means consistent)."""
+    problems = []
+    if d.feedback_on and d.feedback_on < d.received_on:
+        problems.append("反馈日期早于需求受理日期")
+    if d.conditions_met_on and d.conditions_met_on < d.received_on:
+        problems.append("满足授信条件日期早于需求日期")
+    if d.accepted_on and d.conditions_met_on and d.accepted_on < d.conditions_met_on:
+        problems.append("正式受理日期早于满足授信条件日期")
+    if d.accepted_on and not d.conditions_met_on:
+        problems.append("正式受理前应先登记企业满足授信条件的日期")
+    if d.decided_on and not d.accepted_on:
+        problems.append("作出审批决定前应先正式受理")
+    if d.decided_on and d.accepted_on and d.decided_on < d.accepted_on:
+        problems.append("审批决定日期早于正式受理日期")
+    return problems

@@ -1,0 +1,156 @@
+"""Closed vocabularies with stable English codes (files, command line) and Chinese labels (UI, PDFs).
+
+A ``Vocabulary`` parses either form, so a CSV written by hand with 电话 works as well as ``phone``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from desktop.domain.errors import DomainError
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    zh: str
+    en: str
+
+
+class Vocabulary:
+    def __init__(self, title: str, terms: tuple[Term, ...]) -> None:
+        self.title = title
+        self.terms = terms
+        self._by_key = (
+            {t.code: t for t in terms} | {t.zh: t for t in terms} | {t.en.lower(): t for t in terms}
+        )
+
+    def __iter__(self) -> Iterator[Term]:
+        return iter(self.terms)
+
+    def __contains__(self, code: object) -> bool:
+        return any(t.code == code for t in self.terms)
+
+    def codes(self) -> list[str]:
+        return [t.code for t in self.terms]
+
+    def parse(self, text: str) -> str:
+        """The code for a code, Chinese label or English label; a clear error listing the choices."""
+        key = text.strip()
+        term = self._by_key.get(key) or self._by_key.get(key.lower())
+        if term is None:
+            choices = "、".join(f"{t.code}（{t.zh}）" for t in self.terms)
+            raise DomainError(f"{self.title}“{text}”无效，应为：{choices}")
+        return term.code
+
+    def zh(self, code: str | None) -> str:
+        if code is None:
+            return ""
+        term = self._by_key.get(code)
+        return term.zh if term else code
+
+    def en(self, code: str | None) -> str:
+        if code is None:
+            return ""
+        term = self._by_key.get(code)
+        return term.en if term else code
+
+
+def _v(title: str, *rows: tuple[str, str, str]) -> Vocabulary:
+    return Vocabulary(title, tuple(Term(*row) for row in rows))
+
+
+VISIT_MODES = _v(
+    "走访方式",
+    ("site", "实地走访", "On-site visit"),
+    ("phone", "电话", "Phone"),
+    ("online", "线上", "Online"),
+    ("matchmaking", "银企对接会", "Bank-firm matchmaking"),
+    ("center", "首贷服务中心", "First-loan service centre"),
+)
+
+DEMAND_CHANNELS = _v(
+    "需求渠道",
+    ("loan_code", "贷款码", "Loan QR code"),
+    ("visit", "走访", "Visit"),
+    ("platform", "平台推送", "Platform push"),
+    ("walk_in", "到店", "Walk-in"),
+)
+
+GUARANTEE_KINDS = _v(
+    "担保方式",
+    ("credit", "信用", "Unsecured (credit)"),
+    ("guarantee", "保证", "Guarantee"),
+    ("mortgage", "抵押", "Mortgage"),
+    ("pledge", "质押", "Pledge"),
+    ("gov_guarantee", "政府性融资担保", "Government financing guarantee"),
+    ("insurance", "保证保险", "Guarantee insurance"),
+    ("other", "其他", "Other"),
+)
+
+DIAGNOSES = _v(
+    "培植诊断",
+    ("no_info", "缺信息", "Lacks information"),
+    ("no_collateral", "缺抵押", "Lacks collateral"),
+    ("no_guarantor", "缺担保", "Lacks guarantor"),
+    ("irregular_finance", "财务不规范", "Irregular accounts"),
+    ("credit_record", "信用记录", "Credit record"),
+    ("unstable", "经营不稳定", "Unstable business"),
+    ("other", "其他", "Other"),
+)
+
+MEASURES = _v(
+    "培植措施",
+    ("finance_coaching", "财务辅导", "Financial coaching"),
+    ("gov_guarantee", "政府性融资担保", "Government guarantee"),
+    ("insurance", "保证保险", "Guarantee insurance"),
+    ("credit_product", "信用贷款产品", "Unsecured loan product"),
+    ("supply_chain", "供应链·应收账款", "Supply chain / receivables"),
+    ("relending", "再贷款·贴息", "Relending / interest subsidy"),
+    ("other", "其他", "Other"),
+)
+
+POLICY_TAGS = _v(
+    "政策标签",
+    ("specialised", "专精特新", "Specialised and innovative"),
+    ("sci_tech", "科创型", "Science and technology"),
+    ("park", "小微企业园", "Small-firm park"),
+    ("supply_chain", "产业链上下游", "Supply chain"),
+    ("relending", "支小再贷款", "Small-firm relending"),
+    ("startup_guarantee", "创业担保贷款", "Start-up guaranteed loan"),
+    ("gov_guarantee", "政府性融资担保", "Government guarantee"),
+    ("renewal", "无还本续贷", "Renewal without repayment"),
+)
+
+# The five screening criteria of a genuine first-loan candidate.
+CRITERIA = _v(
+    "筛选条件",
+    ("compliant", "合规持续经营", "Compliant, going concern"),
+    ("premises", "固定经营场所", "Fixed premises"),
+    ("real_demand", "真实融资需求", "Genuine financing need"),
+    ("good_credit", "信用状况良好", "Good credit"),
+    ("lawful_use", "贷款用途依法合规", "Lawful use of funds"),
+)
+
+FIRM_SIZES = _v(
+    "企业规模", ("micro", "微型", "Micro"), ("small", "小型", "Small"), ("medium", "中型", "Medium")
+)
+
+DECISIONS = _v(
+    "审批结果",
+    ("approved", "同意", "Approved"),
+    ("declined", "不同意", "Declined"),
+    ("withdrawn", "企业撤回", "Withdrawn"),
+)
+
+# Where a branch-found firm came from: the 五张清单 of the 浙江 seed, beyond the regional lists.
+SOURCE_CHANNELS = _v(
+    "来源",
+    ("hundred_banks", "百行进万企", "Hundred banks, ten thousand firms"),
+    ("park", "小微企业园", "Small-firm park"),
+    ("supply_chain", "产业链上下游", "Supply chain"),
+    ("settlement", "本行结算户", "Our settlement accounts"),
+    ("authority", "行业主管部门清单", "Authority list"),
+    ("other", "其他", "Other"),
+)

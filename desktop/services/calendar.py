@@ -1,0 +1,23 @@
+"""Working-day questions answered on the workspace's calendar, with its warnings for unknown years."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from desktop.domain.errors import DomainError
+from desktop.services.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Deadline:
+    due: date
+    warnings: list[str]
+
+
+def deadline(ws: Workspace, start: date, workdays: int) -> Deadline:
+    if workdays < 0:
+        raise DomainError(f"工作日数不能为负数：{workdays}")
+    ws.calendar.take_warnings()
+    due = ws.calendar.nth_working_day_after(start, workdays)
+    return Deadline(due=due, warnings=ws.calendar.take_warnings())

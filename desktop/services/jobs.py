@@ -1,0 +1,38 @@
+"""Progress reporting and cancellation for long operations, with no Qt: the UI adapts these to signals."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from desktop.domain.errors import DomainError
+
+# done, total (0 when unknown), a short message for the progress bar
+ProgressCallback = Callable[[int, int, str], None]
+
+
+def no_progress(done: int, total: int, message: str) -> None:
+    """The default progress callback: report nothing."""
+
+
+class Cancelled(DomainError):
+    def __init__(self, message: str = "操作已取消，数据未作任何改动") -> None:
+        super().__init__(message)
+
+
+class CancelToken:
+    """A flag another thread can raise; long work checks it between chunks."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def raise_if_cancelled(self) -> None:
+        if self._event.is_set():
+            raise Cancelled()

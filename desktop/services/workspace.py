@@ -1,0 +1,103 @@
+"""The open workspace: data directory, database, working-day calendar and who is working.
+
+Passed explicitly to every service (no global state), so tests and the CLI open as many as they like.
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from desktop.domain.workcalendar import WorkCalendar, parse_calendar_file
+from desktop.store.database import BeforeMigrate, Database, open_database
+from desktop.store.keys import KeyStore
+from desktop.store.settings import get_setting
+
+APP_NAME = "FirstLoanDesk"
+CALENDAR_FILE = "calendar.json"
+
+
+def default_data_dir() -> Path:
+    """Per-user data directory: %LOCALAPPDATA%\\FirstLoanDesk on Windows, ~/.local/share/FirstLoanDesk on Linux."""
+    return platformdirs.user_data_path(APP_NAME, appauthor=False)
+
+
+@dataclass(frozen=True)
+class Profile:
+    """Who uses this laptop: the officer, the bank and branch (填报单位 in the ledger)."""
+
+    officer: str = ""
+    bank: str = ""
+    branch: str = ""
+    unit: str = ""
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.officer and self.bank and self.branch)
+
+
+@dataclass
+class Workspace:
+    data_dir: Path
+    db: Database
+    calendar: WorkCalendar
+    _profile: Profile | None = field(default=None, repr=False)
+
+    @property
+    def profile(self) -> Profile:
+        if self._profile is None:
+            with self.db.session() as session:
+                stored: dict[str, Any] = get_setting(session, "profile", {}) or {}
+            self._profile = Profile(**{k: str(v) for k, v in stored.items() if k in Profile.__annotations__})
+        return self._profile
+
+    def forget_profile(self) -> None:
+        self._profile = None
+
+    @property
+    def actor(self) -> str:
+        """The name written into the audit log: the officer, else the OS account."""
+        if self.profile.officer:
+            return self.profile.officer
+        try:
+            return getpass.getuser()
+        except Exception:  # no login name on some service accounts
+            return "unknown"
+
+    def close(self) -> None:
+        self.db.dispose()
+
+
+def load_calendar(data_dir: Path) -> WorkCalendar:
+    """The official calendar plus the officer's own file for years the package does not know yet."""
+    path = data_dir / CALENDAR_FILE
+    if not path.exists():
+        return WorkCalendar()
+    return WorkCalendar(extra=parse_calendar_file(path.read_text(encoding="utf-8"), str(path)))
+
+
+def open_workspace(
+    data_dir: Path | None = None,
+    *,
+    keyring_backend: Any | None = None,
+    environ: Mapping[str, str] | None = None,
+    create: bool = True,
+    before_migrate: BeforeMigrate | None = None,
+) -> Workspace:
+    data_dir = (data_dir or default_data_dir()).expanduser()
+    data_dir.mkdir(parents=True, exist_ok=True)
+    from desktop.store.database import DB_FILE_NAME
+
+    keystore = KeyStore(data_dir / DB_FILE_NAME, backend=keyring_backend, environ=environ)
+    db = open_database(data_dir, keystore, create=create, before_migrate=before_migrate)
+    try:
+        calendar = load_calendar(data_dir)
+    except BaseException:
+        db.dispose()
+        raise
+    return Workspace(data_dir=data_dir, db=db, calendar=calendar)

@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models on an encrypted SQLite (SQLCipher) database, keys, migrations."""

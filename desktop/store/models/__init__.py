@@ -1,0 +1,35 @@
+"""All models, importable from one place (Alembic's autogenerate and the tests need the full metadata)."""
+
+from desktop.store.models.admin import AuditEntry, LedgerExport, Setting, Target
+from desktop.store.models.base import Base
+from desktop.store.models.dossier import Attachment, BankRelationship, Contact, Dossier
+from desktop.store.models.firm import LISTED_FIELDS, Firm
+from desktop.store.models.lists import BatchChange, ImportBatch, ListMembership, MappingProfile, RegionalList
+from desktop.store.models.plan import Plan, PlanTask
+from desktop.store.models.work import Credit, Demand, Loan, StageChange, Visit
+
+__all__ = [
+    "LISTED_FIELDS",
+    "Attachment",
+    "AuditEntry",
+    "BankRelationship",
+    "Base",
+    "BatchChange",
+    "Contact",
+    "Credit",
+    "Demand",
+    "Dossier",
+    "Firm",
+    "ImportBatch",
+    "LedgerExport",
+    "ListMembership",
+    "Loan",
+    "MappingProfile",
+    "Plan",
+    "PlanTask",
+    "RegionalList",
+    "Setting",
+    "StageChange",
+    "Target",
+    "Visit",
+]

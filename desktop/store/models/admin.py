@@ -1,0 +1,71 @@
+"""Programme targets, settings, ledger exports and the append-only, hash-chained audit log."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.store.models.base import Base
+from desktop.store.types import Money, UtcDateTime, utcnow
+
+
+class Target(Base):
+    """A target the seeds set per county or bank for a year (户数, first loans, amount)."""
+
+    __tablename__ = "target"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    year: Mapped[int] = mapped_column(Integer)
+    # county | bank | branch | officer
+    scope_kind: Mapped[str] = mapped_column(String(16))
+    scope_name: Mapped[str] = mapped_column(String(100))
+    firms_target: Mapped[int | None] = mapped_column(Integer)
+    first_loans_target: Mapped[int | None] = mapped_column(Integer)
+    amount_target: Mapped[Decimal | None] = mapped_column(Money)
+
+    __table_args__ = (UniqueConstraint("year", "scope_kind", "scope_name", name="uq_target_scope"),)
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[Any] = mapped_column(JSON)
+
+
+class LedgerExport(Base):
+    """A frozen copy of a monthly ledger as it was sent."""
+
+    __tablename__ = "ledger_export"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    exported_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    file_name: Mapped[str] = mapped_column(String(500))
+    file_hash: Mapped[str] = mapped_column(String(64))
+    row_count: Mapped[int] = mapped_column(Integer)
+    rows: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+
+
+class AuditEntry(Base):
+    """Who changed what, when, old -> new. Each entry hashes the one before it (tamper-evident)."""
+
+    __tablename__ = "audit_entry"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, index=True)
+    actor: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(50), index=True)
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[str | None] = mapped_column(String(50), index=True)
+    firm_id: Mapped[int | None] = mapped_column(ForeignKey("firm.id"), index=True)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    old: Mapped[Any] = mapped_column(JSON)
+    new: Mapped[Any] = mapped_column(JSON)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64))

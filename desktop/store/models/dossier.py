@@ -1,0 +1,77 @@
+"""一企一档: what the branch knows about a firm beyond the list."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, Boolean, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, deferred, mapped_column
+
+from desktop.store.models.base import Base
+from desktop.store.types import Money, UtcDateTime, utcnow
+
+
+class Dossier(Base):
+    __tablename__ = "dossier"
+
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), primary_key=True)
+    # Business profile and the "alternative data" the seeds name.
+    main_business: Mapped[str | None] = mapped_column(Text)
+    employees: Mapped[int | None] = mapped_column(Integer)
+    annual_sales: Mapped[Decimal | None] = mapped_column(Money)
+    taxes_paid: Mapped[Decimal | None] = mapped_column(Money)
+    social_insurance_headcount: Mapped[int | None] = mapped_column(Integer)
+    utilities_note: Mapped[str | None] = mapped_column(Text)
+    # Credit report facts: a firm with any loan or bill discount on record is not a first-loan firm.
+    has_loan_record: Mapped[bool | None] = mapped_column(Boolean)
+    has_discount_record: Mapped[bool | None] = mapped_column(Boolean)
+    credit_lookback_years: Mapped[int | None] = mapped_column(Integer)
+    collateral: Mapped[str | None] = mapped_column(Text)
+    guarantee_options: Mapped[str | None] = mapped_column(Text)
+    # The five screening criteria, criterion code -> met (True/False) or unknown (absent).
+    criteria: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
+    policy_tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    notes: Mapped[str | None] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Contact(Base):
+    __tablename__ = "contact"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str | None] = mapped_column(String(50))
+    phone: Mapped[str | None] = mapped_column(String(50))
+    id_number: Mapped[str | None] = mapped_column(String(30))
+    is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class BankRelationship(Base):
+    """A bank that already serves the firm: basic account, credit, amount."""
+
+    __tablename__ = "bank_relationship"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), index=True)
+    bank: Mapped[str] = mapped_column(String(100))
+    is_basic_account: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_credit: Mapped[bool] = mapped_column(Boolean, default=False)
+    credit_amount: Mapped[Decimal | None] = mapped_column(Money)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Attachment(Base):
+    """A licence scan, photo or document, kept inside the encrypted database with its hash."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), index=True)
+    file_name: Mapped[str] = mapped_column(String(300))
+    kind: Mapped[str] = mapped_column(String(20), default="document")
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = deferred(mapped_column(LargeBinary))
+    added_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)

@@ -1,0 +1,43 @@
+"""一企一策: the cultivation plan for one firm; every revision is kept as a new version."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.store.models.base import Base
+from desktop.store.types import Money, UtcDateTime, utcnow
+
+
+class Plan(Base):
+    __tablename__ = "plan"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), index=True)
+    version: Mapped[int] = mapped_column(Integer)
+    is_current: Mapped[bool] = mapped_column(Boolean, default=True)
+    diagnosis: Mapped[list[str]] = mapped_column(JSON, default=list)
+    diagnosis_note: Mapped[str | None] = mapped_column(Text)
+    measures: Mapped[list[str]] = mapped_column(JSON, default=list)
+    target_product: Mapped[str | None] = mapped_column(String(100))
+    target_amount: Mapped[Decimal | None] = mapped_column(Money)
+    target_date: Mapped[date | None] = mapped_column(Date)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
+    created_by: Mapped[str] = mapped_column(String(100), default="")
+
+    __table_args__ = (UniqueConstraint("firm_id", "version", name="uq_plan_firm_version"),)
+
+
+class PlanTask(Base):
+    __tablename__ = "plan_task"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    plan_id: Mapped[int] = mapped_column(ForeignKey("plan.id"), index=True)
+    title: Mapped[str] = mapped_column(String(200))
+    due: Mapped[date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[date | None] = mapped_column(Date)

@@ -1,0 +1,102 @@
+"""The officer's recorded work: visits, financing demands (211), credit, loans and stage history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.store.models.base import Base
+from desktop.store.types import Money, Rate, UtcDateTime, utcnow
+
+
+class Visit(Base):
+    """A visit or contact (走访 / 对接)."""
+
+    __tablename__ = "visit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    mode: Mapped[str] = mapped_column(String(20))
+    people: Mapped[str | None] = mapped_column(String(200))
+    findings: Mapped[str | None] = mapped_column(Text)
+    next_step: Mapped[str | None] = mapped_column(Text)
+    follow_up: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    follow_up_done: Mapped[bool] = mapped_column(Boolean, default=False)
+    officer: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Demand(Base):
+    """A financing demand, tracked against the 211 working-day deadlines."""
+
+    __tablename__ = "demand"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), index=True)
+    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    amount: Mapped[Decimal | None] = mapped_column(Money)
+    purpose: Mapped[str | None] = mapped_column(Text)
+    feedback_on: Mapped[dt.date | None] = mapped_column(Date)
+    conditions_met_on: Mapped[dt.date | None] = mapped_column(Date)
+    accepted_on: Mapped[dt.date | None] = mapped_column(Date)
+    decided_on: Mapped[dt.date | None] = mapped_column(Date)
+    # approved | declined | withdrawn
+    decision: Mapped[str | None] = mapped_column(String(16))
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Credit(Base):
+    """授信."""
+
+    __tablename__ = "credit"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    product: Mapped[str | None] = mapped_column(String(100))
+    # credit | guarantee | mortgage | pledge | gov_guarantee | insurance | other
+    guarantee: Mapped[str] = mapped_column(String(20))
+    rate: Mapped[Decimal | None] = mapped_column(Rate)
+    term_months: Mapped[int | None] = mapped_column(Integer)
+    bank: Mapped[str | None] = mapped_column(String(100))
+    demand_id: Mapped[int | None] = mapped_column(ForeignKey("demand.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class Loan(Base):
+    """放款. ``is_first_loan`` is decided when recorded: the firm had no loan or discount before."""
+
+    __tablename__ = "loan"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), index=True)
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    product: Mapped[str | None] = mapped_column(String(100))
+    credit_id: Mapped[int | None] = mapped_column(ForeignKey("credit.id"))
+    is_first_loan: Mapped[bool] = mapped_column(Boolean, default=False)
+    bank: Mapped[str | None] = mapped_column(String(100))
+    created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+
+class StageChange(Base):
+    __tablename__ = "stage_change"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), index=True)
+    at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+    # The business date the move belongs to (the visit's or loan's date), for monthly figures.
+    on: Mapped[dt.date] = mapped_column(Date, index=True)
+    from_stage: Mapped[str | None] = mapped_column(String(16))
+    to_stage: Mapped[str] = mapped_column(String(16))
+    # visit | demand | plan | credit | loan | hand | import | demo
+    cause: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str | None] = mapped_column(Text)
+    actor: Mapped[str] = mapped_column(String(100), default="")

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from tests.keyring_backend import InMemoryKeyring
+
+
+@dataclass
+class Result:
+    code: int
+    out: str
+    err: str
+
+
+Run = Callable[..., Result]
+
+
+@pytest.fixture
+def cli(data_dir: Path, memory_keyring: InMemoryKeyring, capsys: pytest.CaptureFixture[str]) -> Run:
+    """Run ``firstloan --data-dir <tmp> ARGS`` in-process with the test keyring."""
+
+    def run(*args: str) -> Result:
+        code = main(["--data-dir", str(data_dir), *args], keyring_backend=memory_keyring)
+        captured = capsys.readouterr()
+        return Result(code, captured.out, captured.err)
+
+    return run

@@ -1,0 +1,39 @@
+"""Shared fixtures. The real OS keyring is replaced for the whole session before anything opens it."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import keyring
+import pytest
+
+from desktop.services.workspace import Workspace, open_workspace
+from tests.keyring_backend import InMemoryKeyring
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+_SESSION_KEYRING = InMemoryKeyring()
+keyring.set_keyring(_SESSION_KEYRING)
+os.environ.pop("FIRSTLOAN_DB_KEY", None)
+
+# The demo and the rules are computed against a fixed "today" so results never depend on the run date.
+TODAY = date(2026, 11, 20)
+
+
+@pytest.fixture
+def memory_keyring() -> InMemoryKeyring:
+    return InMemoryKeyring()
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def workspace(data_dir: Path, memory_keyring: InMemoryKeyring) -> Iterator[Workspace]:
+    ws = open_workspace(data_dir, keyring_backend=memory_keyring, environ={})
+    yield ws
+    ws.close()
