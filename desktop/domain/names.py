@@ -1,7 +1,7 @@
 """Firm and person names: a display form, a comparison key, pinyin initials, and masking for exports.
 
 Names never identify a firm — two firms may share one, and one firm is written many ways — so the
-comparison key helps search and duplicate *warnings* only; the credit code is the identity.
+comparison key serves search and duplicate *warnings* only; the credit code is the identity.
 """
 
 from __future__ import annotations
@@ -11,9 +11,15 @@ import unicodedata
 from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
+from pypinyin.seg.mmseg import seg as phrase_seg
 
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
-_SPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+# CJK unified ideographs (basic, extension A, B-G) and compatibility ideographs, plus 〇.
+_CJK_CLASS = r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
+_CJK = re.compile(_CJK_CLASS)
+_CJK_RUNS = re.compile(f"({_CJK_CLASS}+)")
+_INVISIBLE = re.compile(r"[\u200b\u200c\u200d\u2060\u180e\ufeff]")
+_SPACE = re.compile(r"\s+")  # after NFKC, NBSP and U+3000 are plain spaces; \s also covers tabs, newlines
+_TO_ROUND = str.maketrans("（）【】〔〕［］[]", "()()()()()")
 
 
 def has_cjk(text: str) -> bool:
@@ -21,62 +27,94 @@ def has_cjk(text: str) -> bool:
 
 
 def display_name(raw: str) -> str:
-    """How a name is shown and stored: trimmed, width-folded, Chinese names with （） and no inner spaces."""
-    text = unicodedata.normalize("NFKC", raw or "").strip()
+    """How a name is shown and stored: width-folded; Chinese names get （） and lose inner spaces."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", raw or ""))
     if has_cjk(text):
         text = _SPACE.sub("", text).replace("(", "（").replace(")", "）")
     else:
-        text = _SPACE.sub(" ", text)
-    return text
+        text = _SPACE.sub(" ", text).strip()
+    # Removing a space can leave a combining mark next to a letter (´ is NFKC " \u0301"): compose again
+    # so that display_name is idempotent.
+    return unicodedata.normalize("NFC", text)
 
 
 def name_key(raw: str) -> str:
-    """A comparison key: display form, brackets unified, spaces removed, lower case."""
-    text = display_name(raw).replace("（", "(").replace("）", ")")
+    """Comparison key: display form, every bracket made (), no spaces, lower case.
+
+    Never merge firms because their keys match — only the credit code identifies a firm.
+    """
+    text = unicodedata.normalize("NFKC", display_name(raw)).translate(_TO_ROUND)
     return _SPACE.sub("", text).lower()
 
 
-@lru_cache(maxsize=65536)
-def _initial(char: str) -> str:
-    if _CJK.match(char):
-        letters = lazy_pinyin(char, style=Style.FIRST_LETTER, errors="ignore")
-        return letters[0].lower() if letters else ""
-    if char.isascii() and char.isalnum():
-        return char.lower()
-    return ""
+@lru_cache(maxsize=1 << 18)
+def _piece_initials(piece: str) -> str:
+    letters = lazy_pinyin(piece, style=Style.FIRST_LETTER)
+    return "".join(c for item in letters for c in item.lower() if c.isascii() and c.isalnum())
 
 
 def pinyin_initials(name: str) -> str:
-    """新乡市鑫达科技有限公司 -> xxsxdkjyxgs. Cached per character: imports run this over 530,000 names."""
-    return "".join(_initial(c) for c in unicodedata.normalize("NFKC", name or ""))
+    """新乡市鑫达科技有限公司 -> xxsxdkjyxgs; Latin letters and digits kept lower-cased, the rest dropped.
+
+    Words are read whole, as pypinyin does, so polyphones follow its phrase list: 重庆 -> cq, 银行 -> yh
+    (character by character they would be zq, yx); a lone polyphone takes its first reading. Imports run
+    this over 530,000 names, so Chinese runs are cut into words and each word's initials are cached:
+    有限公司, 新乡市, 科技 recur in nearly every name.
+    """
+    out: list[str] = []
+    for i, run in enumerate(_CJK_RUNS.split(unicodedata.normalize("NFKC", name or ""))):
+        if i % 2:  # split() with a group puts the Chinese runs at odd positions
+            out.extend(_piece_initials(word) for word in phrase_seg.cut(run))
+        elif run:
+            out.append(_piece_initials(run))
+    return "".join(out)
 
 
-def mask_phone(phone: str | None) -> str:
-    """13812345678 -> 138****5678; landlines keep the area code and the last four digits."""
-    if not phone:
-        return ""
-    digits = re.sub(r"\D", "", phone)
-    if len(digits) == 11 and digits.startswith("1"):
+_SEPARATORS = re.compile(r"([/／,，、;；|｜]+)")
+
+
+def _mask_one_phone(text: str) -> str:
+    digits = re.sub(r"[^0-9]", "", unicodedata.normalize("NFKC", text))
+    if not digits:
+        return "*" * len(text.strip())
+    if len(digits) == 13 and digits.startswith("861"):  # +86 country code
+        digits = digits[2:]
+    if len(digits) == 11 and digits.startswith("1"):  # mobile: 138****5678
         return f"{digits[:3]}****{digits[-4:]}"
-    if len(digits) >= 7:
-        head = 4 if digits.startswith("0") and len(digits) > 10 else 3
-        return digits[:head] + "*" * (len(digits) - head - 4) + digits[-4:]
+    if digits.startswith("0") and len(digits) >= 10:  # landline with area code: 0373-***1234
+        area = 3 if digits[1] in "12" else 4  # 010, 02x are three digits; the rest four
+        return f"{digits[:area]}-" + "*" * (len(digits) - area - 4) + digits[-4:]
+    if len(digits) >= 7:  # local number without area code
+        return "*" * (len(digits) - 4) + digits[-4:]
+    if len(digits) >= 5:  # short service numbers such as 95588
+        return "*" * (len(digits) - 2) + digits[-2:]
     return "*" * len(digits)
 
 
+def mask_phone(phone: str | None) -> str:
+    """13812345678 -> 138****5678; 0373-3051234 -> 0373-***1234; several numbers are masked one by one."""
+    if not phone or not phone.strip():
+        return ""
+    parts = _SEPARATORS.split(phone.strip())
+    # split() with a group keeps the separators at odd positions.
+    return "".join(part if i % 2 else _mask_one_phone(part) for i, part in enumerate(parts))
+
+
 def mask_id_number(number: str | None) -> str:
-    """A resident ID keeps its first 6 and last 4 characters: 410702********1234."""
+    """Resident IDs keep the first 6 and last 4 (410702********123X); other documents much less."""
     if not number:
         return ""
-    text = number.strip()
-    if len(text) <= 8:
-        return "*" * len(text)
-    return text[:6] + "*" * (len(text) - 10) + text[-4:]
+    text = _SPACE.sub("", unicodedata.normalize("NFKC", number)).upper()
+    if len(text) in (15, 18):
+        return text[:6] + "*" * (len(text) - 10) + text[-4:]
+    if len(text) >= 8:  # passports, permits: never show more than a quarter
+        return text[:1] + "*" * (len(text) - 3) + text[-2:]
+    return "*" * len(text)
 
 
 def mask_name(name: str | None) -> str:
-    """张三 -> 张*, 欧阳娜娜 -> 欧***: the surname character stays."""
+    """张三 -> 张*, 欧阳娜娜 -> 欧***: only the first character stays, the length is kept."""
     if not name:
         return ""
     text = name.strip()
-    return text[0] + "*" * (len(text) - 1) if len(text) > 1 else "*"
+    return text[:1] + "*" * (len(text) - 1) if len(text) > 1 else "*" * len(text)

@@ -1,17 +1,21 @@
-"""The cultivation stages and the moves allowed between them.
+"""The cultivation stages of a firm and the moves allowed between them.
 
 Main path: 待对接 listed → 已对接 contacted → 有融资需求 demand → 培植中 cultivating → 已授信 credited →
 已获首贷 first_loan → 伙伴客户 partner. Exits: 暂无需求 no_demand, 不符合条件 ineligible,
 他行已获贷 loan_elsewhere, 注销吊销 closed.
 
-| from \\ to                  | later main stage          | earlier main stage   | exit                         | closed        |
-| --------------------------- | ------------------------- | -------------------- | ---------------------------- | ------------- |
-| listed … credited           | yes (skipping allowed)    | by hand, with reason | yes (by hand: reason; ineligible always needs one) | with reason |
-| first_loan                  | partner                   | by hand, with reason | no                           | with reason   |
-| partner                     | —                         | by hand, with reason | no                           | with reason   |
-| an exit                     | reopen to listed…cultivating by hand with reason    | | another exit by hand with reason | with reason |
+A move is made either by an action (a visit, a demand, a plan, credit, a first loan) or by hand by the
+officer. "reason" means a non-empty reason must be given.
 
-Actions (a visit, a demand, a plan, credit, the first loan) only ever move a firm forward.
+| from \\ to        | later main stage        | earlier main stage | no_demand, loan_elsewhere | ineligible | closed |
+| ----------------- | ----------------------- | ------------------ | ------------------------- | ---------- | ------ |
+| listed…credited   | yes, skipping allowed;  | by hand + reason   | action: yes;              | reason     | reason |
+|                   | never partner           | (a correction)     | by hand: reason           |            |        |
+| first_loan        | partner                 | by hand + reason   | no                        | no         | reason |
+| partner           | —                       | by hand + reason   | no                        | no         | reason |
+| an exit           | listed…cultivating only, by hand + reason    | no                        | no         | reason |
+
+The same stage is never a move. Everything not in the table is illegal.
 """
 
 from __future__ import annotations
@@ -62,16 +66,17 @@ class Stage(str, Enum):
 
     @property
     def is_exit(self) -> bool:
-        return self in EXITS
+        return self not in MAIN_PATH
 
     @classmethod
     def parse(cls, text: str) -> Stage:
+        """A stage from its code or its Chinese (or English) label, as typed in files and on the command line."""
         key = text.strip()
         for stage in cls:
-            if key in (stage.value, stage.label_zh) or key.lower() == stage.label_en.lower():
+            if key.lower() in (stage.value, stage.label_en.lower()) or key == stage.label_zh:
                 return stage
         valid = "、".join(f"{s.value}（{s.label_zh}）" for s in cls)
-        raise DomainError(f"阶段“{text}”无效，应为：{valid}")
+        raise DomainError(f"阶段“{text}”无效，应为以下之一：{valid}")
 
 
 MAIN_PATH: tuple[Stage, ...] = (
@@ -83,8 +88,8 @@ MAIN_PATH: tuple[Stage, ...] = (
     Stage.FIRST_LOAN,
     Stage.PARTNER,
 )
-EXITS: frozenset[Stage] = frozenset({Stage.NO_DEMAND, Stage.INELIGIBLE, Stage.LOAN_ELSEWHERE, Stage.CLOSED})
-_REOPEN_TO = (Stage.LISTED, Stage.CONTACTED, Stage.DEMAND, Stage.CULTIVATING)
+EXITS: tuple[Stage, ...] = (Stage.NO_DEMAND, Stage.INELIGIBLE, Stage.LOAN_ELSEWHERE, Stage.CLOSED)
+REOPEN_TARGETS: tuple[Stage, ...] = (Stage.LISTED, Stage.CONTACTED, Stage.DEMAND, Stage.CULTIVATING)
 _ACTIONS = {
     "visit": Stage.CONTACTED,
     "demand": Stage.DEMAND,
@@ -94,45 +99,47 @@ _ACTIONS = {
 }
 
 
+def _labels(stages: tuple[Stage, ...]) -> str:
+    return "、".join(s.label_zh for s in stages)
+
+
 def _problem(current: Stage, target: Stage, reason: str | None, by_hand: bool) -> str | None:
-    """Why the move is illegal, or None when it is allowed."""
+    """Why the move is illegal, or None when it is allowed. Mirrors the table in the module docstring."""
     has_reason = bool(reason and reason.strip())
     if current == target:
         return f"企业已处于“{current.label_zh}”阶段"
     if target == Stage.CLOSED:
-        return None if has_reason else "标记为注销吊销需要填写原因"
+        return None if has_reason else "标记为“注销吊销”需要填写原因"
     if current.is_exit:
+        if target not in REOPEN_TARGETS:
+            return f"处于“{current.label_zh}”的企业只能重新启动到{_labels(REOPEN_TARGETS)}"
         if not by_hand:
-            return f"企业处于“{current.label_zh}”，需由客户经理手工重新启动后才能继续"
-        if not has_reason:
-            return "从退出状态重新启动需要填写原因"
-        if target in _REOPEN_TO or target.is_exit:
-            return None
-        return f"从“{current.label_zh}”只能重新启动到{'、'.join(s.label_zh for s in _REOPEN_TO)}"
+            return f"企业处于“{current.label_zh}”，只能由客户经理手工重新启动"
+        return None if has_reason else f"从“{current.label_zh}”重新启动需要填写原因"
     if target.is_exit:
         if current in (Stage.FIRST_LOAN, Stage.PARTNER):
-            return f"已获首贷的企业不能转为“{target.label_zh}”"
+            return f"“{current.label_zh}”的企业不能转为“{target.label_zh}”，只能标记为注销吊销"
         if (by_hand or target == Stage.INELIGIBLE) and not has_reason:
             return f"转为“{target.label_zh}”需要填写原因"
         return None
-    here, there = MAIN_PATH.index(current), MAIN_PATH.index(target)
-    if there > here:
+    if MAIN_PATH.index(target) > MAIN_PATH.index(current):
         if target == Stage.PARTNER and current != Stage.FIRST_LOAN:
             return "只有已获首贷的企业才能成为伙伴客户"
         return None
     if not by_hand:
-        return f"不能从“{current.label_zh}”退回“{target.label_zh}”"
-    return None if has_reason else f"从“{current.label_zh}”退回“{target.label_zh}”需要填写原因（更正）"
+        return f"不能从“{current.label_zh}”退回“{target.label_zh}”；如需更正，请手工调整并填写原因"
+    return None if has_reason else f"从“{current.label_zh}”退回“{target.label_zh}”属于更正，需要填写原因"
 
 
 def check_move(current: Stage, target: Stage, *, reason: str | None, by_hand: bool) -> None:
+    """Raise IllegalStageMove, saying why in Chinese, unless the move is allowed."""
     problem = _problem(current, target, reason, by_hand)
     if problem is not None:
         raise IllegalStageMove(problem)
 
 
 def allowed_targets(current: Stage, *, by_hand: bool) -> list[Stage]:
-    """Stages reachable from ``current`` (given a reason where one is needed)."""
+    """Stages reachable from ``current``, assuming a reason is given where one is needed."""
     return [s for s in Stage if _problem(current, s, "原因", by_hand) is None]
 
 
@@ -140,11 +147,14 @@ def stage_for_action(action: str) -> Stage:
     try:
         return _ACTIONS[action]
     except KeyError as exc:
-        raise DomainError(f"未知的操作：{action}") from exc
+        raise DomainError(f"未知的操作“{action}”，应为 {'、'.join(_ACTIONS)} 之一") from exc
 
 
 def advance(current: Stage, action: str) -> Stage | None:
-    """The stage an action moves the firm to, or None if it is already there or beyond, or has exited."""
+    """The stage an action moves the firm to; None if it is already there or beyond, or has exited.
+
+    A visit to a credited firm changes nothing, and an exited firm is only ever reopened by hand.
+    """
     target = stage_for_action(action)
     if current.is_exit or MAIN_PATH.index(current) >= MAIN_PATH.index(target):
         return None
