@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 from datetime import date
 
 from desktop.commands import CliContext
@@ -12,6 +13,7 @@ from desktop.domain.stages import Stage
 from desktop.services.credits import CreditInput, add_credit
 from desktop.services.demands import (
     add_demand,
+    firm_demands,
     record_acceptance,
     record_conditions_met,
     record_decision,
@@ -21,6 +23,7 @@ from desktop.services.loans import LoanInput, add_loan
 from desktop.services.outcome import Outcome
 from desktop.services.stage_moves import set_stage
 from desktop.services.visits import VisitInput, add_visit
+from desktop.store.jsonable import to_jsonable
 
 
 def _date(text: str | None, what: str = "日期") -> date | None:
@@ -63,7 +66,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("demand", help="融资需求（211） / financing demand")
     s = p.add_subparsers(
-        dest="demand_command", required=True, metavar="{add,feedback,conditions,accept,decide}"
+        dest="demand_command", required=True, metavar="{add,feedback,conditions,accept,decide,status}"
     )
     a = s.add_parser("add", help="登记融资需求")
     a.add_argument("uscc")
@@ -91,6 +94,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             )
             step.add_argument("--note")
         step.set_defaults(func=run_demand_step, step=name)
+    a = s.add_parser("status", help="该企业各笔融资需求的 211 时限状态")
+    a.add_argument("uscc")
+    a.add_argument("--on", help="按哪一天计算（默认今天）")
+    a.add_argument("--json", action="store_true")
+    a.set_defaults(func=run_demand_status)
 
     p = sub.add_parser("credit", help="授信 / credit")
     s = p.add_subparsers(dest="credit_command", required=True, metavar="{add}")
@@ -166,6 +174,40 @@ def run_demand_step(args: argparse.Namespace, ctx: CliContext) -> int:
     else:
         outcome = record_decision(ws, demand_id, on, args.decision, args.note)
     print(f"已登记融资需求 {outcome.id} 的{_STEP_LABELS[args.step]}：{on.isoformat()}", file=ctx.out)
+    return 0
+
+
+def run_demand_status(args: argparse.Namespace, ctx: CliContext) -> int:
+    on = _date(args.on) or date.today()
+    statuses = firm_demands(ctx.workspace(), args.uscc, on)
+    if args.json:
+        rows = [
+            {
+                "id": s.demand_id,
+                "received_on": s.received_on,
+                "amount": s.amount,
+                "channel": s.channel,
+                "decision": s.decision,
+                "steps": [
+                    {
+                        "step": st.step.value,
+                        "deadline": st.deadline,
+                        "done_on": st.done_on,
+                        "status": st.status.value,
+                    }
+                    for st in s.steps
+                ],
+            }
+            for s in statuses
+        ]
+        json.dump(to_jsonable(rows), ctx.out, ensure_ascii=False, indent=1)
+        ctx.out.write("\n")
+        return 0
+    for s in statuses:
+        print(f"融资需求 {s.demand_id}（{s.received_on.isoformat()}）", file=ctx.out)
+        for st in s.steps:
+            deadline = st.deadline.isoformat() if st.deadline else "—"
+            print(f"  {st.step.label_zh}  时限 {deadline}  {st.status.label_zh}", file=ctx.out)
     return 0
 
 

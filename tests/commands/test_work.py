@@ -117,3 +117,24 @@ def test_todo_json(cli: Run, firm: str) -> None:
     assert items[1]["uscc"] == firm and items[1]["ref_id"] == 1
     text = cli("todo", "--on", "2026-10-09")
     assert text.code == 0 and "已逾期" in text.out and "共 4 项，其中逾期 2 项" in text.out
+
+
+def test_demand_status_and_audit_trail(cli: Run, firm: str, data_dir: Path) -> None:
+    cli("demand", "add", firm, "--date", "2025-09-30", "--amount", "30")
+    cli("demand", "feedback", "1", "--date", "2025-10-10")
+    rows = json.loads(cli("demand", "status", firm, "--on", "2025-10-13", "--json").out)
+    [row] = rows
+    assert row["amount"] == "30" and row["steps"][0] == {
+        "step": "feedback",
+        "deadline": "2025-10-10",  # 国庆 2025: 10.1-10.8 off → Thu 10.9, Fri 10.10
+        "done_on": "2025-10-10",
+        "status": "on_time",
+    }
+    assert [s["status"] for s in row["steps"][1:]] == ["not_started", "not_started"]
+    text = cli("demand", "status", firm, "--on", "2025-10-13")
+    assert "按时完成" in text.out
+    trail = json.loads(cli("audit", firm, "--json").out)
+    assert trail["intact"] is True
+    assert [e["action"] for e in trail["entries"]] == ["demand.add", "stage.advance", "demand.feedback"]
+    assert trail["entries"][2]["old"] == {"feedback_on": None}
+    assert "记录链完整" in cli("audit").out
