@@ -9,7 +9,7 @@ from pathlib import Path
 from desktop.commands import CliContext
 from desktop.domain.dates import parse_iso_date
 from desktop.domain.errors import DomainError
-from desktop.services.attachments import add_attachment_file
+from desktop.services.attachments import add_attachment_file, read_attachment
 from desktop.services.dossiers import FIELDS, add_bank_relationship, add_contact, dossier_view, update_dossier
 from desktop.services.plans import PlanInput, TaskInput, complete_task, plan_versions, save_plan
 from desktop.store.jsonable import to_jsonable
@@ -33,7 +33,9 @@ def _list(text: str | None) -> list[str]:
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("dossier", help="一企一档 / the firm's dossier")
-    s = p.add_subparsers(dest="dossier_command", required=True, metavar="{show,set,contact,bank,attach}")
+    s = p.add_subparsers(
+        dest="dossier_command", required=True, metavar="{show,set,contact,bank,attach,export-attachment}"
+    )
     a = s.add_parser("show", help="查看档案与完整度")
     a.add_argument("uscc")
     a.add_argument("--json", action="store_true")
@@ -62,6 +64,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("file", type=Path)
     a.add_argument("--kind", default="document", help="licence 营业执照 / photo 照片 / document 文件")
     a.set_defaults(func=run_attach)
+    a = s.add_parser("export-attachment", help="把附件导出到文件（校验 SHA-256）")
+    a.add_argument("attachment_id", type=int)
+    a.add_argument("out", type=Path)
+    a.set_defaults(func=run_export_attachment)
 
     p = sub.add_parser("plan", help="一企一策 / cultivation plan")
     s = p.add_subparsers(dest="plan_command", required=True, metavar="{save,task-done,show}")
@@ -134,6 +140,16 @@ def run_bank(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_attach(args: argparse.Namespace, ctx: CliContext) -> int:
     out = add_attachment_file(ctx.workspace(), args.uscc, args.file, args.kind)
     print(f"已保存附件（编号 {out.id}）", file=ctx.out)
+    return 0
+
+
+def run_export_attachment(args: argparse.Namespace, ctx: CliContext) -> int:
+    content = read_attachment(ctx.workspace(), args.attachment_id)
+    try:
+        args.out.write_bytes(content.content)
+    except OSError as exc:
+        raise DomainError(f"无法写入 {args.out}：{exc.strerror or exc}") from exc
+    print(f"已导出 {content.file_name}（SHA-256 {content.sha256}）到 {args.out}", file=ctx.out)
     return 0
 
 

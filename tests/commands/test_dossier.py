@@ -34,6 +34,9 @@ def test_dossier_round_trip(cli: Run, firm: str, tmp_path: Path) -> None:
     scan = tmp_path / "licence.png"
     scan.write_bytes(b"\x89PNG fake")
     assert cli("dossier", "attach", firm, str(scan), "--kind", "licence").code == 0
+    out = tmp_path / "back.png"
+    assert cli("dossier", "export-attachment", "1", str(out)).code == 0
+    assert out.read_bytes() == b"\x89PNG fake"
     view = json.loads(cli("dossier", "show", firm, "--json").out)
     assert view["fields"]["employees"] == 12 and view["fields"]["has_loan_record"] is False
     assert view["criteria"] == {"compliant": True, "premises": False}
