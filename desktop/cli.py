@@ -14,11 +14,22 @@ from typing import Any, NoReturn
 
 from desktop import __version__
 from desktop.commands import CliContext
+from desktop.commands import audit as audit_commands
+from desktop.commands import dossier as dossier_commands
 from desktop.commands import firms as firms_commands
 from desktop.commands import setup as setup_commands
+from desktop.commands import todo as todo_commands
+from desktop.commands import work as work_commands
 from desktop.domain.errors import DomainError
 
-COMMAND_MODULES = (setup_commands, firms_commands)
+COMMAND_MODULES = (
+    setup_commands,
+    firms_commands,
+    work_commands,
+    dossier_commands,
+    todo_commands,
+    audit_commands,
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -12,7 +12,8 @@ def to_jsonable(value: Any) -> Any:
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, Decimal):
-        return str(value.normalize()) if value == value.to_integral_value() else str(value)
+        # Whole amounts in plain notation: str(normalize()) alone would turn 30 into "3E+1".
+        return format(value.normalize(), "f") if value == value.to_integral_value() else str(value)
     if isinstance(value, datetime | date):
         return value.isoformat()
     if isinstance(value, Enum):

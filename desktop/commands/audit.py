@@ -1,0 +1,36 @@
+"""``firstloan audit [USCC]``: the audit trail (who, when, old → new) and whether it is intact."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from desktop.commands import CliContext
+from desktop.services.audit_trail import audit_trail
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    p = sub.add_parser("audit", help="操作记录（尽职免责） / audit trail")
+    p.add_argument("uscc", nargs="?", help="只看这家企业")
+    p.add_argument("--json", action="store_true")
+    p.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace, ctx: CliContext) -> int:
+    trail = audit_trail(ctx.workspace(), args.uscc)
+    if args.json:
+        payload = {
+            "intact": trail.intact,
+            "breaks": [b.problem for b in trail.breaks],
+            "entries": trail.entries,
+        }
+        json.dump(payload, ctx.out, ensure_ascii=False, indent=1)
+        ctx.out.write("\n")
+    else:
+        for e in trail.entries:
+            print(f"{e['at']}  {e['actor']}  {e['summary']}", file=ctx.out)
+        print(f"共 {len(trail.entries)} 条；记录链{'完整' if trail.intact else '已被改动'}", file=ctx.out)
+    for chain_break in trail.breaks:
+        ctx.warn(chain_break.problem)
+    # A broken chain is reported, not an input error: the command itself succeeded.
+    return 0

@@ -1,0 +1,83 @@
+"""信息要素齐全准确: which required elements of a firm's dossier (一企一档) are still missing.
+
+Pure, so the dossier screen, the PDF and the to-do list all count the same way. The score is the share
+of required elements present, 0-100; the optional elements (alternative data beyond the core) are
+listed as hints but do not lower it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from desktop.domain.vocabulary import CRITERIA
+
+
+@dataclass(frozen=True)
+class DossierFacts:
+    contact_with_phone: bool = False
+    main_business: str | None = None
+    employees: int | None = None
+    annual_sales: Decimal | None = None
+    taxes_paid: Decimal | None = None
+    social_insurance_headcount: int | None = None
+    utilities_note: str | None = None
+    has_loan_record: bool | None = None
+    has_discount_record: bool | None = None
+    credit_lookback_years: int | None = None
+    collateral: str | None = None
+    guarantee_options: str | None = None
+    basic_account_bank: str | None = None
+    criteria: dict[str, bool] = field(default_factory=dict)
+    has_licence_scan: bool = False
+
+
+@dataclass(frozen=True)
+class Completeness:
+    score: int  # 0-100
+    missing: list[str]  # required elements still missing, Chinese labels in a fixed order
+    optional_missing: list[str]
+
+    @property
+    def complete(self) -> bool:
+        return not self.missing
+
+
+def _text(value: str | None) -> bool:
+    return bool(value and value.strip())
+
+
+def required_elements(f: DossierFacts) -> list[tuple[str, bool]]:
+    elements = [
+        ("联系人及电话", f.contact_with_phone),
+        ("主营业务", _text(f.main_business)),
+        ("从业人数", f.employees is not None),
+        ("年销售收入", f.annual_sales is not None),
+        ("纳税额", f.taxes_paid is not None),
+        ("征信：有无贷款记录", f.has_loan_record is not None),
+        ("征信：有无票据贴现记录", f.has_discount_record is not None),
+        ("基本户开户行", _text(f.basic_account_bank)),
+    ]
+    elements += [(f"筛选条件：{t.zh}", t.code in f.criteria) for t in CRITERIA]
+    elements.append(("营业执照扫描件", f.has_licence_scan))
+    return elements
+
+
+def optional_elements(f: DossierFacts) -> list[tuple[str, bool]]:
+    return [
+        ("社保缴纳人数", f.social_insurance_headcount is not None),
+        ("水电等替代数据", _text(f.utilities_note)),
+        ("征信查询年限", f.credit_lookback_years is not None),
+        ("抵押物情况", _text(f.collateral)),
+        ("可提供的担保方式", _text(f.guarantee_options)),
+    ]
+
+
+def completeness(f: DossierFacts) -> Completeness:
+    required = required_elements(f)
+    present = sum(1 for _, ok in required if ok)
+    return Completeness(
+        score=present * 100 // len(required),
+        missing=[label for label, ok in required if not ok],
+        optional_missing=[label for label, ok in optional_elements(f) if not ok],
+    )

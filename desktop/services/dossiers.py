@@ -1,0 +1,293 @@
+"""一企一档: the firm's dossier — profile, credit-report facts, criteria, tags, contacts, banks.
+
+Edits are audited field by field (old → new), so the file doubles as the officer's due-diligence trail.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.amounts import parse_amount
+from desktop.domain.completeness import Completeness, DossierFacts, completeness
+from desktop.domain.errors import DomainError
+from desktop.domain.vocabulary import CRITERIA, POLICY_TAGS
+from desktop.services.crowding import firm_crowding_warnings
+from desktop.services.firms import get_firm
+from desktop.services.outcome import Outcome
+from desktop.services.workspace import Workspace
+from desktop.store.audit import append_audit
+from desktop.store.models import Attachment, BankRelationship, Contact, Dossier, Firm
+
+
+class DossierFieldError(DomainError):
+    pass
+
+
+# Field -> (Chinese label, kind) for the editable profile; kinds are parsed by ``_parse``.
+FIELDS: dict[str, tuple[str, str]] = {
+    "main_business": ("主营业务", "text"),
+    "employees": ("从业人数", "count"),
+    "annual_sales": ("年销售收入（万元）", "money"),
+    "taxes_paid": ("纳税额（万元）", "money"),
+    "social_insurance_headcount": ("社保缴纳人数", "count"),
+    "utilities_note": ("水电等替代数据", "text"),
+    "has_loan_record": ("征信：有无贷款记录", "bool"),
+    "has_discount_record": ("征信：有无票据贴现记录", "bool"),
+    "credit_lookback_years": ("征信查询年限", "count"),
+    "collateral": ("抵押物情况", "text"),
+    "guarantee_options": ("可提供的担保方式", "text"),
+    "notes": ("备注", "text"),
+}
+_TRUE = {"true", "yes", "y", "1", "是", "有"}
+_FALSE = {"false", "no", "n", "0", "否", "无"}
+
+
+def _parse(field: str, value: Any) -> Any:
+    label, kind = FIELDS[field]
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if kind == "text":
+        return str(value).strip()
+    if kind == "money":
+        return parse_amount(value if isinstance(value, Decimal) else str(value), label, allow_zero=True)
+    if kind == "count":
+        if isinstance(value, bool) or not (isinstance(value, int) or str(value).strip().isdigit()):
+            raise DossierFieldError(f"{label}“{value}”无效，应为不小于 0 的整数")
+        return int(value)
+    if isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if text in _TRUE | _FALSE:
+        return text in _TRUE
+    raise DossierFieldError(f"{label}“{value}”无效，应为 是/否（yes/no）")
+
+
+def _dossier(session: Session, firm: Firm) -> Dossier:
+    dossier = session.get(Dossier, firm.id)
+    if dossier is None:
+        dossier = Dossier(firm_id=firm.id, criteria={}, policy_tags=[])
+        session.add(dossier)
+        session.flush()
+    return dossier
+
+
+def _audit(
+    session: Session, ws: Workspace, firm: Firm, action: str, summary: str, old: Any, new: Any
+) -> None:
+    append_audit(
+        session,
+        actor=ws.actor,
+        action=action,
+        entity="dossier",
+        entity_id=firm.uscc,
+        firm_id=firm.id,
+        summary=f"{summary}：{firm.name}",
+        old=old,
+        new=new,
+    )
+
+
+def update_dossier(
+    ws: Workspace,
+    uscc: str,
+    changes: Mapping[str, Any],
+    *,
+    criteria: Mapping[str, bool | None] | None = None,
+    policy_tags: list[str] | None = None,
+) -> Outcome:
+    """Set profile fields (None clears), criteria (code or label -> met; None = unknown) and tags."""
+    unknown = [name for name in changes if name not in FIELDS]
+    if unknown:
+        raise DossierFieldError(f"未知的档案字段：{'、'.join(unknown)}；可用字段：{'、'.join(FIELDS)}")
+    parsed = {name: _parse(name, value) for name, value in changes.items()}
+    crit = {CRITERIA.parse(k): v for k, v in (criteria or {}).items()}
+    tags = None if policy_tags is None else sorted({POLICY_TAGS.parse(t) for t in policy_tags})
+    with ws.db.write() as session:
+        firm = get_firm(session, uscc)
+        dossier = _dossier(session, firm)
+        old: dict[str, Any] = {}
+        new: dict[str, Any] = {}
+        for name, value in parsed.items():
+            if getattr(dossier, name) != value:
+                old[name], new[name] = getattr(dossier, name), value
+                setattr(dossier, name, value)
+        if crit:
+            merged = dict(dossier.criteria or {})
+            for code, met in crit.items():
+                if met is None:
+                    merged.pop(code, None)
+                else:
+                    merged[code] = bool(met)
+            if merged != (dossier.criteria or {}):
+                old["criteria"], new["criteria"] = dossier.criteria, merged
+                dossier.criteria = merged
+        if tags is not None and tags != sorted(dossier.policy_tags or []):
+            old["policy_tags"], new["policy_tags"] = dossier.policy_tags, tags
+            dossier.policy_tags = tags
+        if new:
+            labels = "、".join(
+                FIELDS[n][0] if n in FIELDS else {"criteria": "筛选条件", "policy_tags": "政策标签"}[n]
+                for n in new
+            )
+            _audit(session, ws, firm, "dossier.update", f"更新档案（{labels}）", old, new)
+        return Outcome(id=firm.id, uscc=firm.uscc)
+
+
+def add_contact(
+    ws: Workspace,
+    uscc: str,
+    name: str,
+    *,
+    role: str | None = None,
+    phone: str | None = None,
+    id_number: str | None = None,
+    primary: bool = False,
+) -> Outcome:
+    if not name.strip():
+        raise DossierFieldError("联系人姓名不能为空")
+    if phone and not any(c.isdigit() for c in phone):
+        raise DossierFieldError(f"联系电话“{phone}”无效")
+    with ws.db.write() as session:
+        firm = get_firm(session, uscc)
+        if primary:
+            for other in session.scalars(select(Contact).where(Contact.firm_id == firm.id)):
+                other.is_primary = False
+        contact = Contact(
+            firm_id=firm.id,
+            name=name.strip(),
+            role=role,
+            phone=phone,
+            id_number=id_number,
+            is_primary=primary,
+        )
+        session.add(contact)
+        session.flush()
+        new = {"name": contact.name, "role": role, "phone": phone, "primary": primary}
+        _audit(session, ws, firm, "dossier.contact_add", f"新增联系人 {contact.name}", None, new)
+        return Outcome(id=contact.id, uscc=firm.uscc)
+
+
+def add_bank_relationship(
+    ws: Workspace,
+    uscc: str,
+    bank: str,
+    *,
+    basic_account: bool = False,
+    credit_amount: Decimal | str | None = None,
+    note: str | None = None,
+) -> Outcome:
+    """A bank already serving the firm; the result carries the 垒小户 and basic-account warnings."""
+    if not bank.strip():
+        raise DossierFieldError("银行名称不能为空")
+    amount = None if credit_amount is None else parse_amount(credit_amount, "他行授信金额", allow_zero=True)
+    with ws.db.write() as session:
+        firm = get_firm(session, uscc)
+        existing = session.scalars(select(BankRelationship).where(BankRelationship.firm_id == firm.id)).all()
+        if any(r.bank == bank.strip() for r in existing):
+            raise DossierFieldError(f"已登记{bank.strip()}为该企业的服务银行")
+        if basic_account and any(r.is_basic_account for r in existing):
+            raise DossierFieldError("该企业已登记基本户开户行；一个企业只有一个基本存款账户")
+        rel = BankRelationship(
+            firm_id=firm.id,
+            bank=bank.strip(),
+            is_basic_account=basic_account,
+            has_credit=amount is not None,
+            credit_amount=amount,
+            note=note,
+        )
+        session.add(rel)
+        session.flush()
+        new = {"bank": rel.bank, "basic_account": basic_account, "credit_amount": amount}
+        _audit(session, ws, firm, "dossier.bank_add", f"新增服务银行 {rel.bank}", None, new)
+        warnings = firm_crowding_warnings(session, firm, ws.profile.bank)
+        return Outcome(id=rel.id, uscc=firm.uscc, warnings=warnings)
+
+
+@dataclass(frozen=True)
+class DossierView:
+    uscc: str
+    name: str
+    fields: dict[str, Any]
+    criteria: dict[str, bool]
+    policy_tags: list[str]
+    contacts: list[dict[str, Any]]
+    banks: list[dict[str, Any]]
+    attachments: list[dict[str, Any]]
+    completeness: Completeness
+    warnings: list[str]
+
+    def to_json(self) -> dict[str, Any]:
+        from desktop.store.jsonable import to_jsonable
+
+        return {
+            "uscc": self.uscc,
+            "name": self.name,
+            "fields": to_jsonable(self.fields),
+            "criteria": self.criteria,
+            "policy_tags": self.policy_tags,
+            "contacts": self.contacts,
+            "banks": to_jsonable(self.banks),
+            "attachments": to_jsonable(self.attachments),
+            "completeness": {
+                "score": self.completeness.score,
+                "missing": self.completeness.missing,
+                "optional_missing": self.completeness.optional_missing,
+            },
+            "warnings": self.warnings,
+        }
+
+
+def dossier_view(ws: Workspace, uscc: str) -> DossierView:
+    with ws.db.session() as session:
+        firm = get_firm(session, uscc)
+        dossier = session.get(Dossier, firm.id) or Dossier(firm_id=firm.id, criteria={}, policy_tags=[])
+        contacts = session.scalars(
+            select(Contact).where(Contact.firm_id == firm.id).order_by(Contact.id)
+        ).all()
+        banks = session.scalars(
+            select(BankRelationship).where(BankRelationship.firm_id == firm.id).order_by(BankRelationship.id)
+        ).all()
+        files = session.scalars(
+            select(Attachment).where(Attachment.firm_id == firm.id).order_by(Attachment.id)
+        ).all()
+        fields = {name: getattr(dossier, name) for name in FIELDS}
+        basic = firm.basic_account_bank or next((b.bank for b in banks if b.is_basic_account), None)
+        facts = DossierFacts(
+            contact_with_phone=any(c.phone for c in contacts),
+            basic_account_bank=basic,
+            criteria=dict(dossier.criteria or {}),
+            has_licence_scan=any(a.kind == "licence" for a in files),
+            **{k: v for k, v in fields.items() if k != "notes"},
+        )
+        return DossierView(
+            uscc=firm.uscc,
+            name=firm.name,
+            fields=fields,
+            criteria=dict(dossier.criteria or {}),
+            policy_tags=list(dossier.policy_tags or []),
+            contacts=[
+                {"id": c.id, "name": c.name, "role": c.role, "phone": c.phone, "primary": c.is_primary}
+                for c in contacts
+            ],
+            banks=[
+                {
+                    "id": b.id,
+                    "bank": b.bank,
+                    "basic_account": b.is_basic_account,
+                    "credit_amount": b.credit_amount,
+                }
+                for b in banks
+            ],
+            attachments=[
+                {"id": a.id, "file_name": a.file_name, "kind": a.kind, "sha256": a.sha256, "size": a.size}
+                for a in files
+            ],
+            completeness=completeness(facts),
+            warnings=firm_crowding_warnings(session, firm, ws.profile.bank),
+        )

@@ -1,0 +1,38 @@
+"""What a recording service hands back: the new row, the stage move it caused and any warnings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from desktop.domain.errors import DomainError
+
+
+@dataclass(frozen=True)
+class StageMove:
+    from_stage: str
+    to_stage: str
+
+
+@dataclass(frozen=True)
+class Outcome:
+    id: int
+    uscc: str
+    stage_move: StageMove | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+class DateOrderError(DomainError):
+    pass
+
+
+class RecordNotFound(DomainError):
+    pass
+
+
+def not_after(first: date, second: date, first_label: str, second_label: str) -> None:
+    """``first`` must be on or before ``second``."""
+    if second < first:
+        raise DateOrderError(
+            f"{second_label}（{second.isoformat()}）早于{first_label}（{first.isoformat()}）"
+        )

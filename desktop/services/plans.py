@@ -1,0 +1,206 @@
+"""一企一策: the cultivation plan. A revision writes version n+1 and keeps every earlier version."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from sqlalchemy import func, select
+
+from desktop.domain.amounts import parse_amount
+from desktop.domain.errors import DomainError
+from desktop.domain.vocabulary import DIAGNOSES, MEASURES
+from desktop.services.firms import get_firm
+from desktop.services.outcome import Outcome, RecordNotFound, not_after
+from desktop.services.stage_moves import advance_for_action
+from desktop.services.workspace import Workspace
+from desktop.store.audit import append_audit
+from desktop.store.models import Firm, Plan, PlanTask
+
+
+class PlanError(DomainError):
+    pass
+
+
+@dataclass(frozen=True)
+class TaskInput:
+    title: str
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class PlanInput:
+    on: date  # the business date of this version (moves the stage on that day)
+    diagnosis: list[str] = field(default_factory=list)  # codes or labels of DIAGNOSES
+    measures: list[str] = field(default_factory=list)  # codes or labels of MEASURES
+    diagnosis_note: str | None = None
+    target_product: str | None = None
+    target_amount: Decimal | str | None = None
+    target_date: date | None = None
+    note: str | None = None
+    # None carries the open tasks of the previous version over; a list replaces them.
+    tasks: list[TaskInput] | None = None
+
+
+def _snapshot(plan: Plan, tasks: list[PlanTask]) -> dict[str, object]:
+    return {
+        "version": plan.version,
+        "diagnosis": plan.diagnosis,
+        "measures": plan.measures,
+        "target_product": plan.target_product,
+        "target_amount": plan.target_amount,
+        "target_date": plan.target_date,
+        "tasks": [{"title": t.title, "due": t.due, "done": t.done} for t in tasks],
+    }
+
+
+def save_plan(ws: Workspace, uscc: str, data: PlanInput) -> Outcome:
+    """The firm's first plan, or a revision of its current one (version n+1 becomes current)."""
+    diagnosis = list(dict.fromkeys(DIAGNOSES.parse(d) for d in data.diagnosis))
+    measures = list(dict.fromkeys(MEASURES.parse(m) for m in data.measures))
+    if not diagnosis:
+        raise PlanError("培植方案至少需要一项诊断（缺信息、缺抵押、缺担保……）")
+    if not measures:
+        raise PlanError("培植方案至少需要一项措施（财务辅导、政府性融资担保……）")
+    amount = None if data.target_amount is None else parse_amount(data.target_amount, "目标金额")
+    if data.target_date is not None:
+        not_after(data.on, data.target_date, "方案日期", "目标日期")
+    for task in data.tasks or []:
+        if not task.title.strip():
+            raise PlanError("培植任务的内容不能为空")
+    with ws.db.write() as session:
+        firm = get_firm(session, uscc)
+        current = session.scalar(select(Plan).where(Plan.firm_id == firm.id, Plan.is_current.is_(True)))
+        version = (session.scalar(select(func.max(Plan.version)).where(Plan.firm_id == firm.id)) or 0) + 1
+        old = None
+        carried: list[TaskInput] = []
+        if current is not None:
+            old_tasks = list(session.scalars(select(PlanTask).where(PlanTask.plan_id == current.id)))
+            old = _snapshot(current, old_tasks)
+            carried = [TaskInput(t.title, t.due) for t in old_tasks if not t.done]
+            current.is_current = False
+            session.flush()
+        plan = Plan(
+            firm_id=firm.id,
+            version=version,
+            is_current=True,
+            diagnosis=diagnosis,
+            diagnosis_note=data.diagnosis_note,
+            measures=measures,
+            target_product=data.target_product,
+            target_amount=amount,
+            target_date=data.target_date,
+            note=data.note,
+            created_by=ws.actor,
+        )
+        session.add(plan)
+        session.flush()
+        tasks = [
+            PlanTask(plan_id=plan.id, title=t.title.strip(), due=t.due, done=False)
+            for t in (carried if data.tasks is None else data.tasks)
+        ]
+        session.add_all(tasks)
+        session.flush()
+        append_audit(
+            session,
+            actor=ws.actor,
+            action="plan.save",
+            entity="plan",
+            entity_id=plan.id,
+            firm_id=firm.id,
+            summary=f"{'修订' if current else '制定'}培植方案第 {version} 版：{firm.name}",
+            old=old,
+            new=_snapshot(plan, tasks),
+        )
+        move = advance_for_action(session, ws.actor, firm, "plan", data.on)
+        return Outcome(id=plan.id, uscc=firm.uscc, stage_move=move)
+
+
+def add_task(ws: Workspace, uscc: str, title: str, due: date | None = None) -> Outcome:
+    if not title.strip():
+        raise PlanError("培植任务的内容不能为空")
+    with ws.db.write() as session:
+        firm = get_firm(session, uscc)
+        plan = session.scalar(select(Plan).where(Plan.firm_id == firm.id, Plan.is_current.is_(True)))
+        if plan is None:
+            raise PlanError(f"{firm.name}还没有培植方案，请先制定方案")
+        task = PlanTask(plan_id=plan.id, title=title.strip(), due=due, done=False)
+        session.add(task)
+        session.flush()
+        append_audit(
+            session,
+            actor=ws.actor,
+            action="plan.task_add",
+            entity="plan_task",
+            entity_id=task.id,
+            firm_id=firm.id,
+            summary=f"新增培植任务“{task.title}”：{firm.name}",
+            new={"title": task.title, "due": due, "plan_version": plan.version},
+        )
+        return Outcome(id=task.id, uscc=firm.uscc)
+
+
+def complete_task(ws: Workspace, task_id: int, on: date) -> Outcome:
+    with ws.db.write() as session:
+        task = session.get(PlanTask, task_id)
+        if task is None:
+            raise RecordNotFound(f"找不到编号为 {task_id} 的培植任务")
+        plan = session.get(Plan, task.plan_id)
+        assert plan is not None
+        firm = session.get(Firm, plan.firm_id)
+        assert firm is not None
+        if not plan.is_current:
+            raise PlanError(f"任务“{task.title}”属于已被修订的第 {plan.version} 版方案，请在当前方案中办理")
+        if task.done:
+            raise PlanError(f"任务“{task.title}”已于 {task.done_on} 完成")
+        task.done, task.done_on = True, on
+        append_audit(
+            session,
+            actor=ws.actor,
+            action="plan.task_done",
+            entity="plan_task",
+            entity_id=task.id,
+            firm_id=firm.id,
+            summary=f"完成培植任务“{task.title}”：{firm.name}",
+            old={"done": False, "done_on": None},
+            new={"done": True, "done_on": on},
+        )
+        return Outcome(id=task.id, uscc=firm.uscc)
+
+
+@dataclass(frozen=True)
+class PlanVersion:
+    id: int
+    version: int
+    is_current: bool
+    diagnosis: list[str]
+    measures: list[str]
+    target_product: str | None
+    target_amount: Decimal | None
+    target_date: date | None
+    tasks: list[tuple[int, str, date | None, bool]]  # id, title, due, done
+
+
+def plan_versions(ws: Workspace, uscc: str) -> list[PlanVersion]:
+    """Every version of the firm's plan, oldest first."""
+    with ws.db.session() as session:
+        firm = get_firm(session, uscc)
+        plans = session.scalars(select(Plan).where(Plan.firm_id == firm.id).order_by(Plan.version))
+        out = []
+        for p in plans:
+            tasks = session.scalars(select(PlanTask).where(PlanTask.plan_id == p.id).order_by(PlanTask.id))
+            out.append(
+                PlanVersion(
+                    p.id,
+                    p.version,
+                    p.is_current,
+                    list(p.diagnosis),
+                    list(p.measures),
+                    p.target_product,
+                    p.target_amount,
+                    p.target_date,
+                    [(t.id, t.title, t.due, t.done) for t in tasks],
+                )
+            )
+        return out

@@ -1,0 +1,116 @@
+"""Follow-ups: what is due or overdue on a day — 211 deadlines, plan tasks, visit follow-ups, the ledger."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+
+from desktop.domain.followups import ledger_due, ledger_month_due_around
+from desktop.domain.service211 import StepStatus
+from desktop.services.demands import open_demand_statuses
+from desktop.services.workspace import Workspace
+from desktop.store.models import Firm, LedgerExport, Plan, PlanTask, Visit
+
+# kind: demand_211 | plan_task | follow_up | ledger
+
+
+@dataclass(frozen=True)
+class TodoItem:
+    kind: str
+    due: date
+    overdue: bool
+    title: str
+    uscc: str | None = None
+    firm_name: str | None = None
+    ref_id: int | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "due": self.due.isoformat(),
+            "status": "overdue" if self.overdue else "due",
+            "title": self.title,
+            "uscc": self.uscc,
+            "firm_name": self.firm_name,
+            "ref_id": self.ref_id,
+        }
+
+
+def _ledger_items(ws: Workspace, on: date) -> list[TodoItem]:
+    year, month = ledger_month_due_around(on)
+    before = (year - 1, 12) if month == 1 else (year, month - 1)
+    with ws.db.session() as session:
+        if not session.scalar(select(func.count(Firm.id))):
+            return []
+        sent = set(session.scalars(select(LedgerExport.month)))
+    items = []
+    for y, m in (before, (year, month)):
+        key = f"{y:04d}-{m:02d}"
+        due = ledger_due(y, m)
+        if key not in sent:
+            items.append(TodoItem("ledger", due, on > due, f"报送 {key} 月首贷培植工作台帐（次月10日前）"))
+    return items
+
+
+def todo(ws: Workspace, on: date) -> list[TodoItem]:
+    """Open items as of ``on``, overdue first then by due date."""
+    items: list[TodoItem] = []
+    for status in open_demand_statuses(ws, on):
+        for step in status.steps:
+            if step.status.open and step.deadline is not None:
+                items.append(
+                    TodoItem(
+                        "demand_211",
+                        step.deadline,
+                        step.status == StepStatus.OVERDUE,
+                        f"融资需求 {status.demand_id}：{step.step.label_zh}",
+                        status.uscc,
+                        status.firm_name,
+                        status.demand_id,
+                    )
+                )
+    with ws.db.session() as session:
+        tasks = session.execute(
+            select(PlanTask, Firm)
+            .join(Plan, Plan.id == PlanTask.plan_id)
+            .join(Firm, Firm.id == Plan.firm_id)
+            .where(Plan.is_current.is_(True), PlanTask.done.is_(False), PlanTask.due.is_not(None))
+        )
+        for task, firm in tasks:
+            assert task.due is not None
+            items.append(
+                TodoItem(
+                    "plan_task",
+                    task.due,
+                    on > task.due,
+                    f"培植任务：{task.title}",
+                    firm.uscc,
+                    firm.name,
+                    task.id,
+                )
+            )
+        visits = session.execute(
+            select(Visit, Firm)
+            .join(Firm, Firm.id == Visit.firm_id)
+            .where(Visit.follow_up.is_not(None), Visit.follow_up_done.is_(False))
+        )
+        for visit, firm in visits:
+            assert visit.follow_up is not None
+            items.append(
+                TodoItem(
+                    "follow_up",
+                    visit.follow_up,
+                    on > visit.follow_up,
+                    f"回访（{visit.date.isoformat()} 走访约定）"
+                    + (f"：{visit.next_step}" if visit.next_step else ""),
+                    firm.uscc,
+                    firm.name,
+                    visit.id,
+                )
+            )
+    items += _ledger_items(ws, on)
+    items.sort(key=lambda i: (not i.overdue, i.due, i.kind, i.uscc or ""))
+    return items

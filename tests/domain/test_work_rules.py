@@ -1,0 +1,114 @@
+"""Amounts, the 垒小户 guard, the first-loan rule, the ledger due date and dossier completeness."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from desktop.domain.amounts import InvalidAmount, parse_amount, parse_rate
+from desktop.domain.completeness import DossierFacts, completeness
+from desktop.domain.crowding import OtherBank, crowding_warnings
+from desktop.domain.firstloan import first_loan_verdict
+from desktop.domain.followups import ledger_due, ledger_month_due_around
+from desktop.domain.vocabulary import CRITERIA
+
+
+def test_amounts() -> None:
+    assert parse_amount("100") == Decimal(100)
+    assert parse_amount(" 1,234.5 ") == Decimal("1234.5")
+    assert parse_amount("0.000001") == Decimal("0.000001")
+    for bad, message in (
+        ("-5", "负数"),
+        ("0", "大于 0"),
+        ("abc", "无效"),
+        ("NaN", "无效"),
+        ("1.0000001", "精度"),
+    ):
+        with pytest.raises(InvalidAmount, match=message):
+            parse_amount(bad)
+    assert parse_amount("0", allow_zero=True) == 0
+    assert parse_rate("3.65") == Decimal("3.65")
+    with pytest.raises(InvalidAmount, match="合理范围"):
+        parse_rate("48")
+
+
+def _warn(entity: str, count: int, credit: str = "0", **kw: object) -> list[str]:
+    banks = [OtherBank(f"银行{i}", credit_amount=Decimal(credit)) for i in range(count)]
+    return crowding_warnings(our_bank="中原银行", entity_type=entity, banks=banks, **kw)  # type: ignore[arg-type]
+
+
+def test_crowding_small_firm_more_than_three_banks() -> None:
+    assert _warn("enterprise", 3) == []
+    [warning] = _warn("enterprise", 4)
+    assert "垒小户" in warning and "4 家" in warning
+    # Over 1000万元 of single-firm credit, the small-firm cap does not apply; 1000 itself is included.
+    assert _warn("enterprise", 4, credit="300") == []  # 4 x 300 = 1200
+    assert len(_warn("enterprise", 4, credit="250")) == 1  # exactly 1000
+    assert _warn("enterprise", 4, credit="250", new_credit=Decimal(1)) == []
+
+
+def test_crowding_individual_more_than_two_banks() -> None:
+    assert _warn("individual", 2) == []
+    [warning] = _warn("individual", 3)
+    assert "个体工商户" in warning and "超过 2 家" in warning
+    # Our own bank is not counted; the list's count is used when it knows more banks.
+    banks = [OtherBank("中原银行"), OtherBank("中原银行新乡分行"), OtherBank("建设银行")]
+    assert crowding_warnings(our_bank="中原银行", entity_type="individual", banks=banks) == []
+    assert crowding_warnings(our_bank="中原银行", entity_type="individual", banks=[], banks_serving=3)
+
+
+def test_basic_account_elsewhere_is_shown() -> None:
+    [warning] = crowding_warnings(
+        our_bank="中原银行", entity_type="enterprise", banks=[OtherBank("工商银行", is_basic_account=True)]
+    )
+    assert "工商银行" in warning and "优先对接" in warning
+    assert (
+        crowding_warnings(
+            our_bank="中原银行", entity_type="enterprise", banks=[], basic_account_bank="中原银行"
+        )
+        == []
+    )
+
+
+def test_first_loan_rule() -> None:
+    assert first_loan_verdict(has_loan_record=None, has_discount_record=None, earlier_loans=0).counts
+    assert first_loan_verdict(has_loan_record=False, has_discount_record=False, earlier_loans=0).counts
+    no = first_loan_verdict(has_loan_record=True, has_discount_record=False, earlier_loans=0)
+    assert not no.counts and "贷款记录" in no.reason
+    no = first_loan_verdict(has_loan_record=False, has_discount_record=True, earlier_loans=0)
+    assert not no.counts and "贴现" in no.reason
+    assert not first_loan_verdict(has_loan_record=False, has_discount_record=False, earlier_loans=1).counts
+
+
+def test_ledger_due_on_the_tenth_of_next_month() -> None:
+    assert ledger_due(2026, 3) == date(2026, 4, 10)
+    assert ledger_due(2026, 12) == date(2027, 1, 10)
+    assert ledger_month_due_around(date(2026, 4, 10)) == (2026, 3)
+    assert ledger_month_due_around(date(2026, 4, 11)) == (2026, 4)
+    assert ledger_month_due_around(date(2026, 1, 5)) == (2025, 12)
+
+
+def test_completeness_lists_missing_required_elements() -> None:
+    empty = completeness(DossierFacts())
+    assert empty.score == 0 and not empty.complete
+    assert empty.missing[0] == "联系人及电话" and "营业执照扫描件" in empty.missing
+    assert len(empty.missing) == 14 and "社保缴纳人数" in empty.optional_missing
+    full = DossierFacts(
+        contact_with_phone=True,
+        main_business="面粉加工",
+        employees=12,
+        annual_sales=Decimal(300),
+        taxes_paid=Decimal(0),  # zero taxes is a known fact, not a missing one
+        has_loan_record=False,
+        has_discount_record=False,
+        basic_account_bank="中原银行",
+        criteria={t.code: True for t in CRITERIA},
+        has_licence_scan=True,
+    )
+    done = completeness(full)
+    assert done.complete and done.score == 100
+    half = completeness(DossierFacts(main_business="  ", criteria={"compliant": False}))
+    assert "主营业务" in half.missing and "筛选条件：合规持续经营" not in half.missing
+    assert half.score == 100 // 14
