@@ -17,10 +17,11 @@ from desktop.commands import CliContext
 from desktop.commands import firms as firms_commands
 from desktop.commands import ledger as ledger_commands
 from desktop.commands import printing as printing_commands
+from desktop.commands import report as report_commands
 from desktop.commands import setup as setup_commands
 from desktop.domain.errors import DomainError
 
-COMMAND_MODULES = (setup_commands, firms_commands, ledger_commands, printing_commands)
+COMMAND_MODULES = (setup_commands, firms_commands, ledger_commands, printing_commands, report_commands)
 
 
 class _Parser(argparse.ArgumentParser):
