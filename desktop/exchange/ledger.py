@@ -25,7 +25,8 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.stages import Stage
 from desktop.domain.vocabulary import DIAGNOSES, GUARANTEE_KINDS
-from desktop.exchange.xlsx_safe import write_plain_cell
+from desktop.exchange.xlsx_safe import CellValue
+from desktop.exchange.xlsx_writer import Sheet, Style, column_letter, write_xlsx
 from desktop.store.models import Credit, Firm, Loan, Plan, StageChange, Visit
 
 TITLE = "普惠小微企业首贷培植行动工作台帐"
@@ -131,7 +132,12 @@ def build_rows(
     if not contacted:
         return []
     in_month = select(latest.c.firm_id)
-    firms = {f.id: f for f in session.scalars(select(Firm).where(Firm.id.in_(in_month)))}
+    firms = {
+        fid: (uscc, name, assigned)
+        for fid, uscc, name, assigned in session.execute(
+            select(Firm.id, Firm.uscc, Firm.name, Firm.assigned_bank).where(Firm.id.in_(in_month))
+        )
+    }
     first_visit = dict(
         session.execute(
             select(Visit.firm_id, func.min(Visit.date))
@@ -139,13 +145,13 @@ def build_rows(
             .group_by(Visit.firm_id)
         ).all()
     )
-    credits: dict[int, list[Credit]] = defaultdict(list)
-    for c in session.scalars(
-        select(Credit)
+    credits: dict[int, list[tuple[Decimal, str]]] = defaultdict(list)
+    for firm_id, amount, guarantee in session.execute(
+        select(Credit.firm_id, Credit.amount, Credit.guarantee)
         .where(Credit.firm_id.in_(in_month), Credit.date <= end)
         .order_by(Credit.date, Credit.id)
     ):
-        credits[c.firm_id].append(c)
+        credits[firm_id].append((amount, guarantee))
     loans: dict[int, Decimal] = defaultdict(Decimal)
     for firm_id, loan_date, amount in session.execute(
         select(Loan.firm_id, Loan.date, Loan.amount).where(Loan.firm_id.in_(in_month), Loan.date <= end)
@@ -165,21 +171,21 @@ def build_rows(
 
     rows = []
     for firm_id, last in contacted.items():
-        firm = firms[firm_id]
-        note = notes.get(firm.uscc, LedgerNote())
+        uscc, name, assigned_bank = firms[firm_id]
+        note = notes.get(uscc, LedgerNote())
         own = credits.get(firm_id, [])
         credited = bool(own)
-        kinds = list(dict.fromkeys(GUARANTEE_KINDS.zh(c.guarantee) for c in own))
+        kinds = list(dict.fromkeys(GUARANTEE_KINDS.zh(g) for _, g in own))
         rows.append(
             LedgerRow(
                 firm_id=firm_id,
-                uscc=firm.uscc,
-                name=firm.name,
+                uscc=uscc,
+                name=name,
                 unit=unit,
                 contact_date=last,
-                bank=bank or firm.assigned_bank or default_bank,
+                bank=bank or assigned_bank or default_bank,
                 credited=credited,
-                credit_amount=sum((c.amount for c in own), Decimal(0)) if credited else None,
+                credit_amount=sum((a for a, _ in own), Decimal(0)) if credited else None,
                 guarantee="、".join(kinds),
                 problem=note.problem or _problem_from_records(plans.get(firm_id), exits.get(firm_id)),
                 new_loan_amount=loans.get(firm_id, Decimal(0)),
@@ -191,42 +197,26 @@ def build_rows(
 
 
 def write_workbook(path: Path, rows: list[LedgerRow], *, year: int, month: int, with_code: bool) -> str:
-    """Write the ledger workbook; returns the SHA-256 of the file written."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-    from openpyxl.utils import get_column_letter
-
+    """Write the ledger workbook (title, period, header, rows, totals); returns the file's SHA-256."""
     headers = list(COLUMNS)
     if with_code:
         headers.insert(4, CODE_COLUMN)
-    money_cols = {headers.index("授信金额（万元）") + 1, headers.index("对接后发放新贷款金额（万元）") + 1}
+    money = {headers.index("授信金额（万元）"), headers.index("对接后发放新贷款金额（万元）")}
+    date_col = headers.index("对接时间")
     start, end = month_bounds(year, month)
-    book = Workbook()
-    sheet = book.active
-    sheet.title = f"{year}年{month:02d}月"
     width = len(headers)
-    write_plain_cell(sheet, 1, 1, TITLE).font = Font(bold=True, size=16)
-    sheet.merge_cells(start_row=1, start_column=1, end_row=1, end_column=width)
-    sheet.cell(1, 1).alignment = Alignment(horizontal="center")
     period = f"报送期间：{year}年{month}月（{start.isoformat()} 至 {end.isoformat()}）"
-    write_plain_cell(sheet, 2, 1, period)
-    sheet.merge_cells(start_row=2, start_column=1, end_row=2, end_column=width)
-    bold, wrap = Font(bold=True), Alignment(wrap_text=True, vertical="center", horizontal="center")
-    for col, header in enumerate(headers, start=1):
-        cell = write_plain_cell(sheet, 3, col, header)
-        cell.font, cell.alignment = bold, wrap
-        sheet.column_dimensions[get_column_letter(col)].width = 22 if col in money_cols else 18
-    r = 3
-    for r, row in enumerate(rows, start=4):
-        for col, value in enumerate(row.cells(with_code), start=1):
-            cell = write_plain_cell(sheet, r, col, value)
-            if col in money_cols:
-                cell.number_format = "0.00"
-            elif isinstance(value, date):
-                cell.number_format = "yyyy-mm-dd"
-    total_row = r + 1
+    styles = [
+        Style.MONEY if i in money else Style.DATE if i == date_col else Style.PLAIN for i in range(width)
+    ]
+    table: list[list[tuple[CellValue, Style]]] = [
+        [(TITLE, Style.TITLE)],
+        [(period, Style.WRAP)],
+        [(h, Style.HEADER) for h in headers],
+    ]
+    table += [list(zip(row.cells(with_code), styles, strict=True)) for row in rows]
     credited = [row for row in rows if row.credited]
-    totals: list[str | Decimal | date | None] = [
+    totals: list[CellValue] = [
         "合计",
         None,
         None,
@@ -240,14 +230,23 @@ def write_workbook(path: Path, rows: list[LedgerRow], *, year: int, month: int, 
     ]
     if with_code:
         totals.insert(4, None)
-    for col, value in enumerate(totals, start=1):
-        cell = write_plain_cell(sheet, total_row, col, value)
-        cell.font = bold
-        if col in money_cols:
-            cell.number_format = "0.00"
-    sheet.freeze_panes = "A4"
+    table.append([(v, Style.BOLD_MONEY if i in money else Style.BOLD) for i, v in enumerate(totals)])
+    last = column_letter(width)
+    sheet = Sheet(
+        title=f"{year}年{month:02d}月",
+        rows=table,
+        widths=[
+            24 if i in money else 20 if i == headers.index(CODE_COLUMN if with_code else "备注") else 18
+            for i in range(width)
+        ],
+        merges=[f"A1:{last}1", f"A2:{last}2"],
+        freeze_row=3,
+    )
     tmp = path.with_name(path.name + ".part")
-    book.save(tmp)
-    data = tmp.read_bytes()
-    tmp.replace(path)
+    try:
+        write_xlsx(tmp, sheet)
+        data = tmp.read_bytes()
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return hashlib.sha256(data).hexdigest()
