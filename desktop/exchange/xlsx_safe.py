@@ -44,6 +44,6 @@ def formula_cells(path: Path) -> list[str]:
     for sheet in workbook.worksheets:
         for row in sheet.iter_rows():
             for cell in row:
-                if cell.data_type == "f" or (isinstance(cell.value, str) and cell.data_type == "f"):
+                if cell.data_type == "f":
                     found.append(f"{sheet.title}!{cell.coordinate}")
     return found
