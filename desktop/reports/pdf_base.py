@@ -81,7 +81,10 @@ def table(
     if not data:
         data = [[styles.p("（无）", styles.cell)] + [""] * (len(widths) - 1)]
     total = sum(widths)
-    t = Table(data, colWidths=[BODY_W * w / total for w in widths], repeatRows=1 if header else 0)
+    # splitInRow: a cell longer than a page (a long visit note) continues on the next page.
+    t = Table(
+        data, colWidths=[BODY_W * w / total for w in widths], repeatRows=1 if header else 0, splitInRow=1
+    )
     commands: list[Any] = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#8a8f98")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -109,3 +109,31 @@ def test_second_export_keeps_frozen_copy_and_shows_changes(workspace: Workspace,
         assert frozen[codes["a"]]["对接时间"] == "2026-10-17"
         audits = s.scalars(select(AuditEntry).where(AuditEntry.action == "ledger.export")).all()
         assert len(audits) == 2
+
+
+def test_problem_falls_back_to_plan_diagnosis_then_exit_reason(workspace: Workspace) -> None:
+    from desktop.services.ledger import ledger_rows
+    from desktop.store.models import Plan
+    from tests.factories import move
+
+    save_profile(workspace, Profile(officer="李明", bank="中原银行", branch="红旗支行"))
+    with workspace.db.write() as s:
+        planned = add_firm(s, "新乡市戊公司")
+        add_visit(s, planned, date(2026, 10, 5))
+        s.add(
+            Plan(
+                firm_id=planned.id,
+                version=1,
+                diagnosis=["no_collateral", "irregular_finance"],
+                diagnosis_note="账务未分离",
+            )
+        )
+        left = add_firm(s, "新乡市己公司")
+        add_visit(s, left, date(2026, 10, 6))
+        move(s, left, "no_demand", date(2026, 10, 6), "企业表示暂无融资需求")
+        move(s, left, "contacted", date(2026, 11, 3), "重新启动")  # after the month: not seen
+    rows = {r.name: r for r in ledger_rows(workspace, "2026-10")}
+    assert rows["新乡市戊公司"].problem == "缺抵押、财务不规范：账务未分离"
+    assert rows["新乡市己公司"].problem == "企业表示暂无融资需求"
+    assert rows["新乡市戊公司"].unit == "中原银行红旗支行"  # no 填报单位 in the profile: bank + branch
+    assert check_ledger(workspace, "2026-10") == []

@@ -22,6 +22,7 @@ from desktop.store.models import (
     Plan,
     PlanTask,
     RegionalList,
+    Visit,
 )
 from tests.factories import add_credit, add_demand, add_firm, add_loan, add_visit, move
 
@@ -149,3 +150,26 @@ def test_batch_one_file_and_one_per_firm_and_cancel(workspace: Workspace, tmp_pa
     with pytest.raises(Cancelled):
         print_dossiers(workspace, tmp_path / "c.pdf", cancel=token)
     assert not (tmp_path / "c.pdf").exists() and not (tmp_path / "c.pdf.part").exists()
+
+
+def test_a_note_longer_than_a_page_still_prints(workspace: Workspace, tmp_path: Path) -> None:
+    code = _firm(workspace, visits=1)
+    with workspace.db.write() as s:
+        firm = s.scalar(select(Dossier))
+        assert firm is not None
+        firm.notes = "企业经营情况说明。" * 300
+        visit = s.scalar(select(Visit))
+        assert visit is not None
+        visit.findings = "走访了解到的情况：" * 300
+    out = tmp_path / "long.pdf"
+    print_dossier(workspace, code, out, today=TODAY)
+    text, pages = _text(out)
+    assert pages >= 3 and f"第 {pages} 页 共 {pages} 页" in text
+
+
+def test_a_character_the_font_lacks_is_never_blank(workspace: Workspace, tmp_path: Path) -> None:
+    code = _firm(workspace, name="新乡市\U00020bb7野家餐饮有限公司", visits=1)
+    out = tmp_path / "rare.pdf"
+    print_dossier(workspace, code, out, today=TODAY)
+    text, _ = _text(out)
+    assert "[U+20BB7]野家餐饮有限公司" in text.replace("\n", "")
