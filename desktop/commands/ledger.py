@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from desktop.commands import CliContext
-from desktop.services.ledger import check_ledger, export_ledger, set_ledger_note
+from desktop.services.ledger import check_ledger, export_ledger, ledger_exports, set_ledger_note
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -26,6 +26,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c.add_argument("--bank", help="对接银行")
     c.add_argument("--json", action="store_true", help="输出 JSON 数组")
     c.set_defaults(func=run_check)
+
+    h = sub.add_parser("ledger-history", help="已报送台帐的冻结副本 / frozen copies of a month's ledger")
+    h.add_argument("--month", required=True, help="月份 YYYY-MM")
+    h.add_argument("--json", action="store_true", help="输出 JSON 数组")
+    h.set_defaults(func=run_history)
 
     n = sub.add_parser("ledger-note", help="填写某企业当月台帐的主要问题、备注")
     n.add_argument("uscc", help="统一社会信用代码")
@@ -80,4 +85,29 @@ def run_note(args: argparse.Namespace, ctx: CliContext) -> int:
         raise DomainError("请用 --problem 或 --remark 给出要填写的内容")
     set_ledger_note(ctx.workspace(), args.month, args.uscc, problem=args.problem, remark=args.remark)
     print("已保存", file=ctx.out)
+    return 0
+
+
+def run_history(args: argparse.Namespace, ctx: CliContext) -> int:
+    exports = ledger_exports(ctx.workspace(), args.month)
+    if args.json:
+        rows = [
+            {
+                "exported_at": e.exported_at.isoformat(timespec="seconds"),
+                "file": e.file_name,
+                "sha256": e.file_hash,
+                "rows": e.row_count,
+                "actor": e.actor,
+            }
+            for e in exports
+        ]
+        json.dump(rows, ctx.out, ensure_ascii=False, indent=1)
+        ctx.out.write("\n")
+        return 0
+    for e in exports:
+        print(
+            f"{e.exported_at:%Y-%m-%d %H:%M} UTC  {e.row_count} 户  {e.actor}  {e.file_name}  {e.file_hash[:16]}…",
+            file=ctx.out,
+        )
+    print(f"共 {len(exports)} 次导出", file=ctx.out)
     return 0

@@ -26,7 +26,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     m.add_argument(
         "--out", required=True, type=Path, help="以 .pdf 结尾则合并为一个文件，否则为目录（每户一个文件）"
     )
-    m.add_argument("--stage", action="append", default=[], help="只打印该阶段的企业（可重复）")
+    m.add_argument(
+        "--stage",
+        action="append",
+        default=[],
+        help="只打印该阶段的企业（可重复；默认为除待对接外的全部阶段）",
+    )
     m.add_argument("--county", help="只打印该县（市、区）的企业")
     m.add_argument("--full", action="store_true", help="完整副本：不遮蔽电话和证件号码")
     m.set_defaults(func=run_batch)
@@ -40,6 +45,9 @@ def run_dossier(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_batch(args: argparse.Namespace, ctx: CliContext) -> int:
     stages = [Stage.parse(s) for s in args.stage]
+    if not stages and not args.county:
+        # Without a filter, firms still 待对接 have nothing worth printing (and a list may hold 500,000).
+        stages = [s for s in Stage if s != Stage.LISTED]
 
     def progress(done: int, total: int, message: str) -> None:
         if total and done % 50 == 0:

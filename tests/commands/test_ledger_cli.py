@@ -32,6 +32,8 @@ def test_ledger_check_note_and_export(cli: Run, tmp_path: Path) -> None:
     assert formula_cells(out) == []
     again = cli("export-ledger", "--month", month, "--out", str(out), "--unit", "=某行", "--with-code")
     assert "没有变化" in again.out
+    history = json.loads(cli("ledger-history", "--month", month, "--json").out)
+    assert len(history) == 2 and history[0]["rows"] == history[1]["rows"] > 0
 
 
 def test_bad_month_is_exit_2(cli: Run, tmp_path: Path) -> None:
