@@ -112,7 +112,7 @@ def _plan_flowables(s: Styles, data: DossierData) -> list[Flowable]:
             ],
         ),
         Spacer(0, 4),
-        s.p("培植任务", s.body),
+        s.p("培植任务", s.label),
         table(
             s,
             ("序号", "任务", "完成期限", "状态", "完成日期"),
@@ -184,7 +184,7 @@ def dossier_flowables(s: Styles, data: DossierData, *, full: bool) -> list[Flowa
         )
     out += [
         Spacer(0, 4),
-        s.p("联系人", s.body),
+        s.p("联系人", s.label),
         table(
             s,
             ("姓名", "职务", "电话", "证件号码", "主要联系人"),
@@ -201,7 +201,7 @@ def dossier_flowables(s: Styles, data: DossierData, *, full: bool) -> list[Flowa
             (1.2, 1.2, 1.6, 2.2, 0.9),
         ),
         Spacer(0, 4),
-        s.p("合作银行", s.body),
+        s.p("合作银行", s.label),
         table(
             s,
             ("银行", "基本户", "已授信", "授信金额（万元）", "说明"),

@@ -42,12 +42,14 @@ class Styles:
             "h2",
             fontSize=12,
             leading=16,
+            keepWithNext=1,
             spaceBefore=8,
             spaceAfter=4,
             textColor=colors.HexColor("#1f3a68"),
             **base,
         )
         self.body = ParagraphStyle("body", fontSize=9, leading=12.5, **base)
+        self.label = ParagraphStyle("label", fontSize=9, leading=12.5, keepWithNext=1, **base)
         self.cell = ParagraphStyle("cell", fontSize=8.5, leading=11, **base)
         self.head = ParagraphStyle("head", fontSize=8.5, leading=11, textColor=colors.white, **base)
 
@@ -77,9 +79,11 @@ def table(
     data: list[list[Any]] = []
     if header:
         data.append([styles.p(h, styles.head) for h in header])
-    data += [[styles.p(v, styles.cell) for v in row] for row in rows]
-    if not data:
-        data = [[styles.p("（无）", styles.cell)] + [""] * (len(widths) - 1)]
+    body = [[styles.p(v, styles.cell) for v in row] for row in rows]
+    empty = not body
+    if empty:  # say so rather than print a bare header
+        body = [[styles.p("（无记录）", styles.cell)] + [""] * (len(widths) - 1)]
+    data += body
     total = sum(widths)
     # splitInRow: a cell longer than a page (a long visit note) continues on the next page.
     t = Table(
@@ -93,6 +97,8 @@ def table(
     ]
     if header:
         commands.append(("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#1f3a68")))
+    if empty:
+        commands.append(("SPAN", (0, -1), (-1, -1)))
     t.setStyle(TableStyle(commands))
     return t
 
