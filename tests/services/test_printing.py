@@ -133,6 +133,9 @@ def test_batch_one_file_and_one_per_firm_and_cancel(workspace: Workspace, tmp_pa
     assert pages == sum(singles)
     assert all(code in text for code in codes)
     assert seen[-1][0] == seen[-1][1]
+    with workspace.db.session() as s:
+        batch = s.scalars(select(AuditEntry).where(AuditEntry.action == "dossier.print_batch")).one()
+        assert batch.new["firms"] == 3 and "3 户" in batch.summary
 
     folder = tmp_path / "each"
     result = print_dossiers(workspace, folder, stages=[Stage.CONTACTED], today=TODAY)
