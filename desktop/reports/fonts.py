@@ -15,11 +15,15 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 CID_FALLBACK = "STSong-Light"
-# Windows first (the users' laptops), then Linux and macOS.
+_WINDOWS_FONTS = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
+_USER_FONTS = Path(os.environ.get("LOCALAPPDATA", "~")) / "Microsoft" / "Windows" / "Fonts"
+# Windows first (the users' laptops, system-wide then per-user installs), then Linux and macOS.
 CANDIDATES: tuple[tuple[str, int], ...] = (
-    (r"C:\Windows\Fonts\msyh.ttc", 0),
-    (r"C:\Windows\Fonts\simsun.ttc", 0),
-    (r"C:\Windows\Fonts\simhei.ttf", 0),
+    *(
+        (str(folder / name), 0)
+        for folder in (_WINDOWS_FONTS, _USER_FONTS)
+        for name in ("msyh.ttc", "simsun.ttc", "simhei.ttf")
+    ),
     ("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", 0),
     ("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc", 0),
     ("/usr/share/fonts/truetype/arphic/uming.ttc", 0),

@@ -54,3 +54,10 @@ def test_cid_fallback_renders(tmp_path: Path) -> None:
         title="t",
     )
     assert len(PdfReader(out).pages) == 1
+
+
+def test_a_broken_preferred_font_is_skipped(tmp_path: Path) -> None:
+    bogus = tmp_path / "broken.ttf"
+    bogus.write_bytes(b"not a font")
+    font = load_font(str(bogus))
+    assert font.path != str(bogus) and ord("中") in font.cmap
