@@ -17,6 +17,9 @@ from desktop.commands import CliContext
 from desktop.commands import audit as audit_commands
 from desktop.commands import dossier as dossier_commands
 from desktop.commands import firms as firms_commands
+from desktop.commands import ledger as ledger_commands
+from desktop.commands import printing as printing_commands
+from desktop.commands import report as report_commands
 from desktop.commands import setup as setup_commands
 from desktop.commands import todo as todo_commands
 from desktop.commands import work as work_commands
@@ -29,6 +32,9 @@ COMMAND_MODULES = (
     dossier_commands,
     todo_commands,
     audit_commands,
+    ledger_commands,
+    printing_commands,
+    report_commands,
 )
 
 

@@ -1,4 +1,4 @@
-"""``firstloan dossier`` (一企一档) and ``firstloan plan`` (一企一策)."""
+"""``firstloan record`` (一企一档 data) and ``firstloan plan`` (一企一策); printing is in printing.py."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def _list(text: str | None) -> list[str]:
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    p = sub.add_parser("dossier", help="一企一档 / the firm's dossier")
+    p = sub.add_parser("record", help="一企一档资料：查看与登记 / view and edit the dossier's data")
     s = p.add_subparsers(
         dest="dossier_command", required=True, metavar="{show,set,contact,bank,attach,export-attachment}"
     )

@@ -7,8 +7,10 @@ listed as hints but do not lower it.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from desktop.domain.vocabulary import CRITERIA
 
@@ -80,4 +82,38 @@ def completeness(f: DossierFacts) -> Completeness:
         score=present * 100 // len(required),
         missing=[label for label, ok in required if not ok],
         optional_missing=[label for label, ok in optional_elements(f) if not ok],
+    )
+
+
+_DOSSIER_FIELDS = (
+    "main_business",
+    "employees",
+    "annual_sales",
+    "taxes_paid",
+    "social_insurance_headcount",
+    "utilities_note",
+    "has_loan_record",
+    "has_discount_record",
+    "credit_lookback_years",
+    "collateral",
+    "guarantee_options",
+)
+
+
+def facts_from(
+    dossier: object | None,
+    *,
+    contact_phones: Iterable[str | None],
+    basic_account_bank: str | None,
+    attachment_kinds: Iterable[str],
+) -> DossierFacts:
+    """The facts of one firm from its dossier record (any object with the dossier's attributes) and
+    related rows, so the dossier screen and the printed dossier count completeness the same way."""
+    values: dict[str, Any] = {name: getattr(dossier, name, None) for name in _DOSSIER_FIELDS}
+    return DossierFacts(
+        contact_with_phone=any(contact_phones),
+        basic_account_bank=basic_account_bank,
+        criteria=dict(getattr(dossier, "criteria", None) or {}),
+        has_licence_scan="licence" in set(attachment_kinds),
+        **values,
     )

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.amounts import parse_amount
-from desktop.domain.completeness import Completeness, DossierFacts, completeness
+from desktop.domain.completeness import Completeness, completeness, facts_from
 from desktop.domain.errors import DomainError
 from desktop.domain.vocabulary import CRITERIA, POLICY_TAGS
 from desktop.services.crowding import firm_crowding_warnings
@@ -257,13 +257,12 @@ def dossier_view(ws: Workspace, uscc: str) -> DossierView:
             select(Attachment).where(Attachment.firm_id == firm.id).order_by(Attachment.id)
         ).all()
         fields = {name: getattr(dossier, name) for name in FIELDS}
-        basic = firm.basic_account_bank or next((b.bank for b in banks if b.is_basic_account), None)
-        facts = DossierFacts(
-            contact_with_phone=any(c.phone for c in contacts),
-            basic_account_bank=basic,
-            criteria=dict(dossier.criteria or {}),
-            has_licence_scan=any(a.kind == "licence" for a in files),
-            **{k: v for k, v in fields.items() if k != "notes"},
+        facts = facts_from(
+            dossier,
+            contact_phones=(c.phone for c in contacts),
+            basic_account_bank=firm.basic_account_bank
+            or next((b.bank for b in banks if b.is_basic_account), None),
+            attachment_kinds=(a.kind for a in files),
         )
         return DossierView(
             uscc=firm.uscc,

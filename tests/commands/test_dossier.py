@@ -25,19 +25,19 @@ def firm(cli: Run, data_dir: Path, memory_keyring: InMemoryKeyring) -> str:
 
 
 def test_dossier_round_trip(cli: Run, firm: str, tmp_path: Path) -> None:
-    r = cli("dossier", "set", firm, "main_business=面粉加工", "employees=12", "has_loan_record=否",
+    r = cli("record", "set", firm, "main_business=面粉加工", "employees=12", "has_loan_record=否",
             "--criterion", "合规持续经营=yes", "--criterion", "premises=no", "--tags", "专精特新,无还本续贷")  # fmt: skip
     assert r.code == 0, r.err
-    assert cli("dossier", "contact", firm, "张三", "--phone", "13800000000", "--primary").code == 0
-    r = cli("dossier", "bank", firm, "工商银行", "--basic", "--credit", "50")
+    assert cli("record", "contact", firm, "张三", "--phone", "13800000000", "--primary").code == 0
+    r = cli("record", "bank", firm, "工商银行", "--basic", "--credit", "50")
     assert r.code == 0 and "基本户开户行为工商银行" in r.err
     scan = tmp_path / "licence.png"
     scan.write_bytes(b"\x89PNG fake")
-    assert cli("dossier", "attach", firm, str(scan), "--kind", "licence").code == 0
+    assert cli("record", "attach", firm, str(scan), "--kind", "licence").code == 0
     out = tmp_path / "back.png"
-    assert cli("dossier", "export-attachment", "1", str(out)).code == 0
+    assert cli("record", "export-attachment", "1", str(out)).code == 0
     assert out.read_bytes() == b"\x89PNG fake"
-    view = json.loads(cli("dossier", "show", firm, "--json").out)
+    view = json.loads(cli("record", "show", firm, "--json").out)
     assert view["fields"]["employees"] == 12 and view["fields"]["has_loan_record"] is False
     assert view["criteria"] == {"compliant": True, "premises": False}
     assert view["policy_tags"] == ["renewal", "specialised"]
@@ -46,7 +46,7 @@ def test_dossier_round_trip(cli: Run, firm: str, tmp_path: Path) -> None:
         "年销售收入" in view["completeness"]["missing"]
         and "营业执照扫描件" not in view["completeness"]["missing"]
     )
-    text = cli("dossier", "show", firm)
+    text = cli("record", "show", firm)
     assert text.code == 0 and "信息完整度" in text.out
 
 
@@ -70,11 +70,11 @@ def test_plan_commands(cli: Run, firm: str) -> None:
 @pytest.mark.parametrize(
     "args",
     [
-        ("dossier", "set", "{firm}", "employees=many"),
-        ("dossier", "set", "{firm}", "employees"),
-        ("dossier", "set", "{firm}", "--criterion", "premises=perhaps"),
-        ("dossier", "bank", "{firm}", "工商银行", "--credit", "-5"),
-        ("dossier", "attach", "{firm}", "/nonexistent/file.pdf"),
+        ("record", "set", "{firm}", "employees=many"),
+        ("record", "set", "{firm}", "employees"),
+        ("record", "set", "{firm}", "--criterion", "premises=perhaps"),
+        ("record", "bank", "{firm}", "工商银行", "--credit", "-5"),
+        ("record", "attach", "{firm}", "/nonexistent/file.pdf"),
         ("plan", "save", "{firm}", "--date", "2026-03-01", "--diagnosis", "x", "--measures", "insurance"),
         ("plan", "save", "{firm}", "--date", "2026-03-01", "--diagnosis", "no_info", "--measures", "insurance",
          "--task", "a@2026-02-31"),

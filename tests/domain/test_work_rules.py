@@ -112,3 +112,29 @@ def test_completeness_lists_missing_required_elements() -> None:
     half = completeness(DossierFacts(main_business="  ", criteria={"compliant": False}))
     assert "主营业务" in half.missing and "筛选条件：合规持续经营" not in half.missing
     assert half.score == 100 // 14
+
+
+def test_facts_from_a_dossier_record_and_related_rows() -> None:
+    from types import SimpleNamespace
+
+    from desktop.domain.completeness import completeness, facts_from
+
+    record = SimpleNamespace(
+        main_business="机械加工",
+        employees=12,
+        criteria={"compliant": True},
+        has_loan_record=False,
+        has_discount_record=False,
+    )
+    facts = facts_from(
+        record,
+        contact_phones=[None, "13812345678"],
+        basic_account_bank="中原银行",
+        attachment_kinds=["photo", "licence"],
+    )
+    assert facts.contact_with_phone and facts.has_licence_scan and facts.employees == 12
+    assert facts.criteria == {"compliant": True} and facts.annual_sales is None
+    result = completeness(facts)
+    assert "主营业务" not in result.missing and "年销售收入" in result.missing
+    empty = completeness(facts_from(None, contact_phones=[], basic_account_bank=None, attachment_kinds=[]))
+    assert empty.score == 0 and "联系人及电话" in empty.missing

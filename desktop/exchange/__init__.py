@@ -1,0 +1,1 @@
+"""File formats in and out: regional lists, the monthly ledger workbook."""

@@ -1,0 +1,185 @@
+"""Printing dossiers (一企一档) and plans (一企一策) to PDF, one firm or many, each print audited.
+
+Phone and ID numbers are masked unless the officer asks for a full copy (and the audit says so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from desktop.domain.errors import DomainError
+from desktop.domain.stages import Stage
+from desktop.domain.uscc import normalize
+from desktop.reports.dossier_data import DossierData, gather
+from desktop.reports.dossier_pdf import write_dossiers
+from desktop.reports.fonts import load_font
+from desktop.reports.pdf_base import PrintHeader
+from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
+from desktop.services.workspace import Workspace
+from desktop.store.audit import append_audit
+from desktop.store.models import Firm
+
+
+@dataclass(frozen=True)
+class PrintResult:
+    files: list[Path]
+    firms: int
+
+
+def _header(ws: Workspace, full: bool, today: date | None) -> PrintHeader:
+    p = ws.profile
+    return PrintHeader(p.bank, p.branch, p.officer or ws.actor, today or date.today(), full_copy=full)
+
+
+def _firm(session: Session, uscc: str) -> Firm:
+    code = normalize(uscc)
+    firm = session.scalar(select(Firm).where(Firm.uscc == code))
+    if firm is None:
+        raise DomainError(f"没有统一社会信用代码为 {code} 的企业")
+    return firm
+
+
+def _check_out(out: Path, *, directory: bool = False) -> None:
+    if directory:
+        if out.exists() and not out.is_dir():
+            raise DomainError(f"{out} 不是目录")
+        return
+    if out.suffix.lower() != ".pdf":
+        raise DomainError(f"PDF 文件名应以 .pdf 结尾：{out}")
+    if not out.parent.exists():
+        raise DomainError(f"目录不存在：{out.parent}")
+
+
+def _audit(ws: Workspace, action: str, summary: str, firm_id: int | None, new: dict[str, object]) -> None:
+    with ws.db.write() as session:
+        append_audit(
+            session,
+            actor=ws.actor,
+            action=action,
+            entity="firm" if firm_id else "report",
+            entity_id=firm_id,
+            firm_id=firm_id,
+            summary=summary,
+            new=new,
+        )
+
+
+def _write_atomic(
+    out: Path,
+    items: Sequence[DossierData],
+    header: PrintHeader,
+    plan_only: bool,
+    on_section: Callable[[int], None] | None = None,
+) -> None:
+    tmp = out.with_name(out.name + ".part")
+    try:
+        write_dossiers(str(tmp), items, header, load_font(), plan_only=plan_only, on_section=on_section)
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def print_dossier(
+    ws: Workspace,
+    uscc: str,
+    out: Path,
+    *,
+    full: bool = False,
+    plan_only: bool = False,
+    today: date | None = None,
+) -> PrintResult:
+    """One firm's dossier, or only its plan (一企一策), as a PDF."""
+    _check_out(out)
+    header = _header(ws, full, today)
+    with ws.db.session() as session:
+        firm = _firm(session, uscc)
+        data = gather(session, firm, ws.calendar, header.printed_on)
+        if plan_only and data.plan is None:
+            raise DomainError(f"{firm.name} 尚未制定一企一策培植方案")
+        _write_atomic(out, [data], header, plan_only)
+    kind = "一企一策" if plan_only else "一企一档"
+    _audit(
+        ws,
+        "plan.print" if plan_only else "dossier.print",
+        f"打印{kind}：{firm.name}" + ("（完整副本，含未遮蔽的电话和证件号码）" if full else ""),
+        firm.id,
+        {"file": str(out), "firms": 1, "full": full},
+    )
+    return PrintResult([out], 1)
+
+
+def print_dossiers(
+    ws: Workspace,
+    out: Path,
+    *,
+    stages: Sequence[Stage] = (),
+    county: str | None = None,
+    full: bool = False,
+    today: date | None = None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> PrintResult:
+    """Many dossiers: into one PDF when ``out`` ends in .pdf, else one PDF per firm in directory ``out``.
+
+    Cancel removes whatever this run wrote.
+    """
+    one_file = out.suffix.lower() == ".pdf"
+    _check_out(out, directory=not one_file)
+    header = _header(ws, full, today)
+    written: list[Path] = []
+    with ws.db.session() as session:
+        query = select(Firm).order_by(Firm.county, Firm.name, Firm.id)
+        if stages:
+            query = query.where(Firm.stage.in_([s.value for s in stages]))
+        if county:
+            query = query.where(Firm.county == county)
+        firms = list(session.scalars(query))
+        if not firms:
+            raise DomainError("没有符合条件的企业可打印")
+        total = len(firms)
+        try:
+            if one_file:
+                items = []
+                for i, firm in enumerate(firms):
+                    if cancel:
+                        cancel.raise_if_cancelled()
+                    items.append(gather(session, firm, ws.calendar, header.printed_on))
+                    progress(i, total * 2, "读取档案")
+
+                def on_section(n: int) -> None:
+                    if cancel:
+                        cancel.raise_if_cancelled()
+                    progress(total + n - 1, total * 2, f"排版第 {n} 户")
+
+                _write_atomic(out, items, header, False, on_section)
+                written.append(out)
+            else:
+                out.mkdir(parents=True, exist_ok=True)
+                for i, firm in enumerate(firms):
+                    if cancel:
+                        cancel.raise_if_cancelled()
+                    path = out / f"一企一档_{firm.uscc}.pdf"
+                    _write_atomic(
+                        path, [gather(session, firm, ws.calendar, header.printed_on)], header, False
+                    )
+                    written.append(path)
+                    progress(i + 1, total, f"已打印 {i + 1}/{total}")
+        except BaseException:
+            for path in written:
+                path.unlink(missing_ok=True)
+            raise
+    progress(total, total, "完成")
+    _audit(
+        ws,
+        "dossier.print_batch",
+        f"批量打印一企一档：{total} 户" + ("（完整副本）" if full else ""),
+        None,
+        {"out": str(out), "firms": total, "files": len(written), "full": full},
+    )
+    return PrintResult(written, total)

@@ -1,0 +1,89 @@
+"""The targets the officer enters as the seeds set them (户数, first loans, amount per county or bank)."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from sqlalchemy import select
+
+from desktop.domain.errors import DomainError
+from desktop.services.workspace import Workspace
+from desktop.store.audit import append_audit
+from desktop.store.models import Target
+
+SCOPES = ("county", "bank", "branch", "officer")
+
+
+def parse_amount(text: str | None) -> Decimal | None:
+    if text is None:
+        return None
+    try:
+        value = Decimal(text.strip().replace(",", ""))
+    except InvalidOperation as exc:
+        raise DomainError(f"金额“{text}”无效，应为以万元计的数字") from exc
+    if value < 0 or not value.is_finite():
+        raise DomainError(f"金额不能为负数：{text}")
+    return value
+
+
+def set_target(
+    ws: Workspace,
+    year: int,
+    scope_kind: str,
+    scope_name: str,
+    *,
+    firms: int | None,
+    first_loans: int | None,
+    amount: Decimal | None,
+) -> Target:
+    """Create or replace the target of one county, bank, branch or officer for a year."""
+    if scope_kind not in SCOPES:
+        raise DomainError(f"目标范围“{scope_kind}”无效，应为 county、bank、branch 或 officer")
+    name = scope_name.strip()
+    if not name:
+        raise DomainError("请填写目标对应的县（市、区）或银行名称")
+    if not 1900 <= year <= 2999:
+        raise DomainError(f"年份 {year} 无效")
+    for label, value in (("培植户数", firms), ("首贷户数", first_loans)):
+        if value is not None and value < 0:
+            raise DomainError(f"{label}不能为负数：{value}")
+    if firms is None and first_loans is None and amount is None:
+        raise DomainError("请至少给出 --firms、--first-loans 或 --amount 之一")
+    with ws.db.write() as session:
+        target = session.scalar(
+            select(Target).where(
+                Target.year == year, Target.scope_kind == scope_kind, Target.scope_name == name
+            )
+        )
+        old = None
+        if target is None:
+            target = Target(year=year, scope_kind=scope_kind, scope_name=name)
+            session.add(target)
+        else:
+            old = {
+                "firms": target.firms_target,
+                "first_loans": target.first_loans_target,
+                "amount": target.amount_target,
+            }
+        if firms is not None:
+            target.firms_target = firms
+        if first_loans is not None:
+            target.first_loans_target = first_loans
+        if amount is not None:
+            target.amount_target = amount
+        session.flush()
+        append_audit(
+            session,
+            actor=ws.actor,
+            action="target.set",
+            entity="target",
+            entity_id=target.id,
+            summary=f"设定 {year} 年目标：{name}",
+            old=old,
+            new={
+                "firms": target.firms_target,
+                "first_loans": target.first_loans_target,
+                "amount": target.amount_target,
+            },
+        )
+    return target
