@@ -15,10 +15,11 @@ from typing import Any, NoReturn
 from desktop import __version__
 from desktop.commands import CliContext
 from desktop.commands import firms as firms_commands
+from desktop.commands import safety as safety_commands
 from desktop.commands import setup as setup_commands
 from desktop.domain.errors import DomainError
 
-COMMAND_MODULES = (setup_commands, firms_commands)
+COMMAND_MODULES = (setup_commands, firms_commands, safety_commands)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -49,6 +50,8 @@ def main(argv: Sequence[str] | None = None, *, keyring_backend: Any | None = Non
 
         return run_gui(ctx.resolved_data_dir, keyring_backend=keyring_backend)
     try:
+        if not getattr(args, "read_only", False):  # commands write unless they say otherwise
+            ctx.lock_for_writing()
         return int(args.func(args, ctx))
     except DomainError as exc:
         print(f"firstloan: 错误：{exc}", file=ctx.err)

@@ -1,0 +1,99 @@
+"""Backups as the officer uses them: take one, list them, restore one, and the hook the importer calls.
+
+Automatic backups: before every import (``backup_before(ws, "import")``), restore and migration, and
+daily on the first start (``open_workspace``). The files live in ``<data dir>/backups/``; the rolling
+set and the file work are in ``desktop/store/backup.py``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop.services.workspace import Workspace
+from desktop.store.audit import append_audit
+from desktop.store.backup import (
+    BackupError,
+    BackupFile,
+    backup_dir,
+    checkpoint,
+    list_backups,
+    swap_back,
+    swap_in,
+    take_backup,
+    verify_file,
+)
+from desktop.store.database import Database, make_engine
+from desktop.store.migrate import upgrade_to_head
+
+_BEFORE = {"import": "before-import", "restore": "before-restore", "migrate": "before-migrate"}
+
+
+def backup_now(ws: Workspace) -> BackupFile:
+    """A backup the officer asked for."""
+    return take_backup(ws.db.path, ws.db.key, backup_dir(ws.data_dir), "manual")
+
+
+def backup_before(ws: Workspace, reason: str) -> BackupFile:
+    """The safety copy taken before a risky operation: ``reason`` is import, restore or migrate."""
+    if reason not in _BEFORE:
+        raise BackupError(f"未知的备份原因：{reason}（应为 {'、'.join(_BEFORE)}）")
+    return take_backup(ws.db.path, ws.db.key, backup_dir(ws.data_dir), _BEFORE[reason])
+
+
+def workspace_backups(ws: Workspace) -> list[BackupFile]:
+    """The backups of this workspace, newest first."""
+    return list_backups(backup_dir(ws.data_dir))
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored_from: Path
+    safety_backup: BackupFile  # the database as it was just before the restore
+    kept_aside: Path  # the replaced file itself, renamed
+
+
+def restore_backup(ws: Workspace, file: Path) -> RestoreResult:
+    """Replace the database with ``file``; ``ws`` is closed and must be reopened by the caller.
+
+    The file must open with this database's key and pass integrity_check, else nothing changes. The
+    current database is backed up and also kept aside under a new name before it is replaced. A backup
+    of an older schema is brought up to date at once (a backup is taken before that, as always).
+    """
+    file = file.expanduser().resolve()
+    problems = verify_file(file, ws.db.key)
+    if problems:
+        raise BackupError(
+            f"备份文件 {file.name} 未通过完整性检查（{problems[0]}），未作恢复，当前数据库未改动"
+        )
+    safety = backup_before(ws, "restore")
+    data_dir, path, key, actor = ws.data_dir, ws.db.path, ws.db.key, ws.actor
+
+    def backup_then_migrate(db: Database) -> None:
+        take_backup(path, key, backup_dir(data_dir), "before-migrate")
+
+    checkpoint(path, key)
+    ws.close()
+    aside = swap_in(file, data_dir)
+    try:
+        problems = verify_file(path, key)
+        if problems:
+            raise BackupError(f"恢复后的数据库未通过完整性检查（{problems[0]}），已放回原数据库")
+        db = Database(path=path, key=key, engine=make_engine(path, key))
+        try:
+            upgrade_to_head(db, backup_then_migrate)
+            with db.write() as session:
+                append_audit(
+                    session,
+                    actor=actor,
+                    action="backup.restore",
+                    entity="database",
+                    summary=f"从备份 {file.name} 恢复数据库；恢复前的数据库另存为 {aside.name}",
+                    new={"file": file.name, "safety_backup": safety.path.name, "kept_aside": aside.name},
+                )
+        finally:
+            db.dispose()
+    except BaseException:
+        swap_back(aside, data_dir)
+        raise
+    return RestoreResult(restored_from=file, safety_backup=safety, kept_aside=aside)
