@@ -216,6 +216,10 @@ def swap_in(backup: Path, data_dir: Path, now: datetime | None = None) -> Path:
     db_path = data_dir / DB_FILE_NAME
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = data_dir / f"{DB_FILE_NAME}.replaced-{stamp}"
+    n = 1
+    while aside.exists():  # two restores in one second must not overwrite the first file kept aside
+        n += 1
+        aside = data_dir / f"{DB_FILE_NAME}.replaced-{stamp}-{n}"
     staged = data_dir / f"{DB_FILE_NAME}.restoring"
     staged.write_bytes(backup.read_bytes())
     _fsync(staged)
