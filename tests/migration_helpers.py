@@ -32,11 +32,15 @@ def downgrade() -> None:
     pass
 '''
 
-# Adds a table and fills it from the firms; then rewrites every firm row (a long, real write).
+# Adds a table and fills it from the firms in chunks, then rewrites every firm row: a long, real
+# write (probe rows = chunks * per_chunk * firms).
 GOOD_BODY = """    op.create_table("probe", sa.Column("id", sa.Integer(), primary_key=True), sa.Column("note", sa.Text()))
     conn = op.get_bind()
-    for _ in range({rounds}):
-        conn.exec_driver_sql("INSERT INTO probe (note) SELECT name || hex(randomblob(64)) FROM firm")
+    for _ in range({chunks}):
+        conn.exec_driver_sql(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {per_chunk}) "
+            "INSERT INTO probe (note) SELECT f.name || hex(randomblob(64)) FROM firm AS f, n"
+        )
     conn.exec_driver_sql("UPDATE firm SET address = coalesce(address, '') || ''")
 """
 BROKEN_BODY = """    op.create_table("probe", sa.Column("id", sa.Integer(), primary_key=True))

@@ -62,7 +62,7 @@ def test_fixture_migrates_through_a_further_revision(
 ) -> None:
     """The upgrade path itself (today's head has nothing to migrate): a backup first, no row lost."""
     monkeypatch.setattr(
-        migrate, "MIGRATIONS_DIR", script_dir_with_extra(tmp_path, GOOD_BODY.format(rounds=1))
+        migrate, "MIGRATIONS_DIR", script_dir_with_extra(tmp_path, GOOD_BODY.format(chunks=1, per_chunk=1))
     )
     db = _install(fixture, tmp_path / "data")
     before = table_counts(db)
