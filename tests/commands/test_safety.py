@@ -6,6 +6,7 @@ import json
 import shutil
 from pathlib import Path
 
+import pytest
 from sqlalchemy import text
 
 from desktop.commands.safety import CHECK_PROBLEMS_EXIT
@@ -126,3 +127,24 @@ def test_write_commands_wait_for_no_one_while_the_app_holds_the_lock(cli: Run, d
         assert cli("check").code == 0
         assert cli("backup").code == 0
     assert cli("demo", "--firms", "5").code == 2 and "已有 5 家企业" in cli("demo").err
+
+
+def test_move_to_a_new_laptop_with_a_backup_and_the_recovery_key(
+    cli: Run, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.cli import main
+
+    cli("demo", "--firms", "12")
+    backup = Path(cli("backup").out.strip().split("已备份到 ")[1])
+    recovery = cli("key", "show-recovery").out.strip()
+    # The new laptop: another data directory and an empty keyring.
+    new_dir, new_keyring = tmp_path / "new-laptop", InMemoryKeyring()
+    new_dir.mkdir()
+    shutil.copyfile(backup, new_dir / "firstloan.db")
+    capsys.readouterr()
+    assert main(["--data-dir", str(new_dir), "firms"], keyring_backend=new_keyring) == 2  # no key yet
+    assert main(["--data-dir", str(new_dir), "key", "restore", recovery], keyring_backend=new_keyring) == 0
+    capsys.readouterr()
+    assert main(["--data-dir", str(new_dir), "firms", "--json"], keyring_backend=new_keyring) == 0
+    assert len(json.loads(capsys.readouterr().out)) == 12
+    assert main(["--data-dir", str(new_dir), "check"], keyring_backend=new_keyring) == 0
