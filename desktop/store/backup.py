@@ -97,7 +97,7 @@ def _unique_name(directory: Path, when: datetime, reason: str) -> Path:
 
 def copy_database(source: sqlcipher.Connection, target: Path, key: DatabaseKey) -> None:
     """Copy an open keyed database into a new file ``target``, encrypted with the same key, atomically."""
-    tmp = target.with_name(target.name + ".part")
+    tmp = target.with_name(f"{target.name}.{os.getpid()}.part")  # two processes never share one
     for suffix in ("", *_SIDE_FILES):
         Path(str(tmp) + suffix).unlink(missing_ok=True)
     dest = sqlcipher.connect(str(tmp), isolation_level=None)
@@ -132,9 +132,18 @@ def take_backup(
         source.close()
     for old in backups_to_prune(list_backups(directory), now):
         old.path.unlink(missing_ok=True)
+    _remove_stale_parts(directory, now)
     made = parse_name(target)
     assert made is not None
     return made
+
+
+def _remove_stale_parts(directory: Path, now: datetime) -> None:
+    """Half-written backups left by a crash (a day old: never one another process is still writing)."""
+    for part in directory.glob("firstloan-*.part"):
+        with contextlib.suppress(OSError):
+            if now.timestamp() - part.stat().st_mtime > 86_400:
+                part.unlink()
 
 
 def backups_to_prune(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -35,7 +36,7 @@ def test_backup_is_encrypted_and_opens_with_the_key(workspace: Workspace, tmp_pa
     made = take_backup(workspace.db.path, workspace.db.key, tmp_path / "b", "manual")
     data = made.path.read_bytes()
     assert SECRET.encode() not in data and b"SQLite format 3" not in data
-    assert not made.path.with_name(made.path.name + ".part").exists()
+    assert not list(made.path.parent.glob("*.part"))
     assert not Path(str(made.path) + "-wal").exists()  # one self-contained file
     conn = connect_raw(made.path, workspace.db.key)
     try:
@@ -104,7 +105,13 @@ def test_take_backup_prunes_the_directory(workspace: Workspace, tmp_path: Path) 
     for d in range(1, 40):
         when = now - timedelta(days=d)
         (tmp_path / f"firstloan-{when:%Y%m%dT%H%M%S}Z-daily.db").write_bytes(b"x")
+    stale, fresh = tmp_path / "firstloan-20261101T000000Z-daily.db.1.part", tmp_path / "firstloan-x.db.2.part"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"being written")
+    old = (now - timedelta(days=2)).timestamp()
+    os.utime(stale, (old, old))
     take_backup(workspace.db.path, workspace.db.key, tmp_path, "manual", now)
+    assert not stale.exists() and fresh.exists()  # a crash's leftovers go, another writer's stay
     names = list_backups(tmp_path)
     assert len(names) <= 1 + 7 + 4
     assert parse_name(names[0].path) is not None and names[0].reason == "manual"
