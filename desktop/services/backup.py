@@ -15,10 +15,12 @@ from desktop.store.audit import append_audit
 from desktop.store.backup import (
     BackupError,
     BackupFile,
+    aside_name,
     backup_dir,
     checkpoint,
+    discard,
     list_backups,
-    swap_back,
+    stage_copy,
     swap_in,
     take_backup,
     verify_file,
@@ -56,9 +58,10 @@ class RestoreResult:
 def restore_backup(ws: Workspace, file: Path) -> RestoreResult:
     """Replace the database with ``file``; ``ws`` is closed and must be reopened by the caller.
 
-    The file must open with this database's key and pass integrity_check, else nothing changes. The
-    current database is backed up and also kept aside under a new name before it is replaced. A backup
-    of an older schema is brought up to date at once (a backup is taken before that, as always).
+    The file must open with this database's key and pass integrity_check, else nothing changes. A
+    copy is prepared first — brought up to the latest schema and given the restore's audit entry —
+    then swapped in atomically, so a crash leaves either the old database or the restored one. The
+    current database is backed up and also kept aside under a new name.
     """
     file = file.expanduser().resolve()
     problems = verify_file(file, ws.db.key)
@@ -67,21 +70,13 @@ def restore_backup(ws: Workspace, file: Path) -> RestoreResult:
             f"备份文件 {file.name} 未通过完整性检查（{problems[0]}），未作恢复，当前数据库未改动"
         )
     safety = backup_before(ws, "restore")
-    data_dir, path, key, actor = ws.data_dir, ws.db.path, ws.db.key, ws.actor
-
-    def backup_then_migrate(db: Database) -> None:
-        take_backup(path, key, backup_dir(data_dir), "before-migrate")
-
-    checkpoint(path, key)
-    ws.close()
-    aside = swap_in(file, data_dir)
+    data_dir, key, actor = ws.data_dir, ws.db.key, ws.actor
+    aside = aside_name(data_dir)
+    staged = stage_copy(file, data_dir)
     try:
-        problems = verify_file(path, key)
-        if problems:
-            raise BackupError(f"恢复后的数据库未通过完整性检查（{problems[0]}），已放回原数据库")
-        db = Database(path=path, key=key, engine=make_engine(path, key))
+        db = Database(path=staged, key=key, engine=make_engine(staged, key))
         try:
-            upgrade_to_head(db, backup_then_migrate)
+            upgrade_to_head(db)  # the file itself is the backup of its older schema
             with db.write() as session:
                 append_audit(
                     session,
@@ -93,7 +88,14 @@ def restore_backup(ws: Workspace, file: Path) -> RestoreResult:
                 )
         finally:
             db.dispose()
+        checkpoint(staged, key)
+        problems = verify_file(staged, key)
+        if problems:
+            raise BackupError(f"恢复的数据库未通过完整性检查（{problems[0]}），当前数据库未改动")
     except BaseException:
-        swap_back(aside, data_dir)
+        discard(staged)
         raise
+    checkpoint(ws.db.path, key)
+    ws.close()
+    swap_in(staged, data_dir, aside)
     return RestoreResult(restored_from=file, safety_backup=safety, kept_aside=aside)

@@ -17,8 +17,10 @@ from desktop.domain.workcalendar import WorkCalendar, parse_calendar_file
 from desktop.store.backup import (
     BackupError,
     BackupFile,
+    aside_name,
     backup_dir,
     daily_backup_if_due,
+    stage_copy,
     swap_in,
     take_backup,
 )
@@ -124,7 +126,7 @@ def open_workspace(
         if not taken:
             raise
         # open_database has closed its connections; the failed file and its WAL are kept aside.
-        swap_in(taken[0].path, data_dir)
+        swap_in(stage_copy(taken[0].path, data_dir), data_dir, aside_name(data_dir))
         raise MigrationFailed(
             f"升级数据库结构失败（{exc}）。已恢复到升级前的备份 {taken[0].path.name}，数据未改动。"
         ) from exc

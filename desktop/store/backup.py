@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import shutil
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
@@ -215,43 +216,53 @@ def checkpoint(db_path: Path, key: DatabaseKey) -> None:
         conn.close()
 
 
-def swap_in(backup: Path, data_dir: Path, now: datetime | None = None) -> Path:
-    """Replace ``<data dir>/firstloan.db`` with a copy of ``backup``; returns where the old one was kept.
-
-    All connections must be closed and the WAL checkpointed. The old database and its -wal/-shm are
-    renamed aside (``firstloan.db.replaced-<UTC time>``), never deleted; the copy is written under a
-    temporary name and renamed in, so a crash leaves either the old or the new file in place.
-    """
-    db_path = data_dir / DB_FILE_NAME
+def aside_name(data_dir: Path, now: datetime | None = None) -> Path:
+    """Where the database replaced by a restore is kept: ``firstloan.db.replaced-<UTC time>``."""
     stamp = (now or datetime.now(UTC)).astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = data_dir / f"{DB_FILE_NAME}.replaced-{stamp}"
     n = 1
     while aside.exists():  # two restores in one second must not overwrite the first file kept aside
         n += 1
         aside = data_dir / f"{DB_FILE_NAME}.replaced-{stamp}-{n}"
+    return aside
+
+
+def stage_copy(backup: Path, data_dir: Path) -> Path:
+    """A copy of ``backup`` beside the database, to be prepared and then swapped in."""
     staged = data_dir / f"{DB_FILE_NAME}.restoring"
-    staged.write_bytes(backup.read_bytes())
+    discard(staged)
+    shutil.copyfile(backup, staged)
+    return staged
+
+
+def discard(path: Path) -> None:
+    for suffix in ("", *_SIDE_FILES):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+
+def swap_in(staged: Path, data_dir: Path, aside: Path) -> None:
+    """Make the prepared, checkpointed ``staged`` file the database; keep the old one as ``aside``.
+
+    All connections must be closed and the WAL checkpointed. ``firstloan.db`` exists at every moment:
+    a crash in between must never let the next start create an empty database (and a new key) in its
+    place. So the old file gets its second name first (a hard link, or a copy), then the staged file
+    is renamed over it in one atomic step. The old -wal/-shm (empty after the checkpoint) go with it.
+    """
+    db_path = data_dir / DB_FILE_NAME
     _fsync(staged)
     if db_path.exists():
-        os.replace(db_path, aside)
+        try:
+            os.link(db_path, aside)
+        except OSError:  # file systems without hard links
+            shutil.copyfile(db_path, aside)
+            _fsync(aside)
     for suffix in _SIDE_FILES:
         side = Path(str(db_path) + suffix)
         if side.exists():
             os.replace(side, Path(str(aside) + suffix))
     os.replace(staged, db_path)
-    return aside
-
-
-def swap_back(aside: Path, data_dir: Path) -> None:
-    """Undo ``swap_in``: put the database kept aside back in place."""
-    db_path = data_dir / DB_FILE_NAME
     for suffix in _SIDE_FILES:
-        Path(str(db_path) + suffix).unlink(missing_ok=True)
-    os.replace(aside, db_path)
-    for suffix in _SIDE_FILES:
-        side = Path(str(aside) + suffix)
-        if side.exists():
-            os.replace(side, Path(str(db_path) + suffix))
+        Path(str(staged) + suffix).unlink(missing_ok=True)
 
 
 def daily_backup_if_due(
