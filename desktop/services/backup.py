@@ -69,10 +69,15 @@ def restore_backup(ws: Workspace, file: Path) -> RestoreResult:
         raise BackupError(
             f"备份文件 {file.name} 未通过完整性检查（{problems[0]}），未作恢复，当前数据库未改动"
         )
-    safety = backup_before(ws, "restore")
     data_dir, key, actor = ws.data_dir, ws.db.key, ws.actor
-    aside = aside_name(data_dir)
+    # Copy first: the safety backup prunes the directory, which may hold the very file restored.
     staged = stage_copy(file, data_dir)
+    try:
+        safety = backup_before(ws, "restore")
+    except BaseException:
+        discard(staged)
+        raise
+    aside = aside_name(data_dir)
     try:
         db = Database(path=staged, key=key, engine=make_engine(staged, key))
         try:

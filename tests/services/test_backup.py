@@ -75,3 +75,16 @@ def test_restore_brings_back_the_data_and_keeps_the_current_file(
     finally:
         again.close()
     assert restore_back.kept_aside.exists()
+
+
+def test_a_failing_daily_backup_warns_but_never_stops_the_start(
+    workspace: Workspace, data_dir: Path, memory_keyring: InMemoryKeyring
+) -> None:
+    _note(workspace, "一")
+    (data_dir / "backups").write_text("not a directory")
+    ws = open_workspace(data_dir, keyring_backend=memory_keyring)
+    try:
+        assert len(ws.warnings) == 1 and "今日自动备份失败" in ws.warnings[0]
+        assert _count(ws) == 1
+    finally:
+        ws.close()
