@@ -148,3 +148,32 @@ def test_move_to_a_new_laptop_with_a_backup_and_the_recovery_key(
     assert main(["--data-dir", str(new_dir), "firms", "--json"], keyring_backend=new_keyring) == 0
     assert len(json.loads(capsys.readouterr().out)) == 12
     assert main(["--data-dir", str(new_dir), "check"], keyring_backend=new_keyring) == 0
+
+
+def test_another_process_holding_the_directory_blocks_writes(cli: Run, data_dir: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time; from pathlib import Path; from desktop.store.lock import WorkspaceLock; "
+            "lock = WorkspaceLock(Path(sys.argv[1])).acquire(); print('locked', flush=True); time.sleep(60)",
+            str(data_dir),
+        ],
+        env={**os.environ, "PYTHONPATH": str(root)},
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        refused = cli("demo", "--firms", "3")
+        assert refused.code == 2 and IN_USE_MESSAGE in refused.err
+        assert not (data_dir / "firstloan.db").exists()  # refused before touching anything
+    finally:
+        holder.kill()
+        holder.wait()
+    assert cli("demo", "--firms", "3").code == 0
