@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from desktop.services.workspace import Workspace, default_data_dir, open_workspace
+from desktop.store.database import Database
 from desktop.store.lock import WorkspaceLock
 
 
@@ -30,7 +31,11 @@ class CliContext:
 
     def workspace(self) -> Workspace:
         if self._workspace is None:
-            self._workspace = open_workspace(self.resolved_data_dir, keyring_backend=self.keyring_backend)
+            self._workspace = open_workspace(
+                self.resolved_data_dir,
+                keyring_backend=self.keyring_backend,
+                before_migrate=self._before_migrate,
+            )
             for warning in self._workspace.warnings:
                 self.warn(warning)
         return self._workspace
@@ -42,6 +47,10 @@ class CliContext:
         """
         if self._lock is None:
             self._lock = WorkspaceLock(self.resolved_data_dir).acquire()
+
+    def _before_migrate(self, db: Database) -> None:
+        # Upgrading the schema is a write, even under a read-only command.
+        self.lock_for_writing()
 
     def close_workspace(self) -> None:
         """Forget the open workspace (after a restore replaced its database); the lock stays."""

@@ -116,9 +116,9 @@ def open_workspace(
     taken: list[BackupFile] = []
 
     def backup_then_migrate(db: Database) -> None:
-        taken.append(take_backup(db.path, db.key, backup_dir(data_dir), "before-migrate"))
-        if before_migrate is not None:
+        if before_migrate is not None:  # first: the caller may refuse (e.g. someone else holds the lock)
             before_migrate(db)
+        taken.append(take_backup(db.path, db.key, backup_dir(data_dir), "before-migrate"))
 
     try:
         db = open_database(data_dir, keystore, create=create, before_migrate=backup_then_migrate)

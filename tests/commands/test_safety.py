@@ -177,3 +177,31 @@ def test_another_process_holding_the_directory_blocks_writes(cli: Run, data_dir:
         holder.kill()
         holder.wait()
     assert cli("demo", "--firms", "3").code == 0
+
+
+def test_a_reading_command_does_not_upgrade_the_schema_under_the_app(
+    cli: Run, data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.store import migrate
+    from tests.migration_helpers import (
+        FIXTURE_KEY_HEX,
+        GOOD_BODY,
+        fixtures,
+        revision_of,
+        script_dir_with_extra,
+    )
+
+    monkeypatch.setenv("FIRSTLOAN_DB_KEY", FIXTURE_KEY_HEX)
+    monkeypatch.setattr(
+        migrate, "MIGRATIONS_DIR", script_dir_with_extra(tmp_path, GOOD_BODY.format(chunks=1, per_chunk=1))
+    )
+    data_dir.mkdir()
+    shutil.copyfile(fixtures()[-1], data_dir / "firstloan.db")
+    with WorkspaceLock(data_dir):
+        refused = cli("firms", "--json")
+        assert refused.code == 2 and IN_USE_MESSAGE in refused.err
+        assert revision_of(data_dir / "firstloan.db") == revision_of(fixtures()[-1])
+        assert not (data_dir / "backups").exists()
+    upgraded = cli("firms", "--json")
+    assert upgraded.code == 0 and json.loads(upgraded.out)
+    assert revision_of(data_dir / "firstloan.db") == "9001"
