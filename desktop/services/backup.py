@@ -64,15 +64,18 @@ def restore_backup(ws: Workspace, file: Path) -> RestoreResult:
     current database is backed up and also kept aside under a new name.
     """
     file = file.expanduser().resolve()
-    problems = verify_file(file, ws.db.key)
-    if problems:
-        raise BackupError(
-            f"备份文件 {file.name} 未通过完整性检查（{problems[0]}），未作恢复，当前数据库未改动"
-        )
+    if not file.is_file():
+        raise BackupError(f"找不到备份文件 {file}")
     data_dir, key, actor = ws.data_dir, ws.db.key, ws.actor
-    # Copy first: the safety backup prunes the directory, which may hold the very file restored.
+    # Work on a copy: the file itself is never changed (it may be on read-only media), and the safety
+    # backup below prunes the directory, which may hold the very file restored.
     staged = stage_copy(file, data_dir)
     try:
+        problems = verify_file(staged, key, name=file.name)
+        if problems:
+            raise BackupError(
+                f"备份文件 {file.name} 未通过完整性检查（{problems[0]}），未作恢复，当前数据库未改动"
+            )
         safety = backup_before(ws, "restore")
     except BaseException:
         discard(staged)

@@ -180,19 +180,19 @@ def backups_to_prune(
     return [b for b in ordered if b.path not in keep]
 
 
-def verify_file(path: Path, key: DatabaseKey) -> list[str]:
+def verify_file(path: Path, key: DatabaseKey, name: str | None = None) -> list[str]:
     """Problems found in a database file opened with ``key`` (empty when it is sound).
 
-    Raises BackupError when the file does not open with the key at all.
+    Opening sets WAL mode, so verify a copy of a file that must stay untouched. ``name`` is how the
+    file is called in messages. Raises BackupError when the file does not open with the key at all.
     """
+    name = name or path.name
     if not path.is_file():
-        raise BackupError(f"找不到备份文件 {path}")
+        raise BackupError(f"找不到备份文件 {name}")
     try:
         conn = connect_raw(path, key)
     except (WrongKeyError, StoreError) as exc:
-        raise BackupError(
-            f"备份文件 {path.name} 无法用本数据库的密钥打开：它不是本程序的备份，或已损坏"
-        ) from exc
+        raise BackupError(f"备份文件 {name} 无法用本数据库的密钥打开：它不是本程序的备份，或已损坏") from exc
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:

@@ -69,6 +69,7 @@ def test_restore_refuses_a_bad_file(cli: Run, data_dir: Path, tmp_path: Path) ->
     assert result.code == 2 and "broken.db" in result.err
     assert (data_dir / "firstloan.db").read_bytes()[:4096] == before[:4096]
     assert not list(data_dir.glob("firstloan.db.replaced-*"))
+    assert not list(data_dir.glob("*.restoring*"))  # the staged copy is gone too
     assert _firm_count(cli) == 10
 
 

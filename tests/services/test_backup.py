@@ -52,7 +52,9 @@ def test_restore_brings_back_the_data_and_keeps_the_current_file(
     for i in range(3):
         _note(workspace, f"备份后 {i}")  # these sit in the WAL, not yet in the main file
     assert Path(str(workspace.db.path) + "-wal").exists()
+    source = made.path.read_bytes()
     result = restore_backup(workspace, made.path)
+    assert made.path.read_bytes() == source  # the backup itself is never touched
     ws = open_workspace(data_dir, keyring_backend=memory_keyring)
     try:
         assert _count(ws) == 2  # the backed-up entry and the restore's own entry
