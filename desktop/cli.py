@@ -20,6 +20,7 @@ from desktop.commands import firms as firms_commands
 from desktop.commands import ledger as ledger_commands
 from desktop.commands import printing as printing_commands
 from desktop.commands import report as report_commands
+from desktop.commands import safety as safety_commands
 from desktop.commands import setup as setup_commands
 from desktop.commands import todo as todo_commands
 from desktop.commands import work as work_commands
@@ -35,6 +36,7 @@ COMMAND_MODULES = (
     ledger_commands,
     printing_commands,
     report_commands,
+    safety_commands,
 )
 
 
@@ -66,6 +68,8 @@ def main(argv: Sequence[str] | None = None, *, keyring_backend: Any | None = Non
 
         return run_gui(ctx.resolved_data_dir, keyring_backend=keyring_backend)
     try:
+        if not getattr(args, "read_only", False):  # commands write unless they say otherwise
+            ctx.lock_for_writing()
         return int(args.func(args, ctx))
     except DomainError as exc:
         print(f"firstloan: 错误：{exc}", file=ctx.err)

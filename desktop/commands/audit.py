@@ -13,7 +13,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("audit", help="操作记录（尽职免责） / audit trail")
     p.add_argument("uscc", nargs="?", help="只看这家企业")
     p.add_argument("--json", action="store_true")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, read_only=True)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a = s.add_parser("show", help="查看档案与完整度")
     a.add_argument("uscc")
     a.add_argument("--json", action="store_true")
-    a.set_defaults(func=run_show)
+    a.set_defaults(func=run_show, read_only=True)
     a = s.add_parser("set", help=f"修改档案字段：{'、'.join(FIELDS)}")
     a.add_argument("uscc")
     a.add_argument("values", nargs="*", help="字段=值，如 employees=12 has_loan_record=否")
@@ -87,7 +87,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.set_defaults(func=run_task_done)
     a = s.add_parser("show", help="查看方案的各个版本")
     a.add_argument("uscc")
-    a.set_defaults(func=run_plan_show)
+    a.set_defaults(func=run_plan_show, read_only=True)
 
 
 def run_show(args: argparse.Namespace, ctx: CliContext) -> int:

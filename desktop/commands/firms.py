@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--mine", action="store_true", help="只列出分配给我的企业")
     p.add_argument("--limit", type=int, help="最多列出多少家")
     p.add_argument("--json", action="store_true", help="输出 JSON 数组")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, read_only=True)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -25,12 +25,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     c.add_argument("--unit", help="填报单位")
     c.add_argument("--bank", help="对接银行")
     c.add_argument("--json", action="store_true", help="输出 JSON 数组")
-    c.set_defaults(func=run_check)
+    c.set_defaults(func=run_check, read_only=True)
 
     h = sub.add_parser("ledger-history", help="已报送台帐的冻结副本 / frozen copies of a month's ledger")
     h.add_argument("--month", required=True, help="月份 YYYY-MM")
     h.add_argument("--json", action="store_true", help="输出 JSON 数组")
-    h.set_defaults(func=run_history)
+    h.set_defaults(func=run_history, read_only=True)
 
     n = sub.add_parser("ledger-note", help="填写某企业当月台帐的主要问题、备注")
     n.add_argument("uscc", help="统一社会信用代码")

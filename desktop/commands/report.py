@@ -18,7 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     r.add_argument("--month", type=int, help="月份 1-12")
     r.add_argument("--quarter", type=int, help="季度 1-4")
     r.add_argument("--json", action="store_true", help="输出 JSON")
-    r.set_defaults(func=run_report)
+    r.set_defaults(func=run_report, read_only=True)
 
     t = sub.add_parser("target", help="工作目标 / programme targets")
     tsub = t.add_subparsers(dest="target_command", metavar="ACTION", required=True)

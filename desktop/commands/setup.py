@@ -20,17 +20,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("deadline", help="第 N 个工作日 / the Nth working day after a date")
     p.add_argument("--from", dest="start", required=True, help="起算日期 YYYY-MM-DD（不含当日）")
     p.add_argument("--workdays", type=int, required=True, help="工作日数")
-    p.set_defaults(func=run_deadline)
+    p.set_defaults(func=run_deadline, read_only=True)
 
     p = sub.add_parser("key", help="数据库密钥与恢复密钥 / database key and recovery key")
     key_sub = p.add_subparsers(
         dest="key_command", required=True, metavar="{status,show-recovery,export-recovery,restore}"
     )
-    key_sub.add_parser("status", help="密钥保存在哪里").set_defaults(func=run_key_status)
-    key_sub.add_parser("show-recovery", help="显示恢复密钥").set_defaults(func=run_key_show)
+    key_sub.add_parser("status", help="密钥保存在哪里").set_defaults(func=run_key_status, read_only=True)
+    key_sub.add_parser("show-recovery", help="显示恢复密钥").set_defaults(func=run_key_show, read_only=True)
     e = key_sub.add_parser("export-recovery", help="把恢复密钥保存到文件")
     e.add_argument("out", help="输出文件")
-    e.set_defaults(func=run_key_export)
+    e.set_defaults(func=run_key_export, read_only=True)
     r = key_sub.add_parser("restore", help="用恢复密钥恢复对数据库的访问")
     r.add_argument("recovery", nargs="?", help="恢复密钥（省略则从标准输入读取）")
     r.set_defaults(func=run_key_restore)

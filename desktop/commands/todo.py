@@ -15,7 +15,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("todo", help="待办事项 / to-do list")
     p.add_argument("--on", help="按哪一天计算（默认今天）YYYY-MM-DD")
     p.add_argument("--json", action="store_true", help="输出 JSON 数组")
-    p.set_defaults(func=run)
+    p.set_defaults(func=run, read_only=True)
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:

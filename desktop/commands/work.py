@@ -98,7 +98,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("uscc")
     a.add_argument("--on", help="按哪一天计算（默认今天）")
     a.add_argument("--json", action="store_true")
-    a.set_defaults(func=run_demand_status)
+    a.set_defaults(func=run_demand_status, read_only=True)
 
     p = sub.add_parser("credit", help="授信 / credit")
     s = p.add_subparsers(dest="credit_command", required=True, metavar="{add}")

@@ -14,7 +14,18 @@ from typing import Any
 import platformdirs
 
 from desktop.domain.workcalendar import WorkCalendar, parse_calendar_file
-from desktop.store.database import BeforeMigrate, Database, open_database
+from desktop.store.backup import (
+    BackupError,
+    BackupFile,
+    aside_name,
+    backup_dir,
+    daily_backup_if_due,
+    stage_copy,
+    swap_in,
+    take_backup,
+)
+from desktop.store.database import DB_FILE_NAME, BeforeMigrate, Database, database_exists, open_database
+from desktop.store.errors import StoreError
 from desktop.store.keys import KeyStore
 from desktop.store.settings import get_setting
 
@@ -47,6 +58,8 @@ class Workspace:
     db: Database
     calendar: WorkCalendar
     _profile: Profile | None = field(default=None, repr=False)
+    # Things the officer should know that did not stop the start (e.g. the daily backup failed).
+    warnings: list[str] = field(default_factory=list)
 
     @property
     def profile(self) -> Profile:
@@ -81,6 +94,10 @@ def load_calendar(data_dir: Path) -> WorkCalendar:
     return WorkCalendar(extra=parse_calendar_file(path.read_text(encoding="utf-8"), str(path)))
 
 
+class MigrationFailed(StoreError):
+    """Upgrading the schema failed; the database was put back as it was before."""
+
+
 def open_workspace(
     data_dir: Path | None = None,
     *,
@@ -88,16 +105,40 @@ def open_workspace(
     environ: Mapping[str, str] | None = None,
     create: bool = True,
     before_migrate: BeforeMigrate | None = None,
+    daily_backup: bool = True,
 ) -> Workspace:
+    """Open the workspace: a backup is taken before any migration (and put back if it fails), and
+    once a day on the first start."""
     data_dir = (data_dir or default_data_dir()).expanduser()
     data_dir.mkdir(parents=True, exist_ok=True)
-    from desktop.store.database import DB_FILE_NAME
-
+    existed = database_exists(data_dir / DB_FILE_NAME)
     keystore = KeyStore(data_dir / DB_FILE_NAME, backend=keyring_backend, environ=environ)
-    db = open_database(data_dir, keystore, create=create, before_migrate=before_migrate)
+    taken: list[BackupFile] = []
+
+    def backup_then_migrate(db: Database) -> None:
+        if before_migrate is not None:  # first: the caller may refuse (e.g. someone else holds the lock)
+            before_migrate(db)
+        taken.append(take_backup(db.path, db.key, backup_dir(data_dir), "before-migrate"))
+
+    try:
+        db = open_database(data_dir, keystore, create=create, before_migrate=backup_then_migrate)
+    except Exception as exc:
+        if not taken:
+            raise
+        # open_database has closed its connections; the failed file and its WAL are kept aside.
+        swap_in(stage_copy(taken[0].path, data_dir), data_dir, aside_name(data_dir))
+        raise MigrationFailed(
+            f"升级数据库结构失败（{exc}）。已恢复到升级前的备份 {taken[0].path.name}，数据未改动。"
+        ) from exc
+    ws_warnings: list[str] = []
     try:
         calendar = load_calendar(data_dir)
+        if existed and daily_backup:
+            try:
+                daily_backup_if_due(db.path, db.key, backup_dir(data_dir))
+            except (OSError, BackupError) as exc:  # never stop the officer from working over a backup
+                ws_warnings.append(f"今日自动备份失败：{exc}")
     except BaseException:
         db.dispose()
         raise
-    return Workspace(data_dir=data_dir, db=db, calendar=calendar)
+    return Workspace(data_dir=data_dir, db=db, calendar=calendar, warnings=ws_warnings)

@@ -34,6 +34,8 @@ def connect_raw(path: Path, key: DatabaseKey) -> sqlcipher.Connection:
     """A keyed sqlcipher3 connection with our pragmas; raises WrongKeyError if the key does not fit."""
     conn = sqlcipher.connect(str(path), check_same_thread=False, isolation_level=None)
     try:
+        # SQLCipher would print its own lines on stderr for a wrong key; our error says it clearly.
+        conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(key.sqlcipher_pragma())
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         # Reading the schema is the first operation that decrypts a page.
