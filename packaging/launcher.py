@@ -2,7 +2,8 @@
 
 Only what freezing needs is here: standard streams that exist and speak UTF-8 (a windowed Windows
 exe has none; a pipe on a Chinese Windows would otherwise be cp936), and a self-report for the smoke
-tests (``FIRSTLOAN_BUNDLE_REPORT=1``) showing the bundle finds its migrations.
+tests (``FIRSTLOAN_BUNDLE_REPORT=1``) showing the bundle finds its migrations, Qt's files, the
+keyring backends and the pinyin and calendar data.
 """
 
 from __future__ import annotations
@@ -24,6 +25,14 @@ def _fix_streams() -> None:
 
 
 def _bundle_report() -> int:
+    # Proves what only a frozen app can get wrong: data files found, plugins and backends present.
+    from datetime import date
+
+    import chinese_calendar
+    from keyring.backend import get_all_keyring
+    from pypinyin import lazy_pinyin
+    from PySide6.QtCore import QLibraryInfo
+
     from desktop import __version__
     from desktop.store.migrate import MIGRATIONS_DIR, head_revision
 
@@ -35,6 +44,11 @@ def _bundle_report() -> int:
         "stdout_encoding": sys.stdout.encoding,
         "migrations_dir": str(MIGRATIONS_DIR),
         "head_revision": head_revision(),
+        "qt_translations": QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        "qt_plugins": QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath),
+        "keyrings": sorted(f"{type(k).__module__}.{type(k).__name__}" for k in get_all_keyring()),
+        "pinyin": " ".join(lazy_pinyin("首贷培育")),
+        "national_day_is_holiday": chinese_calendar.is_holiday(date(2025, 10, 1)),
     }
     print(json.dumps(report, ensure_ascii=False))
     return 0

@@ -73,6 +73,14 @@ def test_the_frozen_app_finds_its_migrations_and_speaks_utf8(exe: Path, bundle: 
     assert report["utf8_mode"] == 1
     assert Path(report["migrations_dir"]).is_relative_to(bundle)
     assert report["head_revision"] == head_revision()
+    # Qt looks inside the bundle for its catalogues and plugins (the UI loads qtbase_zh_CN from there).
+    translations = Path(report["qt_translations"])
+    assert translations.is_relative_to(bundle) and (translations / "qtbase_zh_CN.qm").is_file()
+    assert Path(report["qt_plugins"]).is_relative_to(bundle)
+    # Keyring backends are discovered through entry points: its metadata came along.
+    assert "keyring.backends.fail.Keyring" in report["keyrings"]
+    assert report["pinyin"] == "shou dai pei yu"  # pypinyin's dictionaries are data files
+    assert report["national_day_is_holiday"] is True
 
 
 def test_demo_then_firms_json_then_a_wrong_key(exe: Path, tmp_path: Path) -> None:
