@@ -80,7 +80,8 @@ def find_iscc() -> Path:
 def make_installer(bundle: Path, version: str) -> Path:
     _run(
         [
-            str(find_iscc()), f"/DMyAppVersion={version}", f"/DBundleDir={bundle}",
+            str(find_iscc()), f"/DMyAppVersion={version}",
+            f"/DMyAppFileVersion={'.'.join(map(str, plan.numeric_version(version)))}", f"/DBundleDir={bundle}",
             f"/DOutputDir={DIST}", str(ISS),
         ]
     )  # fmt: skip

@@ -50,7 +50,9 @@ QT_TRANSLATION = re.compile(r"^qt(base)?_(zh_CN|en)\.qm$")
 DROPPED_PLUGINS = re.compile(
     r"plugins/(egldeviceintegrations|qmltooling|designer|sqldrivers|networkinformation|"
     r"platforms/[^/]*(eglfs|linuxfb|minimalegl|vkkhrdisplay|vnc)[^/]*|"
-    r"platforminputcontexts/[^/]*virtualkeyboard[^/]*|imageformats/[^/]*qpdf[^/]*)"
+    r"platforminputcontexts/[^/]*virtualkeyboard[^/]*|imageformats/[^/]*qpdf[^/]*|"
+    # The GTK theme would mix the system's GTK with the bundled glib and cairo; Qt's own style is safer.
+    r"platformthemes/[^/]*gtk3[^/]*)"
 )
 # Qt libraries only the dropped plugins or excluded modules need.
 DROPPED_QT_LIBS = re.compile(
@@ -69,6 +71,15 @@ def read_version(root: Path = ROOT) -> str:
             if isinstance(value, str):
                 return value
     raise ValueError("desktop/__init__.py has no __version__")
+
+
+def numeric_version(version: str) -> tuple[int, int, int, int]:
+    """Four numbers for Windows version resources (``0.2.0rc1`` -> ``(0, 2, 0, 0)``)."""
+    numbers = [int(n) for n in re.findall(r"\d+", version.split("+")[0])[:3]]
+    if re.search(r"[a-z]", version.split("+")[0]):  # a pre-release: keep only its release numbers
+        numbers = [int(n) for n in re.findall(r"\d+", re.split(r"[a-z]", version)[0])[:3]]
+    numbers += [0] * (4 - len(numbers))
+    return (numbers[0], numbers[1], numbers[2], numbers[3])
 
 
 def _migrations(root: Path) -> Path:

@@ -18,6 +18,9 @@
 #ifndef MyAppVersion
   #error Pass the version: ISCC /DMyAppVersion=x.y.z (packaging\build.py reads it from desktop\__init__.py)
 #endif
+#ifndef MyAppFileVersion
+  #define MyAppFileVersion MyAppVersion
+#endif
 #ifndef BundleDir
   #define BundleDir "..\..\dist\FirstLoanDesk"
 #endif
@@ -45,7 +48,7 @@ AppName={cm:AppTitle}
 AppVersion={#MyAppVersion}
 AppVerName={cm:AppTitle} {#MyAppVersion}
 AppPublisher=FirstLoan Desk
-VersionInfoVersion={#MyAppVersion}
+VersionInfoVersion={#MyAppFileVersion}
 VersionInfoProductName=FirstLoan Desk
 DefaultDirName={autopf}\FirstLoanDesk
 DisableProgramGroupPage=yes

@@ -93,3 +93,16 @@ def test_the_spec_reads_everything_from_the_plan() -> None:
     ):
         assert needed in spec
     assert re.search(r'collect_data_files\("pypinyin"', spec)
+
+
+def test_windows_version_numbers(plan: ModuleType) -> None:
+    assert plan.numeric_version("0.1.0") == (0, 1, 0, 0)
+    assert plan.numeric_version("1.2") == (1, 2, 0, 0)
+    assert plan.numeric_version("0.2.0rc1") == (0, 2, 0, 0)
+    assert plan.numeric_version("2.0.1+local7") == (2, 0, 1, 0)
+
+
+def test_the_gtk_theme_plugin_is_left_out(plan: ModuleType) -> None:
+    # It would load the system's GTK against the bundled glib and cairo.
+    assert not plan.keep_entry("PySide6/Qt/plugins/platformthemes/libqgtk3.so")
+    assert plan.keep_entry("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so")
