@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import json
 import os
+import random
+import shutil
 import subprocess
 import sys
 import time
@@ -145,3 +147,29 @@ def test_contents(bundle: Path) -> None:
     assert not [
         n for n in names if any(m in n for m in ("Qt6Quick", "Qt6Qml", "WebEngine", "Qt6Pdf", "Qt6Sql"))
     ]
+
+
+@pytest.mark.skipif(sys.platform != "linux" or not shutil.which("Xvfb"), reason="needs Linux and Xvfb")
+def test_the_gui_starts_on_x11(exe: Path, tmp_path: Path) -> None:
+    # The real xcb platform plugin (what a Linux desktop uses), on a virtual X server.
+    data = tmp_path / "data"
+    assert _run(exe, "--data-dir", str(data), "demo", "--firms", "5").returncode == 0
+    display = f":{random.randint(100, 199)}"
+    xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
+    try:
+        time.sleep(1.5)
+        assert xvfb.poll() is None, "Xvfb did not start"
+        env = _env(QT_QPA_PLATFORM="xcb", DISPLAY=display, QT_IM_MODULE="ibus")
+        proc = subprocess.Popen(
+            [str(exe), "--data-dir", str(data)], env=env, stderr=subprocess.PIPE, text=True, encoding="utf-8"
+        )
+        time.sleep(6)
+        alive = proc.poll() is None
+        proc.terminate()
+        _out, err = proc.communicate(timeout=30)
+        assert alive, f"the app exited with {proc.returncode}: {err}"
+        assert "Could not load the Qt platform plugin" not in err
+        assert "Traceback" not in err
+    finally:
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
