@@ -15,7 +15,7 @@ import ast
 import importlib.util
 import re
 from collections.abc import Iterable, Iterator
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 APP_DIR_NAME = "FirstLoanDesk"  # dist/FirstLoanDesk/, %LOCALAPPDATA%\FirstLoanDesk
@@ -75,9 +75,8 @@ def read_version(root: Path = ROOT) -> str:
 
 def numeric_version(version: str) -> tuple[int, int, int, int]:
     """Four numbers for Windows version resources (``0.2.0rc1`` -> ``(0, 2, 0, 0)``)."""
-    numbers = [int(n) for n in re.findall(r"\d+", version.split("+")[0])[:3]]
-    if re.search(r"[a-z]", version.split("+")[0]):  # a pre-release: keep only its release numbers
-        numbers = [int(n) for n in re.findall(r"\d+", re.split(r"[a-z]", version)[0])[:3]]
+    release = re.match(r"\d+(\.\d+)*", version)  # the leading release numbers, without rc1 or +local
+    numbers = [int(n) for n in release.group(0).split(".")[:4]] if release else []
     numbers += [0] * (4 - len(numbers))
     return (numbers[0], numbers[1], numbers[2], numbers[3])
 
@@ -98,15 +97,12 @@ def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     Mirroring matters: code finds these files relative to its own module (``Path(__file__)``), and
     in a bundle a module's ``__file__`` lies at the same relative path under the bundle folder.
     """
-    pairs: list[tuple[str, str]] = []
     files = [*migration_scripts(root)]
     resources = root / "desktop" / "resources"
     if resources.is_dir():
         files += [p for p in sorted(resources.rglob("*")) if p.is_file() and p.suffix != ".py"]
     files += compiled_translations(root)
-    for path in files:
-        pairs.append((str(path), PurePosixPath(path.parent.relative_to(root).as_posix()).as_posix()))
-    return pairs
+    return [(str(path), path.parent.relative_to(root).as_posix()) for path in files]
 
 
 def compiled_translations(root: Path = ROOT) -> list[Path]:
