@@ -21,6 +21,8 @@ from desktop.domain.errors import DomainError
 from desktop.services.jobs import Cancelled
 
 LOG_NAME = "error.log"
+# Message boxes shown without a parent window (e.g. before the window exists), kept alive while open.
+_UNPARENTED: set[QMessageBox] = set()
 
 
 def log_path(data_dir: Path) -> Path:
@@ -60,6 +62,9 @@ def show_error(parent: QWidget | None, exc: BaseException, data_dir: Path) -> st
         QMessageBox.Icon.Warning, tr("首贷培育工作台"), message, QMessageBox.StandardButton.Ok, parent
     )
     box.setObjectName("errorBox")
+    if parent is None:  # a parentless box would be collected at once: hold it until it is closed
+        _UNPARENTED.add(box)
+        box.finished.connect(lambda _result: _UNPARENTED.discard(box))
     box.open()  # not exec(): never block a test or the event loop
     return message
 
