@@ -38,19 +38,15 @@ def write_error_log(data_dir: Path, exc: BaseException) -> Path:
     return path
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
-
-
 def user_message(exc: BaseException, data_dir: Path) -> str:
     """What to tell the user about this exception (and log it when it is a bug)."""
     if isinstance(exc, Cancelled):
-        return tr("操作已取消，数据未作任何改动。")
+        return QCoreApplication.translate("errors", "操作已取消，数据未作任何改动。")
     if isinstance(exc, DomainError):
         return str(exc)
     path = write_error_log(data_dir, exc)
     return (
-        tr("发生了意外错误（%1）。详情已记录到：\n%2")
+        QCoreApplication.translate("errors", "发生了意外错误（%1）。详情已记录到：\n%2")
         .replace("%1", exc.__class__.__name__)
         .replace("%2", str(path))
     )
@@ -59,7 +55,11 @@ def user_message(exc: BaseException, data_dir: Path) -> str:
 def show_error(parent: QWidget | None, exc: BaseException, data_dir: Path) -> str:
     message = user_message(exc, data_dir)
     box = QMessageBox(
-        QMessageBox.Icon.Warning, tr("首贷培育工作台"), message, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("errors", "首贷培育工作台"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setObjectName("errorBox")
     if parent is None:  # a parentless box would be collected at once: hold it until it is closed

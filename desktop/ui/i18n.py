@@ -35,6 +35,18 @@ def qt_tool(name: str) -> str | None:
     return shutil.which(name)
 
 
+def update_sources(targets: list[Path] | None = None) -> None:
+    """Re-scan desktop/ui with pyside6-lupdate into the .ts files (or into ``targets``, for the test)."""
+    tool = qt_tool("pyside6-lupdate")
+    if tool is None:
+        raise FileNotFoundError("pyside6-lupdate")
+    ui_dir = Path(__file__).resolve().parent
+    for target in targets or [ts_path(language) for language in LANGUAGES]:
+        command = [tool, "-silent", "-locations", "none", "-no-obsolete", "-extensions", "py"]
+        command += ["-source-language", "zh_CN", str(ui_dir), "-ts", str(target)]
+        subprocess.run(command, check=True)
+
+
 def compile_translations(languages: tuple[str, ...] = LANGUAGES) -> list[Path]:
     """Compile the .ts files to .qm with pyside6-lrelease; returns the files written."""
     tool = qt_tool("pyside6-lrelease")

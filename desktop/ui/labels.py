@@ -10,68 +10,64 @@ from PySide6.QtCore import QCoreApplication
 from desktop.domain.vocabulary import Vocabulary
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("labels", text)
-
-
 def stage_labels() -> dict[str, str]:
     return {
-        "listed": _t("待对接"),
-        "contacted": _t("已对接"),
-        "demand": _t("有融资需求"),
-        "cultivating": _t("培植中"),
-        "credited": _t("已授信"),
-        "first_loan": _t("已获首贷"),
-        "partner": _t("伙伴客户"),
-        "no_demand": _t("暂无需求"),
-        "ineligible": _t("不符合条件"),
-        "loan_elsewhere": _t("他行已获贷"),
-        "closed": _t("注销吊销"),
+        "listed": QCoreApplication.translate("labels", "待对接"),
+        "contacted": QCoreApplication.translate("labels", "已对接"),
+        "demand": QCoreApplication.translate("labels", "有融资需求"),
+        "cultivating": QCoreApplication.translate("labels", "培植中"),
+        "credited": QCoreApplication.translate("labels", "已授信"),
+        "first_loan": QCoreApplication.translate("labels", "已获首贷"),
+        "partner": QCoreApplication.translate("labels", "伙伴客户"),
+        "no_demand": QCoreApplication.translate("labels", "暂无需求"),
+        "ineligible": QCoreApplication.translate("labels", "不符合条件"),
+        "loan_elsewhere": QCoreApplication.translate("labels", "他行已获贷"),
+        "closed": QCoreApplication.translate("labels", "注销吊销"),
     }
 
 
 def entity_labels() -> dict[str, str]:
     return {
-        "enterprise": _t("企业"),
-        "individual": _t("个体工商户"),
-        "cooperative": _t("农民专业合作社"),
-        "other": _t("其他"),
+        "enterprise": QCoreApplication.translate("labels", "企业"),
+        "individual": QCoreApplication.translate("labels", "个体工商户"),
+        "cooperative": QCoreApplication.translate("labels", "农民专业合作社"),
+        "other": QCoreApplication.translate("labels", "其他"),
     }
 
 
 def step_labels() -> dict[str, str]:
     return {
-        "feedback": _t("反馈意向（2个工作日）"),
-        "accept": _t("正式受理（1个工作日）"),
-        "decide": _t("审批决定（1个工作日）"),
+        "feedback": QCoreApplication.translate("labels", "反馈意向（2个工作日）"),
+        "accept": QCoreApplication.translate("labels", "正式受理（1个工作日）"),
+        "decide": QCoreApplication.translate("labels", "审批决定（1个工作日）"),
     }
 
 
 def step_status_labels() -> dict[str, str]:
     return {
-        "not_started": _t("未开始"),
-        "due": _t("待办"),
-        "overdue": _t("已逾期"),
-        "on_time": _t("按时完成"),
-        "late": _t("逾期完成"),
+        "not_started": QCoreApplication.translate("labels", "未开始"),
+        "due": QCoreApplication.translate("labels", "待办"),
+        "overdue": QCoreApplication.translate("labels", "已逾期"),
+        "on_time": QCoreApplication.translate("labels", "按时完成"),
+        "late": QCoreApplication.translate("labels", "逾期完成"),
     }
 
 
 def tile_labels() -> dict[str, str]:
     return {
-        "on_list": _t("名单内企业"),
-        "contacted": _t("已走访对接"),
-        "demand": _t("有融资需求"),
-        "credited": _t("已授信"),
-        "first_loans": _t("首贷户数"),
-        "first_loan_amount": _t("首贷金额（万元）"),
+        "on_list": QCoreApplication.translate("labels", "名单内企业"),
+        "contacted": QCoreApplication.translate("labels", "已走访对接"),
+        "demand": QCoreApplication.translate("labels", "有融资需求"),
+        "credited": QCoreApplication.translate("labels", "已授信"),
+        "first_loans": QCoreApplication.translate("labels", "首贷户数"),
+        "first_loan_amount": QCoreApplication.translate("labels", "首贷金额（万元）"),
     }
 
 
 def yes_no(value: bool | None) -> str:
     if value is None:
         return ""
-    return _t("是") if value else _t("否")
+    return QCoreApplication.translate("labels", "是") if value else QCoreApplication.translate("labels", "否")
 
 
 def label(mapping: dict[str, str], code: str | None) -> str:
