@@ -57,6 +57,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.nav)
         self.splitter.addWidget(self.pages)
         self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([150, 1100])
         self.outer.addWidget(self.splitter)
         self.dashboard: DashboardView | None = None
         self.firms: FirmsView | None = None
