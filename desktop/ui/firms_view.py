@@ -57,18 +57,13 @@ class FirmsView(QWidget):
         stages = stage_labels()
         for stage in Stage:
             self.stage.addItem(label(stages, stage.value), stage.value)
-        choices = filter_choices(ws)
         self.county = QComboBox()
         self.county.setObjectName("countyFilter")
         self.county.addItem(self.tr("全部县区"), None)
-        for county in choices.counties:
-            self.county.addItem(county, county)
         self.entity = QComboBox()
         self.entity.setObjectName("entityFilter")
         self.entity.addItem(self.tr("全部类型"), None)
-        entities = entity_labels()
-        for kind in choices.entity_types:
-            self.entity.addItem(label(entities, kind), kind)
+        self.choices_loaded = False
         self.on_list = QComboBox()
         self.on_list.setObjectName("onListFilter")
         self.on_list.addItem(self.tr("名单内外"), None)
@@ -120,6 +115,27 @@ class FirmsView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.splitter, 1)
         self._update_count()
+        # The county and type lists need a scan of the firms: filled right after the window shows.
+        QTimer.singleShot(0, self.load_choices)
+
+    def load_choices(self) -> None:
+        if self.choices_loaded:
+            return
+        try:
+            choices = filter_choices(self.ws)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.choices_loaded = True
+        for combo in (self.county, self.entity):
+            combo.blockSignals(True)
+        for county in choices.counties:
+            self.county.addItem(county, county)
+        entities = entity_labels()
+        for kind in choices.entity_types:
+            self.entity.addItem(label(entities, kind), kind)
+        for combo in (self.county, self.entity):
+            combo.blockSignals(False)
 
     def current_query(self) -> FirmQuery:
         stage = self.stage.currentData()

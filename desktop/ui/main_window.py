@@ -119,16 +119,16 @@ class MainWindow(QMainWindow):
             self.settings_view.saved.connect(self.firms.refresh)
         self.outer.setCurrentWidget(self.splitter)
         last = str(self.settings.value("window/page", DASHBOARD))
+        # Showing a page computes it (the dashboard's figures only when it is the page shown).
         self.go(int(last) if last.isdigit() else DASHBOARD)
-        if self.dashboard is not None:
-            self.dashboard.refresh()
-        if self.firms is not None:
-            self.firms.refresh()
 
     def go(self, number: int) -> None:
         if self.firms is None or not 0 <= number < self.pages.count():
             return
-        self.nav.setCurrentRow(number)
+        if self.nav.currentRow() == number:
+            self.show_page(number)
+        else:
+            self.nav.setCurrentRow(number)
 
     def show_page(self, number: int) -> None:
         if number < 0:

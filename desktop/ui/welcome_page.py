@@ -9,7 +9,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from desktop.services.demo import fill_demo
 from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.services.profile import save_profile
 from desktop.services.workspace import Workspace
@@ -87,6 +86,9 @@ class WelcomePage(QWidget):
         self.steps.setCurrentIndex(1)
 
     def open_demo(self) -> None:
+        # Imported here: the demo loads the pinyin dictionaries, which would slow every start.
+        from desktop.services.demo import fill_demo
+
         ws, firms, today = self.ws, self.demo_firms, self.demo_today
 
         def job(progress: ProgressCallback, cancel: CancelToken) -> Any:

@@ -13,6 +13,7 @@ def _view(ws: Workspace, qtbot: QtBot) -> FirmsView:
     view = FirmsView(ws, today)
     qtbot.addWidget(view)
     view.show()
+    qtbot.waitUntil(lambda: view.choices_loaded, timeout=2000)  # filled after the first paint
     return view
 
 
