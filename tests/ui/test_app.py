@@ -4,7 +4,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from desktop.ui.app import run_gui
@@ -18,14 +18,16 @@ def test_run_gui_starts_on_the_welcome_page_and_keeps_its_state(
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own; restored after
     seen: list[MainWindow] = []
 
-    def close_windows() -> None:
+    def fake_exec(*_args: object) -> int:
+        # Stands in for the event loop: quitting the shared test QApplication would break later tests.
+        qapp.processEvents()
         for widget in qapp.topLevelWidgets():
             if isinstance(widget, MainWindow) and widget.isVisible():
                 seen.append(widget)
                 widget.close()
-        qapp.quit()
+        return 0
 
-    QTimer.singleShot(300, close_windows)
+    monkeypatch.setattr(QApplication, "exec", fake_exec)
     assert run_gui(data_dir, keyring_backend=memory_keyring) == 0
     assert seen and seen[0].outer.currentWidget() is seen[0].welcome  # a new database: first start
     assert sys.excepthook is not sys.__excepthook__
