@@ -475,6 +475,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Mine only</translation>
     </message>
     <message>
+        <source>正在搜索……</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
         <source>共 %1 家企业</source>
         <translation>%1 firms</translation>
     </message>

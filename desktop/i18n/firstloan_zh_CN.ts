@@ -472,6 +472,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>正在搜索……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>共 %1 家企业</source>
         <translation type="unfinished"></translation>
     </message>

@@ -95,14 +95,19 @@ SORT_COLUMNS: dict[str, Any] = {
 }
 
 
-def order_clause(order_by: str | None) -> list[Any]:
-    """ORDER BY for a FirmQuery; the id last so pages are stable when the column has ties."""
+def order_clause(order_by: str | None, *, use_index: bool = True) -> list[Any]:
+    """ORDER BY for a FirmQuery; the id last so pages are stable when the column has ties.
+
+    ``use_index=False`` (a substring search) wraps the column so SQLite filters all rows and sorts the
+    few matches, instead of walking the whole index and looking up every row (7 s against 0.5 s at
+    530,000 firms when nothing matches).
+    """
     key = (order_by or "name").strip()
     descending = key.startswith("-")
     key = key.lstrip("-")
     if key not in SORT_COLUMNS:
         raise DomainError(f"不能按“{key}”排序，可选：{'、'.join(SORT_COLUMNS)}")
-    column = SORT_COLUMNS[key]
+    column = SORT_COLUMNS[key] if use_index else func.coalesce(SORT_COLUMNS[key], SORT_COLUMNS[key])
     if descending:
         return [column.desc(), Firm.id.desc()]
     return [column.asc(), Firm.id.asc()]
@@ -140,7 +145,8 @@ def apply_filters(stmt: Select[Any], query: FirmQuery) -> Select[Any]:
 
 def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummary]:
     query = query or FirmQuery()
-    stmt = apply_filters(select(Firm), query).order_by(*order_clause(query.order_by))
+    searching = bool(query.search and query.search.strip())
+    stmt = apply_filters(select(Firm), query).order_by(*order_clause(query.order_by, use_index=not searching))
     if query.limit is not None:
         stmt = stmt.limit(query.limit).offset(query.offset)
     with ws.db.session() as session:

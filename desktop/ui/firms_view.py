@@ -47,7 +47,7 @@ class FirmsView(QWidget):
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.apply_filters)
+        self._debounce.timeout.connect(self.search_in_background)
         self.search.textChanged.connect(lambda _text: self._debounce.start())
         self.search.returnPressed.connect(self.apply_filters)
 
@@ -94,6 +94,8 @@ class FirmsView(QWidget):
         self.table.setColumnWidth(1, 170)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
+        self.model.query_applied.connect(self._query_applied)
+        self.model.failed.connect(self.failed)
         self.count_label = QLabel()
         self.count_label.setObjectName("firmCount")
         self.detail = FirmDetailPane(ws, today, self)
@@ -155,6 +157,16 @@ class FirmsView(QWidget):
         except Exception as exc:
             self.failed.emit(exc)
             return
+        self._update_count()
+        self.detail.show_firm(None)
+
+    def search_in_background(self) -> None:
+        """Typing: the query runs on a worker thread so keystrokes never wait for the database."""
+        self._debounce.stop()
+        self.count_label.setText(self.tr("正在搜索……"))
+        self.model.set_query_in_background(self.current_query())
+
+    def _query_applied(self) -> None:
         self._update_count()
         self.detail.show_firm(None)
 

@@ -30,17 +30,22 @@ class Worker(QRunnable):
         self.job = job
         self.cancel_token = CancelToken()
         self.signals = WorkerSignals()
+        self.started = False
+        self.done = False
         self.setAutoDelete(False)  # the Python side owns it; signals stay valid after run()
 
     def cancel(self) -> None:
         self.cancel_token.cancel()
 
     def run(self) -> None:
+        self.started = True
         try:
             result = self.job(self.signals.progress.emit, self.cancel_token)
         except BaseException as exc:  # reported to the GUI thread, which shows it properly
+            self.done = True
             self.signals.failed.emit(exc)
         else:
+            self.done = True
             self.signals.finished.emit(result)
 
 

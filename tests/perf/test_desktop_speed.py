@@ -64,11 +64,9 @@ def test_cold_start_to_painted_window(data_dir: Path, tmp_path: Path, page: int,
     assert best_wall < 2.0
 
 
-@pytest.mark.xfail(
-    reason="the simple LIKE search scans all 530,000 firms (about 1 s); issue 3's FTS index replaces it",
-    strict=False,
-)
 def test_search_keystroke_updates_the_table(data_dir: Path, tmp_path: Path, qtbot: QtBot) -> None:
+    """Two figures: how long a keystroke holds the window (the query runs on a worker thread), and how
+    long until the table shows the result (the 100 ms target; the LIKE search needs issue 3's FTS)."""
     ws = open_workspace(data_dir, environ=ENV)
     try:
         settings = QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
@@ -89,19 +87,26 @@ def test_search_keystroke_updates_the_table(data_dir: Path, tmp_path: Path, qtbo
             "abc",
             "不存在",
         ]
-        timings = []
+        blocked, updated = [], []
         for text in typed:
             started = time.perf_counter()
             view.search.setText(text)
-            view.apply_filters()  # what the debounce timer fires
-            view.table.viewport().repaint()  # the visible rows fetched and painted
-            timings.append((time.perf_counter() - started) * 1000)
-            print(f"  search {text!r}: {view.model.rowCount():,} rows in {timings[-1]:.0f} ms")
+            view.search_in_background()  # what the debounce timer fires
+            blocked.append((time.perf_counter() - started) * 1000)
+            with qtbot.waitSignal(view.model.query_applied, timeout=30000):
+                pass
+            view.table.viewport().repaint()
+            updated.append((time.perf_counter() - started) * 1000)
+            print(
+                f"  search {text!r}: {view.model.rowCount():,} rows; window held {blocked[-1]:.1f} ms, table updated in {updated[-1]:.0f} ms"
+            )
         print(
-            f"search keystroke over {FIRM_COUNT:,} firms: median {statistics.median(timings):.0f} ms, "
-            f"max {max(timings):.0f} ms"
+            f"search keystroke over {FIRM_COUNT:,} firms: window held median {statistics.median(blocked):.1f} ms; "
+            f"table updated median {statistics.median(updated):.0f} ms, max {max(updated):.0f} ms"
         )
         window.close()
-        assert statistics.median(timings) < 100
+        assert max(blocked) < 100
+        if statistics.median(updated) >= 100:
+            pytest.xfail("the LIKE search scans all firms; issue 3's FTS index is needed for 100 ms")
     finally:
         ws.close()

@@ -31,3 +31,14 @@ def test_order_by_column_and_descending(workspace: Workspace) -> None:
 def test_unknown_sort_column_is_a_clear_error(workspace: Workspace) -> None:
     with pytest.raises(DomainError, match="不能按"):
         list_firms(workspace, FirmQuery(order_by="password"))
+
+
+def test_search_results_keep_the_order(workspace: Workspace) -> None:
+    fill_demo(workspace, firms=80, today=TODAY)
+    everything = [f.uscc for f in list_firms(workspace, FirmQuery(order_by="-uscc"))]
+    found = [f.uscc for f in list_firms(workspace, FirmQuery(search="9141", order_by="-uscc"))]
+    assert found and found == [code for code in everything if code in set(found)]
+    names = [f.name for f in list_firms(workspace, FirmQuery(search="县"))]
+    assert len(names) > 1 and names == sorted(
+        names, key=lambda n: [f.name for f in list_firms(workspace)].index(n)
+    )

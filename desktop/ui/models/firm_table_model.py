@@ -13,13 +13,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.services.deadlines import DeadlineMark, deadline_marks
 from desktop.services.firms import FirmQuery, FirmSummary, count_firms, list_firms
+from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.services.workspace import Workspace
 from desktop.ui.labels import entity_labels, label, stage_labels, yes_no
+from desktop.ui.worker import Worker
 
 PAGE_SIZE = 200
 MAX_PAGES = 12
@@ -46,7 +48,19 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 
+@dataclass(frozen=True)
+class _Fetched:
+    generation: int
+    query: FirmQuery
+    count: int
+    first_page: list[FirmSummary]
+    marks: dict[str, DeadlineMark]
+
+
 class FirmTableModel(QAbstractTableModel):
+    query_applied = Signal()  # a background query's result is now shown
+    failed = Signal(object)
+
     def __init__(
         self,
         ws: Workspace,
@@ -68,6 +82,12 @@ class FirmTableModel(QAbstractTableModel):
         self._stages = stage_labels()
         self._entities = entity_labels()
         self._count = count_firms(ws, self._query)
+        # Background queries (search as you type): one at a time, newer ones replace queued ones, and
+        # a result that arrives after a newer query was asked for is dropped.
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._workers: set[Worker] = set()
 
     # -- querying -------------------------------------------------------------------------------
 
@@ -77,11 +97,56 @@ class FirmTableModel(QAbstractTableModel):
 
     def set_query(self, query: FirmQuery) -> None:
         """Apply new search/filters (keeping the sort order); the count and pages are re-read."""
+        self._generation += 1
         self.beginResetModel()
         self._query = replace(query, order_by=self._query.order_by, limit=None, offset=0)
         self._reset_cache()
         self._count = count_firms(self.ws, self._query)
         self.endResetModel()
+
+    def set_query_in_background(self, query: FirmQuery) -> None:
+        """Like set_query, but count and first page are read on a worker thread (the window stays live)."""
+        self._generation += 1
+        generation = self._generation
+        wanted = replace(query, order_by=self._query.order_by, limit=None, offset=0)
+        ws, size, today = self.ws, self.page_size, self.today()
+
+        def job(_progress: ProgressCallback, _cancel: CancelToken) -> _Fetched:
+            count = count_firms(ws, wanted)
+            page = list_firms(ws, replace(wanted, limit=size, offset=0)) if count else []
+            marks = deadline_marks(ws, [f.uscc for f in page], today)
+            return _Fetched(generation, wanted, count, page, marks)
+
+        worker = Worker(job)
+        self._workers.add(worker)
+        worker.signals.finished.connect(self._fetched)
+        worker.signals.failed.connect(self._fetch_failed)
+        self._pool.clear()  # queued, not yet started queries are out of date
+        # Keep a reference only to the running worker and the new one (the pool does not own them).
+        self._workers = {w for w in self._workers if w.started and not w.done} | {worker}
+        self._pool.start(worker)
+
+    def busy(self) -> bool:
+        return self._pool.activeThreadCount() > 0
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _fetched(self, result: object) -> None:
+        assert isinstance(result, _Fetched)
+        if result.generation != self._generation:
+            return
+        self.beginResetModel()
+        self._query = result.query
+        self._reset_cache()
+        self._count = result.count
+        self._pages[0] = result.first_page
+        self._marks.update(result.marks)
+        self.endResetModel()
+        self.query_applied.emit()
+
+    def _fetch_failed(self, exc: object) -> None:
+        self.failed.emit(exc)
 
     def refresh(self) -> None:
         self.set_query(self._query)
@@ -200,6 +265,7 @@ class FirmTableModel(QAbstractTableModel):
             return
         key = COLUMNS[column].key
         order_by = key if order == Qt.SortOrder.AscendingOrder else f"-{key}"
+        self._generation += 1
         self.beginResetModel()
         self._query = replace(self._query, order_by=order_by)
         self._reset_cache()

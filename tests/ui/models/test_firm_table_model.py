@@ -64,3 +64,29 @@ def test_deadline_marker_on_firms_with_open_211_steps(demo_ws: Workspace) -> Non
         assert mark.due or mark.overdue
         assert model.data(model.index(row, column), Qt.ItemDataRole.ForegroundRole) is not None
         assert "211" in model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_background_query_applies_and_stale_results_are_dropped(demo_ws: Workspace, qtbot: Any) -> None:
+    model = FirmTableModel(demo_ws, today, page_size=50)
+    with qtbot.waitSignal(model.query_applied, timeout=5000):
+        model.set_query_in_background(FirmQuery(county="卫辉市"))
+    in_county = model.rowCount()
+    assert 0 < in_county < DEMO_FIRMS
+    assert model.query.county == "卫辉市"
+
+    # A background search overtaken by a newer (synchronous) query must not replace it.
+    model.set_query_in_background(FirmQuery(search="五金"))
+    model.set_query(FirmQuery(county="卫辉市", entity_type="individual"))
+    expected = model.rowCount()
+    assert model.wait_idle()
+    qtbot.wait(50)  # let the queued result arrive
+    assert model.query.search is None and model.rowCount() == expected
+
+
+def test_background_query_error_is_reported(demo_ws: Workspace, qtbot: Any) -> None:
+    model = FirmTableModel(demo_ws, today)
+    model.sort(_column("name"))
+    model._query = FirmQuery(order_by="nonsense")  # as if a bad sort key reached the service
+    with qtbot.waitSignal(model.failed, timeout=5000) as blocker:
+        model.set_query_in_background(FirmQuery())
+    assert "不能按" in str(blocker.args[0])
