@@ -78,6 +78,22 @@ def main() -> int:
             _save(welcome, "welcome")
             window.close()
             welcome.close()
+            # The same screens in English (the language setting, applied as at a restart).
+            for translator in install_translators(app, "en"):
+                del translator
+            english = MainWindow(
+                ws, QSettings(str(Path(tmp) / "ui3.ini"), QSettings.Format.IniFormat), lambda: TODAY
+            )
+            english.resize(*SIZE)
+            english.show()
+            english.go(DASHBOARD)
+            _save(english, "dashboard-en")
+            english.go(FIRMS)
+            assert english.firms is not None
+            english.firms.splitter.setSizes([820, 620])
+            english.firms.table.selectRow(row)
+            _save(english, "firms-en")
+            english.close()
         finally:
             ws.close()
             fresh.close()

@@ -499,7 +499,7 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
     <message>
         <source>待办</source>
-        <translation>Due</translation>
+        <translation>To-do</translation>
     </message>
     <message>
         <source>走访跟进、211时限和培植任务的待办清单。</source>

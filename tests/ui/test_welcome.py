@@ -38,6 +38,10 @@ def test_first_start_profile_then_demo(workspace: Workspace, ui_settings: QSetti
     with qtbot.waitSignal(welcome.finished, timeout=20000):
         welcome.demo_button.click()
         assert welcome.runner is not None and welcome.runner.dialog.isVisible()
+    dialog = welcome.runner.dialog
+    # The service's progress reached the dialog, up to done; then it closed.
+    assert dialog.maximum() > 0 and dialog.value() == dialog.maximum()
+    assert not dialog.isVisible()
     assert window.current_page() == DASHBOARD
     assert window.firms is not None and window.firms.model.rowCount() == 80
     # The officer's own name stays: the demo only fills an empty profile.
