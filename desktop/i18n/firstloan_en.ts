@@ -808,6 +808,18 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>First-loan amount (10k CNY)</translation>
     </message>
     <message>
+        <source>环境变量 FIRSTLOAN_DB_KEY</source>
+        <translation>the FIRSTLOAN_DB_KEY environment variable</translation>
+    </message>
+    <message>
+        <source>系统钥匙串</source>
+        <translation>the OS keyring</translation>
+    </message>
+    <message>
+        <source>密钥文件（保护较弱）</source>
+        <translation>a key file (weaker protection)</translation>
+    </message>
+    <message>
         <source>是</source>
         <translation>Yes</translation>
     </message>

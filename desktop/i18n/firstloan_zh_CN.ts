@@ -804,6 +804,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>环境变量 FIRSTLOAN_DB_KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>系统钥匙串</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密钥文件（保护较弱）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>是</source>
         <translation type="unfinished"></translation>
     </message>

@@ -64,6 +64,14 @@ def tile_labels() -> dict[str, str]:
     }
 
 
+def key_source_labels() -> dict[str, str]:
+    return {
+        "env": QCoreApplication.translate("labels", "环境变量 FIRSTLOAN_DB_KEY"),
+        "keyring": QCoreApplication.translate("labels", "系统钥匙串"),
+        "file": QCoreApplication.translate("labels", "密钥文件（保护较弱）"),
+    }
+
+
 def yes_no(value: bool | None) -> str:
     if value is None:
         return ""

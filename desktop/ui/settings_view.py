@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.services.keys import export_recovery_key, key_status
 from desktop.services.profile import save_profile
 from desktop.services.workspace import Profile, Workspace
+from desktop.ui.labels import key_source_labels, label
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 
@@ -104,7 +105,9 @@ class SettingsView(QWidget):
             )
             self.key_label.setStyleSheet("color: #c62828;")
         else:
-            self.key_label.setText(self.tr("数据库密钥保存在：%1").replace("%1", status.source.label_zh))
+            self.key_label.setText(
+                self.tr("数据库密钥保存在：%1").replace("%1", label(key_source_labels(), status.source.value))
+            )
         self.recovery = QLineEdit()
         self.recovery.setObjectName("recoveryKey")
         self.recovery.setReadOnly(True)

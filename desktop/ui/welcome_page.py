@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from desktop.services.jobs import CancelToken, ProgressCallback
@@ -73,9 +73,11 @@ class WelcomePage(QWidget):
 
         self.steps.addWidget(who)
         self.steps.addWidget(start)
+        self.steps.setMinimumWidth(600)
+        self.steps.setMaximumWidth(720)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 40, 60, 40)
-        layout.addWidget(self.steps)
+        layout.setContentsMargins(60, 60, 60, 40)
+        layout.addWidget(self.steps, 1, Qt.AlignmentFlag.AlignHCenter)
 
     def save_and_continue(self) -> None:
         try:
