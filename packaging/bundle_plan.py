@@ -98,7 +98,7 @@ def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     in a bundle a module's ``__file__`` lies at the same relative path under the bundle folder.
     """
     files = [*migration_scripts(root)]
-    resources = root / "desktop" / "resources"
+    resources = root / "resources"
     if resources.is_dir():
         files += [p for p in sorted(resources.rglob("*")) if p.is_file() and p.suffix != ".py"]
     files += compiled_translations(root)

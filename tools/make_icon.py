@@ -1,4 +1,4 @@
-"""Draw the app icon (desktop/resources/icons/firstloan.{png,ico}) with Pillow.
+"""Draw the app icon (resources/icons/firstloan.{png,ico}) with Pillow.
 
 A seedling rising from three ascending bars on a deep blue tile: first-loan cultivation, growing.
 Drawn large and scaled down so the small sizes stay smooth. Run again only to change the design;
@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-OUT = Path(__file__).resolve().parents[1] / "desktop" / "resources" / "icons"
+OUT = Path(__file__).resolve().parents[1] / "resources" / "icons"
 S = 1024  # drawing size
 
 

@@ -31,6 +31,8 @@ class FirmQuery:
     on_list: bool | None = None
     limit: int | None = None
     offset: int = 0
+    # A column of SORT_COLUMNS; a leading "-" sorts descending. None: by name.
+    order_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +81,38 @@ def _summary(firm: Firm) -> FirmSummary:
     )
 
 
+SORT_COLUMNS: dict[str, Any] = {
+    "name": Firm.name_key,
+    "uscc": Firm.uscc,
+    "entity_type": Firm.entity_type,
+    "county": Firm.county,
+    "founded": Firm.founded,
+    "capital": Firm.registered_capital,
+    "stage": Firm.stage,
+    "on_list": Firm.on_list,
+    "legal_rep": Firm.legal_rep,
+    "officer": Firm.assigned_officer,
+}
+
+
+def order_clause(order_by: str | None, *, use_index: bool = True) -> list[Any]:
+    """ORDER BY for a FirmQuery; the id last so pages are stable when the column has ties.
+
+    ``use_index=False`` (a substring search) wraps the column so SQLite filters all rows and sorts the
+    few matches, instead of walking the whole index and looking up every row (7 s against 0.5 s at
+    530,000 firms when nothing matches).
+    """
+    key = (order_by or "name").strip()
+    descending = key.startswith("-")
+    key = key.lstrip("-")
+    if key not in SORT_COLUMNS:
+        raise DomainError(f"不能按“{key}”排序，可选：{'、'.join(SORT_COLUMNS)}")
+    column = SORT_COLUMNS[key] if use_index else func.coalesce(SORT_COLUMNS[key], SORT_COLUMNS[key])
+    if descending:
+        return [column.desc(), Firm.id.desc()]
+    return [column.asc(), Firm.id.asc()]
+
+
 def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
@@ -111,7 +145,8 @@ def apply_filters(stmt: Select[Any], query: FirmQuery) -> Select[Any]:
 
 def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummary]:
     query = query or FirmQuery()
-    stmt = apply_filters(select(Firm), query).order_by(Firm.name_key, Firm.id)
+    searching = bool(query.search and query.search.strip())
+    stmt = apply_filters(select(Firm), query).order_by(*order_clause(query.order_by, use_index=not searching))
     if query.limit is not None:
         stmt = stmt.limit(query.limit).offset(query.offset)
     with ws.db.session() as session:

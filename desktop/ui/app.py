@@ -1,4 +1,4 @@
-"""Starting the desktop application."""
+"""Starting the desktop application: translators, the error hook, the workspace, the main window."""
 
 from __future__ import annotations
 
@@ -6,39 +6,46 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
 from desktop.domain.errors import DomainError
-from desktop.services.firms import count_firms
-from desktop.services.workspace import Workspace, open_workspace
+from desktop.services.workspace import open_workspace
 from desktop.ui import single_instance
+from desktop.ui.errors import install_excepthook
+from desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
+from desktop.ui.main_window import MainWindow
+
+UI_SETTINGS = "ui.ini"
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, ws: Workspace) -> None:
-        super().__init__()
-        self.ws = ws
-        self.setWindowTitle(self.tr("首贷培育工作台"))
-        self.resize(1200, 800)
-        self.setCentralWidget(QLabel(self.tr("共 %n 家企业", "", count_firms(ws))))
+def ui_settings(data_dir: Path) -> QSettings:
+    """Window state and language, kept beside the database (so each data directory has its own)."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return QSettings(str(data_dir / UI_SETTINGS), QSettings.Format.IniFormat)
 
 
 def run_gui(data_dir: Path, *, keyring_backend: Any | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("FirstLoanDesk")
     app.setApplicationVersion(__version__)
-    # One instance per data directory (issue 7): a second start brings this window forward.
+    settings = ui_settings(data_dir)
+    install_translators(app, str(settings.value("language", DEFAULT_LANGUAGE)))
+    # One instance per data directory: a second start brings the first window forward.
     instance = single_instance.claim(data_dir)
     if isinstance(instance, int):
         return instance
+    window: MainWindow | None = None
+    install_excepthook(data_dir, lambda: window)
     try:
         ws = open_workspace(data_dir, keyring_backend=keyring_backend)
     except DomainError as exc:
         instance.release()
-        QMessageBox.critical(None, "首贷培育工作台", str(exc))
+        QMessageBox.critical(None, app.translate("app", "首贷培育工作台"), str(exc))
         return 2
-    window = MainWindow(ws)
+    window = MainWindow(ws, settings)
     instance.bring_forward_on_request(window)
     window.show()
     try:

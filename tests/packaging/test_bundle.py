@@ -135,7 +135,7 @@ def test_contents(bundle: Path) -> None:
         f"desktop/store/migrations/versions/{p.name}"
         for p in (ROOT / "desktop/store/migrations/versions").glob("*.py")
     } <= files
-    assert "desktop/resources/icons/firstloan.png" in files
+    assert "resources/icons/firstloan.png" in files
     assert any(name.startswith("pypinyin/") and name.endswith(".json") for name in files)
     if sys.platform == "win32":
         assert "qwindows.dll" in names

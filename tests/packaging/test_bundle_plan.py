@@ -48,8 +48,8 @@ def test_imports_of_the_migrations_are_hidden_imports(plan: ModuleType) -> None:
 
 def test_the_app_icon_and_resources_are_data(plan: ModuleType) -> None:
     destinations = {Path(src).name: dest for src, dest in plan.data_files()}
-    assert destinations["firstloan.ico"] == "desktop/resources/icons"
-    assert destinations["firstloan.png"] == "desktop/resources/icons"
+    assert destinations["firstloan.ico"] == "resources/icons"
+    assert destinations["firstloan.png"] == "resources/icons"
 
 
 def test_compiled_app_translations_are_found_wherever_the_ui_keeps_them(

@@ -1,0 +1,89 @@
+"""Errors as the officer sees them: one clear message in their language, never a traceback.
+
+A ``DomainError`` carries a precise Chinese message from the services and is shown as it is. Anything
+else is a bug: it is written in full to ``<data dir>/logs/error.log`` and the user is told where.
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from desktop import __version__
+from desktop.domain.errors import DomainError
+from desktop.services.jobs import Cancelled
+
+LOG_NAME = "error.log"
+# Message boxes shown without a parent window (e.g. before the window exists), kept alive while open.
+_UNPARENTED: set[QMessageBox] = set()
+
+
+def log_path(data_dir: Path) -> Path:
+    return data_dir / "logs" / LOG_NAME
+
+
+def write_error_log(data_dir: Path, exc: BaseException) -> Path:
+    path = log_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(f"\n=== {datetime.now().isoformat(timespec='seconds')} firstloan {__version__} (ui)\n")
+        handle.write("".join(traceback.format_exception(exc)))
+    return path
+
+
+def user_message(exc: BaseException, data_dir: Path) -> str:
+    """What to tell the user about this exception (and log it when it is a bug)."""
+    if isinstance(exc, Cancelled):
+        return QCoreApplication.translate("errors", "操作已取消，数据未作任何改动。")
+    if isinstance(exc, DomainError):
+        return str(exc)
+    path = write_error_log(data_dir, exc)
+    return (
+        QCoreApplication.translate("errors", "发生了意外错误（%1）。详情已记录到：\n%2")
+        .replace("%1", exc.__class__.__name__)
+        .replace("%2", str(path))
+    )
+
+
+def show_error(parent: QWidget | None, exc: BaseException, data_dir: Path) -> str:
+    message = user_message(exc, data_dir)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("errors", "首贷培育工作台"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("errorBox")
+    if parent is None:  # a parentless box would be collected at once: hold it until it is closed
+        _UNPARENTED.add(box)
+        box.finished.connect(lambda _result: _UNPARENTED.discard(box))
+    box.open()  # not exec(): never block a test or the event loop
+    return message
+
+
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
+
+
+def install_excepthook(data_dir: Path, parent: Callable[[], QWidget | None] = lambda: None) -> ExceptHook:
+    """Route uncaught exceptions (e.g. in slots) to the log and a message box; returns the old hook."""
+    previous = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            previous(kind, exc, tb)
+            return
+        try:
+            show_error(parent(), exc.with_traceback(tb), data_dir)
+        except Exception:  # never raise from the hook itself
+            previous(kind, exc, tb)
+
+    sys.excepthook = hook
+    return previous

@@ -1,0 +1,272 @@
+"""The firm table: a virtual model over SQL that loads pages of rows on demand.
+
+``rowCount`` is the filtered count (``count_firms``); ``data`` loads the page holding a row the first
+time the view asks for it and keeps only the most recently used pages, so 530,000 firms cost a count and
+a few pages, never all rows. The 211 marker is computed per page (``deadline_marks``).
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from desktop.services.deadlines import DeadlineMark, deadline_marks
+from desktop.services.firms import FirmQuery, FirmSummary, count_firms, list_firms
+from desktop.services.jobs import CancelToken, ProgressCallback
+from desktop.services.workspace import Workspace
+from desktop.ui.labels import entity_labels, label, stage_labels, yes_no
+from desktop.ui.worker import Worker
+
+PAGE_SIZE = 200
+MAX_PAGES = 12
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str  # a SORT_COLUMNS key of the firms service, or "deadline"
+    sortable: bool = True
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("name"),
+    Column("uscc"),
+    Column("entity_type"),
+    Column("county"),
+    Column("stage"),
+    Column("deadline", sortable=False),
+    Column("on_list"),
+    Column("officer"),
+    Column("founded"),
+    Column("capital"),
+)
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    generation: int
+    query: FirmQuery
+    count: int
+    first_page: list[FirmSummary]
+    marks: dict[str, DeadlineMark]
+
+
+class FirmTableModel(QAbstractTableModel):
+    query_applied = Signal()  # a background query's result is now shown
+    failed = Signal(object)
+
+    def __init__(
+        self,
+        ws: Workspace,
+        today: Callable[[], date] = date.today,
+        parent: Any = None,
+        *,
+        page_size: int = PAGE_SIZE,
+        max_pages: int = MAX_PAGES,
+    ) -> None:
+        super().__init__(parent)
+        self.page_size = page_size
+        self.max_pages = max_pages
+        self.ws = ws
+        self.today = today
+        self._query = FirmQuery()
+        self._count = 0
+        self._pages: OrderedDict[int, list[FirmSummary]] = OrderedDict()
+        self._marks: dict[str, DeadlineMark] = {}
+        self._stages = stage_labels()
+        self._entities = entity_labels()
+        self._count = count_firms(ws, self._query)
+        # Background queries (search as you type): one at a time, newer ones replace queued ones, and
+        # a result that arrives after a newer query was asked for is dropped.
+        self._generation = 0
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._workers: set[Worker] = set()
+
+    # -- querying -------------------------------------------------------------------------------
+
+    @property
+    def query(self) -> FirmQuery:
+        return self._query
+
+    def set_query(self, query: FirmQuery) -> None:
+        """Apply new search/filters (keeping the sort order); the count and pages are re-read."""
+        self._generation += 1
+        self.beginResetModel()
+        self._query = replace(query, order_by=self._query.order_by, limit=None, offset=0)
+        self._reset_cache()
+        self._count = count_firms(self.ws, self._query)
+        self.endResetModel()
+
+    def set_query_in_background(self, query: FirmQuery) -> None:
+        """Like set_query, but count and first page are read on a worker thread (the window stays live)."""
+        self._generation += 1
+        generation = self._generation
+        wanted = replace(query, order_by=self._query.order_by, limit=None, offset=0)
+        ws, size, today = self.ws, self.page_size, self.today()
+
+        def job(_progress: ProgressCallback, _cancel: CancelToken) -> _Fetched:
+            count = count_firms(ws, wanted)
+            page = list_firms(ws, replace(wanted, limit=size, offset=0)) if count else []
+            marks = deadline_marks(ws, [f.uscc for f in page], today)
+            return _Fetched(generation, wanted, count, page, marks)
+
+        worker = Worker(job)
+        self._workers.add(worker)
+        worker.signals.finished.connect(self._fetched)
+        worker.signals.failed.connect(self._fetch_failed)
+        self._pool.clear()  # queued, not yet started queries are out of date
+        # Keep a reference only to the running worker and the new one (the pool does not own them).
+        self._workers = {w for w in self._workers if w.started and not w.done} | {worker}
+        self._pool.start(worker)
+
+    def busy(self) -> bool:
+        return self._pool.activeThreadCount() > 0
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    def _fetched(self, result: object) -> None:
+        assert isinstance(result, _Fetched)
+        if result.generation != self._generation:
+            return
+        self.beginResetModel()
+        self._query = result.query
+        self._reset_cache()
+        self._count = result.count
+        self._pages[0] = result.first_page
+        self._marks.update(result.marks)
+        self.endResetModel()
+        self.query_applied.emit()
+
+    def _fetch_failed(self, exc: object) -> None:
+        self.failed.emit(exc)
+
+    def refresh(self) -> None:
+        self.set_query(self._query)
+
+    def _reset_cache(self) -> None:
+        self._pages.clear()
+        self._marks.clear()
+        self._stages = stage_labels()
+        self._entities = entity_labels()
+
+    def loaded_rows(self) -> int:
+        """Rows held in memory now (for tests: never the whole table)."""
+        return sum(len(page) for page in self._pages.values())
+
+    def _page(self, number: int) -> list[FirmSummary]:
+        page = self._pages.get(number)
+        if page is not None:
+            self._pages.move_to_end(number)
+            return page
+        page = list_firms(self.ws, replace(self._query, limit=self.page_size, offset=number * self.page_size))
+        self._pages[number] = page
+        self._marks.update(deadline_marks(self.ws, [f.uscc for f in page], self.today()))
+        while len(self._pages) > self.max_pages:
+            _, dropped = self._pages.popitem(last=False)
+            for firm in dropped:
+                self._marks.pop(firm.uscc, None)
+        return page
+
+    def firm_at(self, row: int) -> FirmSummary | None:
+        if not 0 <= row < self._count:
+            return None
+        page = self._page(row // self.page_size)
+        offset = row % self.page_size
+        return page[offset] if offset < len(page) else None
+
+    def mark_at(self, row: int) -> DeadlineMark:
+        firm = self.firm_at(row)
+        return self._marks.get(firm.uscc, DeadlineMark()) if firm else DeadlineMark()
+
+    # -- Qt model ---------------------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's signature)
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if not 0 <= section < len(COLUMNS):
+            return None
+        return self._headers()[COLUMNS[section].key]
+
+    def _headers(self) -> dict[str, str]:
+        return {
+            "name": self.tr("企业名称"),
+            "uscc": self.tr("统一社会信用代码"),
+            "entity_type": self.tr("主体类型"),
+            "county": self.tr("县区"),
+            "stage": self.tr("培育阶段"),
+            "deadline": self.tr("211时限"),
+            "on_list": self.tr("在名单"),
+            "officer": self.tr("客户经理"),
+            "founded": self.tr("成立日期"),
+            "capital": self.tr("注册资本（万元）"),
+        }
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._count or index.column() >= len(COLUMNS):
+            return None
+        key = COLUMNS[index.column()].key
+        if role == Qt.ItemDataRole.DisplayRole:
+            firm = self.firm_at(index.row())
+            return None if firm is None else self._display(firm, key, index.row())
+        if key == "deadline" and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
+            mark = self.mark_at(index.row())
+            if role == Qt.ItemDataRole.ForegroundRole:
+                if mark.overdue:
+                    return QBrush(QColor("#c62828"))
+                return QBrush(QColor("#ef6c00")) if mark.due else None
+            if mark.overdue or mark.due:
+                return (
+                    self.tr("211时限：%1 项逾期，%2 项待办")
+                    .replace("%1", str(mark.overdue))
+                    .replace("%2", str(mark.due))
+                )
+        if role == Qt.ItemDataRole.UserRole:
+            firm = self.firm_at(index.row())
+            return firm.uscc if firm else None
+        return None
+
+    def _display(self, firm: FirmSummary, key: str, row: int) -> str:
+        if key == "deadline":
+            mark = self.mark_at(row)
+            if mark.overdue:
+                return self.tr("逾期 %1").replace("%1", str(mark.overdue))
+            return self.tr("待办 %1").replace("%1", str(mark.due)) if mark.due else ""
+        value: Any = {
+            "name": firm.name,
+            "uscc": firm.uscc,
+            "entity_type": label(self._entities, firm.entity_type),
+            "county": firm.county,
+            "stage": label(self._stages, firm.stage),
+            "on_list": yes_no(firm.on_list),
+            "officer": firm.assigned_officer,
+            "founded": firm.founded.isoformat() if firm.founded else None,
+            "capital": f"{firm.capital:,.2f}" if firm.capital is not None else None,
+        }[key]
+        return value or ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(COLUMNS) or not COLUMNS[column].sortable:
+            return
+        key = COLUMNS[column].key
+        order_by = key if order == Qt.SortOrder.AscendingOrder else f"-{key}"
+        self._generation += 1
+        self.beginResetModel()
+        self._query = replace(self._query, order_by=order_by)
+        self._reset_cache()
+        self.endResetModel()

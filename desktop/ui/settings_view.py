@@ -1,0 +1,172 @@
+"""设置: the officer's profile, the language, the database key and its recovery key."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.services.keys import export_recovery_key, key_status
+from desktop.services.profile import save_profile
+from desktop.services.workspace import Profile, Workspace
+from desktop.ui.labels import key_source_labels, label
+
+LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
+
+
+class ProfileForm(QWidget):
+    """Name, bank, branch and 填报单位; shared by settings and the welcome page."""
+
+    def __init__(self, profile: Profile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.officer = QLineEdit(profile.officer)
+        self.officer.setObjectName("profileOfficer")
+        self.bank = QLineEdit(profile.bank)
+        self.bank.setObjectName("profileBank")
+        self.branch = QLineEdit(profile.branch)
+        self.branch.setObjectName("profileBranch")
+        self.unit = QLineEdit(profile.unit)
+        self.unit.setObjectName("profileUnit")
+        self.unit.setPlaceholderText(self.tr("默认与网点相同"))
+        form = QFormLayout(self)
+        form.addRow(self.tr("客户经理姓名"), self.officer)
+        form.addRow(self.tr("所属银行"), self.bank)
+        form.addRow(self.tr("网点（支行）"), self.branch)
+        form.addRow(self.tr("填报单位"), self.unit)
+
+    def profile(self) -> Profile:
+        return Profile(
+            officer=self.officer.text(),
+            bank=self.bank.text(),
+            branch=self.branch.text(),
+            unit=self.unit.text() or self.branch.text(),
+        )
+
+
+class SettingsView(QWidget):
+    failed = Signal(object)
+    saved = Signal()
+
+    def __init__(self, ws: Workspace, settings: QSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.settings = settings
+        profile_box = QGroupBox(self.tr("用户资料"))
+        self.form = ProfileForm(ws.profile)
+        self.save_button = QPushButton(self.tr("保存资料"))
+        self.save_button.setObjectName("saveProfile")
+        self.save_button.clicked.connect(self.save)
+        self.status = QLabel()
+        self.status.setObjectName("settingsStatus")
+        profile_layout = QVBoxLayout(profile_box)
+        profile_layout.addWidget(self.form)
+        row = QHBoxLayout()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        profile_layout.addLayout(row)
+
+        language_box = QGroupBox(self.tr("界面语言"))
+        self.language = QComboBox()
+        self.language.setObjectName("languageChoice")
+        for code, name in LANGUAGES:
+            self.language.addItem(name, code)
+        current = str(settings.value("language", "zh_CN"))
+        self.language.setCurrentIndex(
+            max(0, [c for c, _ in LANGUAGES].index(current) if current in dict(LANGUAGES) else 0)
+        )
+        self.language.currentIndexChanged.connect(self._language_changed)
+        self.language_note = QLabel(self.tr("更改语言后，重新启动程序生效。"))
+        language_layout = QHBoxLayout(language_box)
+        language_layout.addWidget(self.language)
+        language_layout.addWidget(self.language_note, 1)
+
+        key_box = QGroupBox(self.tr("数据库密钥"))
+        status = key_status(ws.db.key)
+        self.key_label = QLabel()
+        self.key_label.setObjectName("keyStatus")
+        self.key_label.setWordWrap(True)
+        if status.weaker:
+            self.key_label.setText(
+                self.tr(
+                    "⚠ 保护较弱：数据库密钥保存在数据目录中的密钥文件里（本机没有可用的系统钥匙串）。请妥善保管电脑并导出恢复密钥。"
+                )
+            )
+            self.key_label.setStyleSheet("color: #c62828;")
+        else:
+            self.key_label.setText(
+                self.tr("数据库密钥保存在：%1").replace("%1", label(key_source_labels(), status.source.value))
+            )
+        self.recovery = QLineEdit()
+        self.recovery.setObjectName("recoveryKey")
+        self.recovery.setReadOnly(True)
+        self.recovery.setPlaceholderText(self.tr("恢复密钥默认隐藏"))
+        show = QPushButton(self.tr("显示恢复密钥"))
+        show.setObjectName("showRecovery")
+        show.clicked.connect(self.show_recovery)
+        export = QPushButton(self.tr("导出恢复密钥…"))
+        export.setObjectName("exportRecovery")
+        export.clicked.connect(self._choose_export)
+        key_layout = QVBoxLayout(key_box)
+        key_layout.addWidget(self.key_label)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.recovery, 1)
+        key_row.addWidget(show)
+        key_row.addWidget(export)
+        key_layout.addLayout(key_row)
+        key_layout.addWidget(
+            QLabel(self.tr("请将恢复密钥打印或抄写后离线保管；换电脑或系统钥匙串丢失时用它恢复数据。"))
+        )
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(profile_box)
+        layout.addWidget(language_box)
+        layout.addWidget(key_box)
+        layout.addStretch(1)
+
+    def save(self) -> bool:
+        try:
+            save_profile(self.ws, self.form.profile())
+        except Exception as exc:
+            self.status.setText("")
+            self.failed.emit(exc)
+            return False
+        self.status.setText(self.tr("已保存"))
+        self.saved.emit()
+        return True
+
+    def _language_changed(self) -> None:
+        self.settings.setValue("language", self.language.currentData())
+        self.settings.sync()
+
+    def show_recovery(self) -> None:
+        self.recovery.setText(self.ws.db.key.recovery_text())
+
+    def _choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("导出恢复密钥"),
+            str(Path.home() / "firstloan-recovery-key.txt"),
+            self.tr("文本文件 (*.txt)"),
+        )
+        if name:
+            self.export_recovery_to(Path(name))
+
+    def export_recovery_to(self, path: Path) -> None:
+        try:
+            export_recovery_key(self.ws.db.key, path)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.status.setText(self.tr("恢复密钥已导出到 %1").replace("%1", str(path)))

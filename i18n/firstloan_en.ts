@@ -1,0 +1,884 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="zh_CN">
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>备份与恢复</source>
+        <translation>Backup and restore</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密。恢复前会先备份当前数据库。</source>
+        <translation>Backups are kept in the backups folder of the data directory, encrypted like the database. The current database is backed up before any restore.</translation>
+    </message>
+    <message>
+        <source>立即备份</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>从所选备份恢复…</source>
+        <translation>Restore from the selected backup…</translation>
+    </message>
+    <message>
+        <source>从文件恢复…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>用备份 %1 替换当前数据库？
+当前数据库会先备份，并另存一份原文件；此后的改动将以备份为准。</source>
+        <translation>Replace the current database with backup %1?
+The current database is backed up first and the original file is kept aside; from then on the backup is what counts.</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>培育转化（待对接 → 已获首贷）</source>
+        <translation>Conversion (to contact → first loan)</translation>
+    </message>
+    <message>
+        <source>月度趋势</source>
+        <translation>Monthly trend</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>环节</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>211时限：待办与逾期</source>
+        <translation>211 deadlines: due and overdue</translation>
+    </message>
+    <message>
+        <source>本周跟进</source>
+        <translation>This week&apos;s follow-ups</translation>
+    </message>
+    <message>
+        <source>目标 %1</source>
+        <translation>Target %1</translation>
+    </message>
+    <message>
+        <source>未设目标</source>
+        <translation>No target</translation>
+    </message>
+    <message>
+        <source>走访次数</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation>First loans</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>尚未导入名单</source>
+        <translation>No list imported yet</translation>
+    </message>
+    <message>
+        <source>上次导入名单：%1 天前</source>
+        <translation>Last list import: %1 days ago</translation>
+    </message>
+    <message>
+        <source>本月工作台帐应于 %1 前报送，还剩 %2 天</source>
+        <translation>This month&apos;s ledger is due by %1: %2 days left</translation>
+    </message>
+    <message>
+        <source>211时限：%1 项逾期，%2 项待办</source>
+        <translation>211 deadlines: %1 overdue, %2 due</translation>
+    </message>
+</context>
+<context>
+    <name>FirmDetailPane</name>
+    <message>
+        <source>在左侧选择一家企业</source>
+        <translation>Select a firm on the left</translation>
+    </message>
+    <message>
+        <source>记录走访</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <source>登记需求</source>
+        <translation>Register a demand</translation>
+    </message>
+    <message>
+        <source>记录授信/放款</source>
+        <translation>Record credit/loan</translation>
+    </message>
+    <message>
+        <source>调整阶段</source>
+        <translation>Move the stage</translation>
+    </message>
+    <message>
+        <source>打印档案</source>
+        <translation>Print the dossier</translation>
+    </message>
+    <message>
+        <source>将在后续版本提供</source>
+        <translation>Coming in a later version</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>档案完整度 %p%</source>
+        <translation>Dossier complete %p%</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>参与人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>了解情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>需求日期</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation>Amount (10k CNY)</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>担保方式/首贷</source>
+        <translation>Guarantee / first loan</translation>
+    </message>
+    <message>
+        <source>融资需求（211时限）</source>
+        <translation>Financing demands (211 deadlines)</translation>
+    </message>
+    <message>
+        <source>授信与放款</source>
+        <translation>Credit and loans</translation>
+    </message>
+    <message>
+        <source>原阶段</source>
+        <translation>From stage</translation>
+    </message>
+    <message>
+        <source>新阶段</source>
+        <translation>To stage</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>操作</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>阶段变化</source>
+        <translation>Stage changes</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <source>档案</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>一企一策</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>走访记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>融资需求与授信</source>
+        <translation>Demand and credit</translation>
+    </message>
+    <message>
+        <source>历史</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>主体类型</source>
+        <translation>Entity type</translation>
+    </message>
+    <message>
+        <source>法定代表人/经营者</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>县区</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>注册资本（万元）</source>
+        <translation>Capital (10k CNY)</translation>
+    </message>
+    <message>
+        <source>基本户开户行</source>
+        <translation>Basic account bank</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>在名单</source>
+        <translation>On list</translation>
+    </message>
+    <message>
+        <source>主营业务</source>
+        <translation>Main business</translation>
+    </message>
+    <message>
+        <source>从业人数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>年销售额（万元）</source>
+        <translation>Annual sales (10k CNY)</translation>
+    </message>
+    <message>
+        <source>年纳税额（万元）</source>
+        <translation>Taxes paid (10k CNY)</translation>
+    </message>
+    <message>
+        <source>社保缴纳人数</source>
+        <translation>Social insurance headcount</translation>
+    </message>
+    <message>
+        <source>征信有贷款记录</source>
+        <translation>Loan on credit record</translation>
+    </message>
+    <message>
+        <source>征信有贴现记录</source>
+        <translation>Discount on credit record</translation>
+    </message>
+    <message>
+        <source>抵质押物</source>
+        <translation>Collateral</translation>
+    </message>
+    <message>
+        <source>可提供的担保</source>
+        <translation>Guarantee options</translation>
+    </message>
+    <message>
+        <source>筛选条件</source>
+        <translation>Criteria</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>尚未制定培植方案</source>
+        <translation>No cultivation plan yet</translation>
+    </message>
+    <message>
+        <source>第 %1 版（共 %2 版）
+诊断：%3
+措施：%4
+目标产品：%5&#x3000;目标金额（万元）：%6&#x3000;目标日期：%7</source>
+        <translation>Version %1 (of %2)
+Diagnosis: %3
+Measures: %4
+Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
+    </message>
+    <message>
+        <source>授信</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>放款</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>首贷</source>
+        <translation>First loan</translation>
+    </message>
+</context>
+<context>
+    <name>FirmTableModel</name>
+    <message>
+        <source>企业名称</source>
+        <translation>Firm name</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>主体类型</source>
+        <translation>Entity type</translation>
+    </message>
+    <message>
+        <source>县区</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>培育阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>211时限</source>
+        <translation>211</translation>
+    </message>
+    <message>
+        <source>在名单</source>
+        <translation>On list</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>注册资本（万元）</source>
+        <translation>Capital (10k CNY)</translation>
+    </message>
+    <message>
+        <source>211时限：%1 项逾期，%2 项待办</source>
+        <translation>211 deadlines: %1 overdue, %2 due</translation>
+    </message>
+    <message>
+        <source>逾期 %1</source>
+        <translation>%1 overdue</translation>
+    </message>
+    <message>
+        <source>待办 %1</source>
+        <translation>%1 due</translation>
+    </message>
+</context>
+<context>
+    <name>FirmsView</name>
+    <message>
+        <source>搜索：企业名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
+        <translation>Search: name, credit code, pinyin initials, legal representative (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>全部县区</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>名单内外</source>
+        <translation>On and off lists</translation>
+    </message>
+    <message>
+        <source>在名单</source>
+        <translation>On list</translation>
+    </message>
+    <message>
+        <source>已出名单</source>
+        <translation>Off list</translation>
+    </message>
+    <message>
+        <source>只看我的</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>正在搜索……</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>共 %1 家企业</source>
+        <translation>%1 firms</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>首贷培育工作台</source>
+        <translation>FirstLoan Desk</translation>
+    </message>
+    <message>
+        <source>工作台</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>名单企业</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>To-do</translation>
+    </message>
+    <message>
+        <source>走访跟进、211时限和培植任务的待办清单。</source>
+        <translation>To-do list of follow-ups, 211 deadlines and plan tasks.</translation>
+    </message>
+    <message>
+        <source>台帐与报表</source>
+        <translation>Ledger and figures</translation>
+    </message>
+    <message>
+        <source>按月生成工作台帐、查看问题并导出；打印一企一档。</source>
+        <translation>Build the monthly ledger, fix its problems and export it; print dossiers.</translation>
+    </message>
+    <message>
+        <source>导入导出</source>
+        <translation>Import and export</translation>
+    </message>
+    <message>
+        <source>导入区域无贷户名单（列映射、校验、预览、撤销）。</source>
+        <translation>Import regional no-loan lists (column mapping, validation, preview, undo).</translation>
+    </message>
+    <message>
+        <source>设置</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderView</name>
+    <message>
+        <source>将在后续版本提供</source>
+        <translation>Coming in a later version</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileForm</name>
+    <message>
+        <source>默认与网点相同</source>
+        <translation>Same as the branch if empty</translation>
+    </message>
+    <message>
+        <source>客户经理姓名</source>
+        <translation>Officer name</translation>
+    </message>
+    <message>
+        <source>所属银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>网点（支行）</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressRunner</name>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>正在取消……</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <source>用户资料</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>保存资料</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <source>界面语言</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>更改语言后，重新启动程序生效。</source>
+        <translation>A language change applies after restarting the app.</translation>
+    </message>
+    <message>
+        <source>数据库密钥</source>
+        <translation>Database key</translation>
+    </message>
+    <message>
+        <source>⚠ 保护较弱：数据库密钥保存在数据目录中的密钥文件里（本机没有可用的系统钥匙串）。请妥善保管电脑并导出恢复密钥。</source>
+        <translation>⚠ Weaker protection: the database key is kept in a key file in the data directory (no usable OS keyring). Keep the computer safe and export the recovery key.</translation>
+    </message>
+    <message>
+        <source>数据库密钥保存在：%1</source>
+        <translation>The database key is kept in: %1</translation>
+    </message>
+    <message>
+        <source>恢复密钥默认隐藏</source>
+        <translation>The recovery key is hidden</translation>
+    </message>
+    <message>
+        <source>显示恢复密钥</source>
+        <translation>Show recovery key</translation>
+    </message>
+    <message>
+        <source>导出恢复密钥…</source>
+        <translation>Export recovery key…</translation>
+    </message>
+    <message>
+        <source>请将恢复密钥打印或抄写后离线保管；换电脑或系统钥匙串丢失时用它恢复数据。</source>
+        <translation>Print or write down the recovery key and keep it offline; it restores access on a new computer or after the keyring is lost.</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>导出恢复密钥</source>
+        <translation>Export recovery key</translation>
+    </message>
+    <message>
+        <source>文本文件 (*.txt)</source>
+        <translation>Text files (*.txt)</translation>
+    </message>
+    <message>
+        <source>恢复密钥已导出到 %1</source>
+        <translation>Recovery key exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>欢迎使用首贷培育工作台</source>
+        <translation>Welcome to FirstLoan Desk</translation>
+    </message>
+    <message>
+        <source>请先填写您的姓名、所属银行和网点。它们会写入工作台帐的填报单位和操作日志。</source>
+        <translation>First enter your name, bank and branch. They go into the ledger&apos;s reporting unit and the audit log.</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>从哪里开始？</source>
+        <translation>Where to start?</translation>
+    </message>
+    <message>
+        <source>导入无贷户名单…</source>
+        <translation>Import a no-loan list…</translation>
+    </message>
+    <message>
+        <source>将在后续版本提供</source>
+        <translation>Coming in a later version</translation>
+    </message>
+    <message>
+        <source>打开演示数据</source>
+        <translation>Open the demo data</translation>
+    </message>
+    <message>
+        <source>直接开始</source>
+        <translation>Start empty</translation>
+    </message>
+    <message>
+        <source>演示数据是虚构的企业和走访记录，只能写入空数据库。</source>
+        <translation>The demo data are fictional firms and visits; they can only fill an empty database.</translation>
+    </message>
+    <message>
+        <source>正在生成演示数据</source>
+        <translation>Creating the demo data</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>首贷培育工作台</source>
+        <translation>FirstLoan Desk</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <source>操作已取消，数据未作任何改动。</source>
+        <translation>Cancelled; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>发生了意外错误（%1）。详情已记录到：
+%2</source>
+        <translation>An unexpected error occurred (%1). The details were logged to:
+%2</translation>
+    </message>
+    <message>
+        <source>首贷培育工作台</source>
+        <translation>FirstLoan Desk</translation>
+    </message>
+</context>
+<context>
+    <name>labels</name>
+    <message>
+        <source>待对接</source>
+        <translation>To contact</translation>
+    </message>
+    <message>
+        <source>已对接</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>有融资需求</source>
+        <translation>Has demand</translation>
+    </message>
+    <message>
+        <source>培植中</source>
+        <translation>Cultivating</translation>
+    </message>
+    <message>
+        <source>已授信</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
+        <source>已获首贷</source>
+        <translation>First loan</translation>
+    </message>
+    <message>
+        <source>伙伴客户</source>
+        <translation>Partner client</translation>
+    </message>
+    <message>
+        <source>暂无需求</source>
+        <translation>No demand</translation>
+    </message>
+    <message>
+        <source>不符合条件</source>
+        <translation>Ineligible</translation>
+    </message>
+    <message>
+        <source>他行已获贷</source>
+        <translation>Loan elsewhere</translation>
+    </message>
+    <message>
+        <source>注销吊销</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>个体工商户</source>
+        <translation>Individual business</translation>
+    </message>
+    <message>
+        <source>农民专业合作社</source>
+        <translation>Farmers&apos; cooperative</translation>
+    </message>
+    <message>
+        <source>其他</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>反馈意向（2个工作日）</source>
+        <translation>Feedback (2 working days)</translation>
+    </message>
+    <message>
+        <source>正式受理（1个工作日）</source>
+        <translation>Acceptance (1 working day)</translation>
+    </message>
+    <message>
+        <source>审批决定（1个工作日）</source>
+        <translation>Decision (1 working day)</translation>
+    </message>
+    <message>
+        <source>未开始</source>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>已逾期</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>按时完成</source>
+        <translation>Met on time</translation>
+    </message>
+    <message>
+        <source>逾期完成</source>
+        <translation>Met late</translation>
+    </message>
+    <message>
+        <source>名单内企业</source>
+        <translation>Firms on lists</translation>
+    </message>
+    <message>
+        <source>已走访对接</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation>First loans</translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation>First-loan amount (10k CNY)</translation>
+    </message>
+    <message>
+        <source>环境变量 FIRSTLOAN_DB_KEY</source>
+        <translation>the FIRSTLOAN_DB_KEY environment variable</translation>
+    </message>
+    <message>
+        <source>系统钥匙串</source>
+        <translation>the OS keyring</translation>
+    </message>
+    <message>
+        <source>密钥文件（保护较弱）</source>
+        <translation>a key file (weaker protection)</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+</context>
+</TS>

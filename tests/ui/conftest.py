@@ -1,0 +1,40 @@
+"""UI fixtures: a demo-filled workspace, a temporary QSettings file, a fixed today."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.services.demo import fill_demo
+from desktop.services.workspace import Workspace
+from desktop.ui.main_window import MainWindow
+from tests.conftest import TODAY
+
+DEMO_FIRMS = 300
+
+
+def today() -> date:
+    return TODAY
+
+
+@pytest.fixture
+def demo_ws(workspace: Workspace) -> Workspace:
+    fill_demo(workspace, firms=DEMO_FIRMS, today=TODAY)
+    return workspace
+
+
+@pytest.fixture
+def ui_settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(demo_ws: Workspace, ui_settings: QSettings, qtbot: object) -> Iterator[MainWindow]:
+    win = MainWindow(demo_ws, ui_settings, today=today)
+    qtbot.addWidget(win)  # type: ignore[attr-defined]
+    win.show()
+    yield win

@@ -1,0 +1,92 @@
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+
+from desktop.services.firms import FirmQuery, list_firms
+from desktop.services.workspace import Workspace
+from desktop.ui.models.firm_table_model import COLUMNS, FirmTableModel
+from tests.ui.conftest import DEMO_FIRMS, today
+
+
+def _column(key: str) -> int:
+    return [c.key for c in COLUMNS].index(key)
+
+
+def test_passes_the_model_tester(demo_ws: Workspace, qtmodeltester: Any) -> None:
+    model = FirmTableModel(demo_ws, today, page_size=50)
+    qtmodeltester.check(model, force_py=False)
+    model.set_query(FirmQuery(search="五金"))
+    qtmodeltester.check(model, force_py=False)
+
+
+def test_pages_on_demand_and_keeps_few_pages(demo_ws: Workspace) -> None:
+    model = FirmTableModel(demo_ws, today, page_size=40, max_pages=2)
+    assert model.rowCount() == DEMO_FIRMS
+    assert model.loaded_rows() == 0  # counting loads no rows
+    expected = list_firms(demo_ws)
+    for row in (0, 45, 130, DEMO_FIRMS - 1):
+        assert model.data(model.index(row, 0)) == expected[row].name
+        assert model.loaded_rows() <= 80
+    assert model.data(model.index(DEMO_FIRMS - 1, _column("uscc"))) == expected[-1].uscc
+
+
+def test_sort_by_column_both_ways(demo_ws: Workspace) -> None:
+    model = FirmTableModel(demo_ws, today, page_size=50)
+    model.sort(_column("uscc"), Qt.SortOrder.DescendingOrder)
+    codes = [model.data(model.index(r, _column("uscc"))) for r in range(model.rowCount())]
+    assert codes == sorted(codes, reverse=True)
+    model.sort(_column("uscc"), Qt.SortOrder.AscendingOrder)
+    assert model.data(model.index(0, _column("uscc"))) == min(codes)
+    # The 211 column is computed, not a SQL column: sorting by it changes nothing.
+    model.sort(_column("deadline"))
+    assert model.query.order_by == "uscc"
+
+
+def test_search_and_filters_keep_the_sort(demo_ws: Workspace) -> None:
+    model = FirmTableModel(demo_ws, today)
+    model.sort(_column("name"), Qt.SortOrder.DescendingOrder)
+    model.set_query(FirmQuery(county="卫辉市"))
+    assert model.query.order_by == "-name"
+    assert 0 < model.rowCount() < DEMO_FIRMS
+    counties = {model.data(model.index(r, _column("county"))) for r in range(model.rowCount())}
+    assert counties == {"卫辉市"}
+
+
+def test_deadline_marker_on_firms_with_open_211_steps(demo_ws: Workspace) -> None:
+    model = FirmTableModel(demo_ws, today)
+    column = _column("deadline")
+    marked = [r for r in range(model.rowCount()) if model.data(model.index(r, column))]
+    assert marked, "the demo has open 211 steps"
+    for row in marked:
+        mark = model.mark_at(row)
+        assert mark.due or mark.overdue
+        assert model.data(model.index(row, column), Qt.ItemDataRole.ForegroundRole) is not None
+        assert "211" in model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
+
+
+def test_background_query_applies_and_stale_results_are_dropped(demo_ws: Workspace, qtbot: Any) -> None:
+    model = FirmTableModel(demo_ws, today, page_size=50)
+    with qtbot.waitSignal(model.query_applied, timeout=5000):
+        model.set_query_in_background(FirmQuery(county="卫辉市"))
+    in_county = model.rowCount()
+    assert 0 < in_county < DEMO_FIRMS
+    assert model.query.county == "卫辉市"
+
+    # A background search overtaken by a newer (synchronous) query must not replace it.
+    model.set_query_in_background(FirmQuery(search="五金"))
+    model.set_query(FirmQuery(county="卫辉市", entity_type="individual"))
+    expected = model.rowCount()
+    assert model.wait_idle()
+    qtbot.wait(50)  # let the queued result arrive
+    assert model.query.search is None and model.rowCount() == expected
+
+
+def test_background_query_error_is_reported(demo_ws: Workspace, qtbot: Any) -> None:
+    model = FirmTableModel(demo_ws, today)
+    model.sort(_column("name"))
+    model._query = FirmQuery(order_by="nonsense")  # as if a bad sort key reached the service
+    with qtbot.waitSignal(model.failed, timeout=5000) as blocker:
+        model.set_query_in_background(FirmQuery())
+    assert "不能按" in str(blocker.args[0])

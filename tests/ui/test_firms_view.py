@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import func, select
+
+from desktop.services.workspace import Workspace
+from desktop.store.models import Firm, Visit
+from desktop.ui.firms_view import FirmsView
+from tests.ui.conftest import DEMO_FIRMS, today
+
+
+def _view(ws: Workspace, qtbot: QtBot) -> FirmsView:
+    view = FirmsView(ws, today)
+    qtbot.addWidget(view)
+    view.show()
+    qtbot.waitUntil(lambda: view.choices_loaded, timeout=2000)  # filled after the first paint
+    return view
+
+
+def test_search_as_you_type(demo_ws: Workspace, qtbot: QtBot) -> None:
+    view = _view(demo_ws, qtbot)
+    assert view.model.rowCount() == DEMO_FIRMS
+    with demo_ws.db.session() as session:
+        name, uscc = session.execute(select(Firm.name, Firm.uscc).order_by(Firm.id).limit(1)).one()
+    # Keystrokes are debounced: the table changes once typing pauses, without pressing Enter.
+    qtbot.keyClicks(view.search, uscc[:12])
+    assert view.model.rowCount() == DEMO_FIRMS
+    qtbot.waitUntil(lambda: view.model.rowCount() < DEMO_FIRMS, timeout=2000)
+    assert uscc in [view.model.data(view.model.index(r, 1)) for r in range(view.model.rowCount())]
+    view.search.clear()
+    qtbot.waitUntil(lambda: view.model.rowCount() == DEMO_FIRMS, timeout=2000)
+    for char in name:  # QTest cannot type Chinese; the line edit gets the characters as an IME would
+        view.search.insert(char)
+    qtbot.waitUntil(lambda: view.model.rowCount() < DEMO_FIRMS, timeout=2000)
+    assert view.model.data(view.model.index(0, 0)) == name
+    assert str(view.model.rowCount()) in view.count_label.text()
+
+
+def test_search_by_code_and_initials(demo_ws: Workspace, qtbot: QtBot) -> None:
+    view = _view(demo_ws, qtbot)
+    with demo_ws.db.session() as session:
+        uscc, initials = session.execute(select(Firm.uscc, Firm.name_initials).limit(1)).one()
+    view.search.setText(uscc.lower())
+    view.apply_filters()
+    assert view.model.rowCount() == 1
+    view.search.setText(initials[:4])
+    view.apply_filters()
+    assert view.model.rowCount() >= 1
+
+
+def test_filters(demo_ws: Workspace, qtbot: QtBot) -> None:
+    view = _view(demo_ws, qtbot)
+    view.stage.setCurrentIndex(view.stage.findData("first_loan"))
+    with demo_ws.db.session() as session:
+        loans = session.scalar(select(func.count(Firm.id)).where(Firm.stage == "first_loan"))
+        individuals_in_county = session.scalar(
+            select(func.count(Firm.id)).where(Firm.entity_type == "individual", Firm.county == "卫辉市")
+        )
+        mine = session.scalar(
+            select(func.count(Firm.id)).where(Firm.assigned_officer == demo_ws.profile.officer)
+        )
+    assert view.model.rowCount() == loans
+    view.stage.setCurrentIndex(0)
+    view.county.setCurrentIndex(view.county.findData("卫辉市"))
+    view.entity.setCurrentIndex(view.entity.findData("individual"))
+    assert view.model.rowCount() == individuals_in_county
+    view.county.setCurrentIndex(0)
+    view.entity.setCurrentIndex(0)
+    view.mine.setChecked(True)
+    assert demo_ws.profile.officer and view.model.rowCount() == mine
+    view.mine.setChecked(False)
+    view.on_list.setCurrentIndex(view.on_list.findData(False))
+    assert view.model.rowCount() == 0  # every demo firm is on a list
+
+
+def test_open_a_firm_shows_its_visits(demo_ws: Workspace, qtbot: QtBot) -> None:
+    view = _view(demo_ws, qtbot)
+    with demo_ws.db.session() as session:
+        uscc, visits = session.execute(
+            select(Firm.uscc, func.count(Visit.id))
+            .join(Visit, Visit.firm_id == Firm.id)
+            .group_by(Firm.id)
+            .order_by(func.count(Visit.id).desc())
+            .limit(1)
+        ).one()
+    view.search.setText(uscc)
+    view.apply_filters()
+    assert view.model.rowCount() == 1
+    qtbot.mouseClick(
+        view.table.viewport(), qtbot_left(), pos=view.table.visualRect(view.model.index(0, 0)).center()
+    )
+    assert view.detail.detail is not None and view.detail.detail.firm.uscc == uscc
+    assert uscc in view.detail.title.text()
+    assert view.detail.visits_model.rowCount() == visits
+    view.detail.tabs.setCurrentIndex(2)
+    assert view.detail.tabs.tabText(2) == "走访记录"
+    assert view.detail.stages_model.rowCount() > 0
+    # Quick actions are visible but wait for the cultivation services.
+    assert all(not b.isEnabled() and b.toolTip() == "将在后续版本提供" for b in view.detail.action_buttons)
+
+
+def qtbot_left() -> object:
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
