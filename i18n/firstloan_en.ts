@@ -578,6 +578,14 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <source>设置</source>
         <translation>Settings</translation>
     </message>
+    <message>
+        <source>已恢复</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>数据库已从备份恢复。请重新启动首贷培育工作台以打开恢复后的数据。</source>
+        <translation>The database was restored from the backup. Please start FirstLoan Desk again to open the restored data.</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderView</name>
@@ -665,6 +673,18 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>请将恢复密钥打印或抄写后离线保管；换电脑或系统钥匙串丢失时用它恢复数据。</source>
         <translation>Print or write down the recovery key and keep it offline; it restores access on a new computer or after the keyring is lost.</translation>
+    </message>
+    <message>
+        <source>数据安全</source>
+        <translation>Data safety</translation>
+    </message>
+    <message>
+        <source>备份与恢复…</source>
+        <translation>Backup and restore…</translation>
+    </message>
+    <message>
+        <source>每天首次启动、导入和升级前自动备份；也可随时手动备份或恢复。</source>
+        <translation>Backed up automatically on the first start of each day and before imports and upgrades; back up or restore by hand at any time.</translation>
     </message>
     <message>
         <source>已保存</source>

@@ -574,6 +574,14 @@
         <source>设置</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>已恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库已从备份恢复。请重新启动首贷培育工作台以打开恢复后的数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderView</name>
@@ -660,6 +668,18 @@
     </message>
     <message>
         <source>请将恢复密钥打印或抄写后离线保管；换电脑或系统钥匙串丢失时用它恢复数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据安全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份与恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每天首次启动、导入和升级前自动备份；也可随时手动备份或恢复。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -11,9 +11,10 @@ from datetime import date
 
 from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from desktop.services.workspace import Workspace
+from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.errors import show_error
 from desktop.ui.firms_view import FirmsView
@@ -117,6 +118,7 @@ class MainWindow(QMainWindow):
                 if isinstance(state, QByteArray):
                     splitter.restoreState(state)
             self.settings_view.saved.connect(self.firms.refresh)
+            self.settings_view.backups_button.clicked.connect(self.open_backups)
         self.outer.setCurrentWidget(self.splitter)
         last = str(self.settings.value("window/page", DASHBOARD))
         # Showing a page computes it (the dashboard's figures only when it is the page shown).
@@ -151,6 +153,21 @@ class MainWindow(QMainWindow):
     def report(self, exc: object) -> None:
         if isinstance(exc, BaseException):
             self.last_error = show_error(self, exc, self.ws.data_dir)
+
+    def open_backups(self) -> BackupsDialog:
+        dialog = BackupsDialog(self.ws, self)
+        dialog.restored.connect(self.after_restore)
+        dialog.open()
+        return dialog
+
+    def after_restore(self, result: object) -> None:
+        """The restore closed the workspace under every view: say so and close, for a clean restart."""
+        QMessageBox.information(
+            self,
+            self.tr("已恢复"),
+            self.tr("数据库已从备份恢复。请重新启动首贷培育工作台以打开恢复后的数据。"),
+        )
+        self.close()
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -129,10 +129,20 @@ class SettingsView(QWidget):
             QLabel(self.tr("请将恢复密钥打印或抄写后离线保管；换电脑或系统钥匙串丢失时用它恢复数据。"))
         )
 
+        data_box = QGroupBox(self.tr("数据安全"))
+        self.backups_button = QPushButton(self.tr("备份与恢复…"))
+        self.backups_button.setObjectName("backupsButton")
+        data_layout = QHBoxLayout(data_box)
+        data_layout.addWidget(
+            QLabel(self.tr("每天首次启动、导入和升级前自动备份；也可随时手动备份或恢复。")), 1
+        )
+        data_layout.addWidget(self.backups_button)
+
         layout = QVBoxLayout(self)
         layout.addWidget(profile_box)
         layout.addWidget(language_box)
         layout.addWidget(key_box)
+        layout.addWidget(data_box)
         layout.addStretch(1)
 
     def save(self) -> bool:

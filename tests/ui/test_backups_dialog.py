@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -12,6 +14,7 @@ from desktop.services.workspace import Workspace, open_workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import AuditEntry
 from desktop.ui.backups_dialog import BackupsDialog
+from desktop.ui.main_window import MainWindow
 from tests.keyring_backend import InMemoryKeyring
 
 
@@ -59,3 +62,23 @@ def test_a_bad_file_is_refused_with_a_message(qtbot: QtBot, workspace: Workspace
     declined = BackupsDialog(workspace, confirm=lambda parent, text: False)
     qtbot.addWidget(declined)
     assert declined.restore(bad) is None
+
+
+def test_settings_opens_backups_and_a_restore_closes_the_window(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    window.go(5)
+    assert window.settings_view is not None
+    qtbot.mouseClick(window.settings_view.backups_button, Qt.MouseButton.LeftButton)
+    dialogs = window.findChildren(BackupsDialog)
+    assert len(dialogs) == 1 and dialogs[0].isVisible()
+    dialog = dialogs[0]
+    dialog._confirm = lambda parent, text: True
+    qtbot.mouseClick(dialog.backup_button, Qt.MouseButton.LeftButton)
+    assert dialog.table.rowCount() >= 1
+    dialog.table.selectRow(0)
+    dialog.restore_selected()
+    assert told and "重新启动" in told[0]
+    assert not window.isVisible()
