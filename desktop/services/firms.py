@@ -7,12 +7,13 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
 from desktop.domain.uscc import normalize
+from desktop.services.firm_search import search_condition
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm
 
@@ -79,23 +80,11 @@ def _summary(firm: Firm) -> FirmSummary:
     )
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
 def apply_filters(stmt: Select[Any], query: FirmQuery) -> Select[Any]:
-    if query.search and query.search.strip():
-        text = query.search.strip()
-        pattern = f"%{_escape_like(text)}%"
-        prefix = f"{_escape_like(normalize(text))}%"
-        stmt = stmt.where(
-            or_(
-                Firm.name.like(pattern, escape="\\"),
-                Firm.uscc.like(prefix, escape="\\"),
-                Firm.legal_rep.like(pattern, escape="\\"),
-                Firm.name_initials.like(f"%{_escape_like(text.lower())}%", escape="\\"),
-            )
-        )
+    if query.search:
+        condition = search_condition(query.search)
+        if condition is not None:
+            stmt = stmt.where(condition)
     if query.stage is not None:
         stmt = stmt.where(Firm.stage == query.stage.value)
     if query.county:

@@ -1,0 +1,1 @@
+"""File formats exchanged with the region: list readers and spreadsheet writers."""
