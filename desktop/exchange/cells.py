@@ -114,7 +114,10 @@ def phone(value: Any) -> str | None:
     """13812345678.0 -> '13812345678'; text keeps its dashes but loses spaces."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
-    return compact(value)
+    result = compact(value)
+    if result and re.fullmatch(r"\d{7,}\.0", result):  # a float written out as text by another tool
+        return result[:-2]
+    return result
 
 
 def count(value: Any) -> int | None:

@@ -131,8 +131,11 @@ def _drop_new_firms(conn: Any, new_ids: list[int], list_id: int, batch_id: int) 
     conn.execute(
         "DELETE FROM list_membership WHERE list_id = ? AND firm_id IN (SELECT id FROM undo_ids)", (list_id,)
     )
+    # Records of this batch and of batches already undone are history of the undo itself, not references.
     conn.execute(
-        "DELETE FROM batch_change WHERE batch_id = ? AND firm_id IN (SELECT id FROM undo_ids)", (batch_id,)
+        "DELETE FROM batch_change WHERE firm_id IN (SELECT id FROM undo_ids) AND (batch_id = ? OR batch_id IN "
+        "(SELECT id FROM import_batch WHERE undone_at IS NOT NULL))",
+        (batch_id,),
     )
     for table, column in _referencing(conn):
         conn.execute(f"DELETE FROM undo_ids WHERE id IN (SELECT {column} FROM {table})")
