@@ -16,10 +16,11 @@ from desktop import __version__
 from desktop.commands import CliContext
 from desktop.commands import firms as firms_commands
 from desktop.commands import lists as lists_commands
+from desktop.commands import region_exports as region_export_commands
 from desktop.commands import setup as setup_commands
 from desktop.domain.errors import DomainError
 
-COMMAND_MODULES = (setup_commands, firms_commands, lists_commands)
+COMMAND_MODULES = (setup_commands, firms_commands, lists_commands, region_export_commands)
 
 
 class _Parser(argparse.ArgumentParser):

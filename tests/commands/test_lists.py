@@ -82,3 +82,14 @@ def test_mapping_given_once_is_saved_and_reused(cli: Run, tmp_path: Path) -> Non
     assert again.code == 0 and json.loads(again.out)["new"] == 1
     bad = cli("import-list", str(path), "--map", "纳税人识别号=nonsense")
     assert bad.code == 2 and "nonsense" in bad.err
+
+
+def test_export_commands(cli: Run, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", {"小微企业": messy_rows()})
+    assert cli("import-list", str(path), "--json").code == 0
+    out = tmp_path / "fb.xlsx"
+    result = cli("export-feedback", "--list", TITLE, "--out", str(out))
+    assert result.code == 0 and "4 家" in result.out and out.exists()
+    assert cli("export-feedback", "--list", "无此名单", "--out", str(out)).code == 2
+    rec = cli("export-recommendations", "--out", str(tmp_path / "rec.xlsx"))
+    assert rec.code == 0 and "0 家" in rec.out
