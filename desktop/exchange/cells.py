@@ -17,6 +17,7 @@ from desktop.domain.names import display_name
 from desktop.store.types import MONEY_SCALE
 
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
+_INNER_SPACE = re.compile(r"\s\s|[^\S ]|[\u200b\ufeff]")  # anything text() would change besides the ends
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 _MONEY_FACTOR = Decimal(10) ** MONEY_SCALE
@@ -30,6 +31,10 @@ def text(value: Any) -> str | None:
     """Trimmed text with inner runs of space collapsed; whole floats lose their '.0'."""
     if value is None:
         return None
+    if type(value) is str:  # the common case, kept cheap: 530,000 rows x 10 cells
+        stripped = value.strip()
+        if unicodedata.is_normalized("NFKC", stripped) and not _INNER_SPACE.search(stripped):
+            return stripped or None
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     if isinstance(value, datetime | date):

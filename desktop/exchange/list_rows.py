@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.names import pinyin_initials
-from desktop.domain.uscc import EntityType, InvalidUscc, parse
+from desktop.domain.uscc import CHARSET, EntityType, InvalidUscc, parse
 from desktop.exchange import cells
 from desktop.exchange.columns import HEADER_SCAN_ROWS, SheetLayout, detect_layout, match_header, title_of
 from desktop.exchange.tables import RawSheet, UnusableFile
@@ -50,7 +50,7 @@ class RowProblem:
         return {"sheet": self.sheet, "row": self.row, "column": self.column, "reason": self.reason}
 
 
-@dataclass
+@dataclass(slots=True)
 class ListedRow:
     """One firm as the list states it. ``values`` follows LISTED_FIELDS in the store's form
     (text, ISO date, scaled money); None means the list says nothing about that field."""
@@ -114,6 +114,8 @@ def _cell(row: list[Any], index: int | None) -> Any:
 
 
 def _is_not_a_firm(row: list[Any], code: Any, profile: Mapping[str, str] | None) -> bool:
+    if type(code) is str and len(code) >= 15 and code[0].isalnum() and _CLEAN_CODE.fullmatch(code.strip().upper()):
+        return False  # a code-shaped cell: a firm row (the common case, checked cheaply)
     filled = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
     if not filled:
         return True
@@ -138,11 +140,15 @@ def _read_row(
     if _is_not_a_firm(row, raw_code, profile):
         return
     result.rows_read += 1
-    try:
-        code = parse(cells.text(raw_code) or "")
-    except InvalidUscc as exc:
-        result.invalid.append(RowProblem(sheet, excel_row, layout.header_of("uscc"), str(exc)))
-        return
+    code_text = cells.text(raw_code) or ""
+    code = fast_code(code_text)
+    if code is None:
+        try:
+            parsed = parse(code_text)
+        except InvalidUscc as exc:
+            result.invalid.append(RowProblem(sheet, excel_row, layout.header_of("uscc"), str(exc)))
+            return
+        code = (parsed.code, parsed.entity_type, parsed.region_code)
     values: list[Any] = [None] * len(LISTED_FIELDS)
     for field_name, index in cols.items():
         slot = FIELD_INDEX.get(field_name)
@@ -154,8 +160,9 @@ def _read_row(
             values[slot] = clean(raw)
         except cells.CellError as exc:
             result.warnings.append(RowProblem(sheet, excel_row, layout.header_of(field_name), str(exc)))
-    values[FIELD_INDEX["entity_type"]] = _entity_type(code.entity_type, _cell(row, cols.get("entity_type")))
-    existing = result.rows.get(code.code)
+    uscc, entity_type, region_code = code
+    values[FIELD_INDEX["entity_type"]] = _entity_type(entity_type, _cell(row, cols.get("entity_type")))
+    existing = result.rows.get(uscc)
     if existing is not None:
         result.duplicates += 1
         for slot, value in enumerate(values):
@@ -166,7 +173,26 @@ def _read_row(
     if not name:
         result.invalid.append(RowProblem(sheet, excel_row, layout.header_of("name"), "企业名称为空"))
         return
-    result.rows[code.code] = ListedRow(code.code, code.region_code, pinyin_initials(name), values)
+    result.rows[uscc] = ListedRow(uscc, region_code, pinyin_initials(name), values)
+
+
+_VALUE = {c: i for i, c in enumerate(CHARSET)}
+_WEIGHTS = tuple(pow(3, i, 31) for i in range(17))
+_CLEAN_CODE = re.compile(r"[0-9A-HJ-NP-RTUWXY]{18}")
+_ENTITY_BY_CLASS = {"1": EntityType.ENTERPRISE, "2": EntityType.INDIVIDUAL, "3": EntityType.COOPERATIVE}
+
+
+def fast_code(text: str) -> tuple[str, EntityType, str] | None:
+    """The common case of a clean, valid code checked cheaply (same rules as uscc.parse, which gives the
+    reason for anything else): code, entity type, division code."""
+    if not _CLEAN_CODE.fullmatch(text) or text[0] not in "123456789ANY" or not text[2:8].isdigit():
+        return None
+    value = _VALUE
+    total = sum(map(int.__mul__, [value[c] for c in text[:17]], _WEIGHTS))
+    if CHARSET[(31 - total % 31) % 31] != text[17]:
+        return None
+    kind = _ENTITY_BY_CLASS.get(text[1], EntityType.OTHER) if text[0] == "9" else EntityType.OTHER
+    return text, kind, text[2:8]
 
 
 def _entity_type(from_code: EntityType, stated: Any) -> str:

@@ -137,3 +137,22 @@ def test_row_without_a_name_is_invalid_and_bad_cells_are_warnings(tmp_path: Path
         (3, "统一社会信用代码", "统一社会信用代码为空"),
     ]
     assert list(parsed.rows) == [code(2)]
+
+
+def test_fast_code_check_agrees_with_the_domain_rule() -> None:
+    import random
+
+    from desktop.domain.uscc import CHARSET, complete, is_valid
+    from desktop.domain.uscc import parse as parse_code
+    from desktop.exchange.list_rows import fast_code
+
+    rng = random.Random(7)
+    for _ in range(3000):
+        body = rng.choice("19ANY5") + rng.choice("1239") + f"{rng.randint(0, 999999):06d}"
+        body += "".join(rng.choice(CHARSET) for _ in range(9))
+        candidate = complete(body) if rng.random() < 0.5 else body + rng.choice(CHARSET)
+        fast = fast_code(candidate)
+        assert (fast is not None) == is_valid(candidate)
+        if fast is not None:
+            full = parse_code(candidate)
+            assert fast == (full.code, full.entity_type, full.region_code)
