@@ -114,7 +114,12 @@ def _cell(row: list[Any], index: int | None) -> Any:
 
 
 def _is_not_a_firm(row: list[Any], code: Any, profile: Mapping[str, str] | None) -> bool:
-    if type(code) is str and len(code) >= 15 and code[0].isalnum() and _CLEAN_CODE.fullmatch(code.strip().upper()):
+    if (
+        type(code) is str
+        and len(code) >= 15
+        and code[0].isalnum()
+        and _CLEAN_CODE.fullmatch(code.strip().upper())
+    ):
         return False  # a code-shaped cell: a firm row (the common case, checked cheaply)
     filled = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
     if not filled:
