@@ -73,7 +73,7 @@ class ParsedList:
     layouts: dict[str, SheetLayout] = field(default_factory=dict)
 
 
-RowCallback = Callable[[int], None]
+RowCallback = Callable[[int, int], None]  # rows read, rows in the file (0 if unknown)
 
 
 def parse_sheets(
@@ -82,6 +82,8 @@ def parse_sheets(
     on_rows: RowCallback | None = None,
 ) -> ParsedList:
     result = ParsedList()
+    sheets = list(sheets)
+    total = sum(sheet.height for sheet in sheets)
     for sheet in sheets:
         rows = iter(sheet.rows)
         head = list(itertools.islice(rows, HEADER_SCAN_ROWS))
@@ -96,7 +98,7 @@ def parse_sheets(
         for offset, row in enumerate(data):
             _read_row(result, sheet.name, layout.header_row + 2 + offset, row, layout, profile)
             if on_rows is not None and offset % 10_000 == 9_999:
-                on_rows(result.rows_read)
+                on_rows(result.rows_read, total)
     if not result.layouts:
         raise UnusableFile("文件中没有找到“统一社会信用代码”列，无法识别为企业名单（可在导入时手工指定列）")
     if "name" not in result.fields:

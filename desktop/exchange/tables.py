@@ -30,6 +30,7 @@ class RawSheet:
     name: str
     # Streamed (a 530,000-row list is never held as Python cells at once); row i is Excel row i + 1.
     rows: Iterable[list[Any]]
+    height: int = 0  # rows in the sheet when known (for a progress percentage); 0 when not
 
 
 def read_tables(path: Path) -> list[RawSheet]:
@@ -37,7 +38,8 @@ def read_tables(path: Path) -> list[RawSheet]:
         raise UnusableFile(f"找不到文件 {path}")
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
-        return [RawSheet(path.stem, _read_csv(path.read_bytes()))]
+        data = path.read_bytes()
+        return [RawSheet(path.stem, _read_csv(data), data.count(b"\n"))]
     head = path.read_bytes()[:8]
     if head.startswith(b"\xd0\xcf\x11\xe0") and suffix in (".xlsx", ".xlsm"):
         raise UnusableFile(f"文件 {path.name} 已加密（设置了打开密码），请在 Excel 中取消密码后另存再导入")
@@ -45,7 +47,10 @@ def read_tables(path: Path) -> list[RawSheet]:
         raise UnusableFile(f"文件 {path.name} 不是 Excel 表格或 CSV 文件（支持 .xlsx、.xls、.csv）")
     try:
         book = CalamineWorkbook.from_path(str(path))
-        sheets = [RawSheet(name, book.get_sheet_by_name(name).iter_rows()) for name in book.sheet_names]
+        sheets = []
+        for name in book.sheet_names:
+            sheet = book.get_sheet_by_name(name)
+            sheets.append(RawSheet(name, sheet.iter_rows(), sheet.height))
     except Exception as exc:  # calamine raises its own error types for every kind of broken file
         message = str(exc)
         if "password" in message.lower() or "encrypt" in message.lower():

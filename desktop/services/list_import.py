@@ -80,8 +80,8 @@ def read_list(
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
 ) -> ParsedList:
-    def on_rows(done: int) -> None:
-        progress(done, 0, f"已读取 {done} 行")
+    def on_rows(done: int, total: int) -> None:
+        progress(done, total, f"已读取 {done} 行")
         if cancel is not None:
             cancel.raise_if_cancelled()
 
