@@ -48,7 +48,7 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
             ws,
             args.file,
             args.list_name,
-            profile=mapping,
+            profile=mapping or None,
             profile_name=args.save_profile or args.profile,
             take_all=args.take_list_values,
         )

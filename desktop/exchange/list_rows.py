@@ -73,6 +73,10 @@ class ParsedList:
     layouts: dict[str, SheetLayout] = field(default_factory=dict)
 
 
+class NoCodeColumn(UnusableFile):
+    """No sheet has a credit-code column the synonyms (or the mapping given) recognise."""
+
+
 RowCallback = Callable[[int, int], None]  # rows read, rows in the file (0 if unknown)
 
 
@@ -100,7 +104,7 @@ def parse_sheets(
             if on_rows is not None and offset % 10_000 == 9_999:
                 on_rows(result.rows_read, total)
     if not result.layouts:
-        raise UnusableFile("文件中没有找到“统一社会信用代码”列，无法识别为企业名单（可在导入时手工指定列）")
+        raise NoCodeColumn("文件中没有找到“统一社会信用代码”列，无法识别为企业名单（可在导入时手工指定列）")
     if "name" not in result.fields:
         raise UnusableFile("文件中没有找到企业名称列（企业名称 / 个体工商户名称 / 市场主体名称）")
     if result.rows_read == 0:

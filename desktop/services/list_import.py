@@ -15,10 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.names import name_key, pinyin_initials
-from desktop.exchange.list_rows import FIELD_INDEX, ListedRow, ParsedList, RowProblem, parse_sheets
+from desktop.exchange.list_rows import (
+    FIELD_INDEX,
+    ListedRow,
+    NoCodeColumn,
+    ParsedList,
+    RowProblem,
+    parse_sheets,
+)
 from desktop.exchange.tables import read_tables
 from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.list_plan import Conflict, ImportPlan, build_plan
+from desktop.services.mapping_profiles import all_profiles
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models.firm import LISTED_FIELDS
@@ -44,6 +52,7 @@ class ImportReport:
     conflicts: list[Conflict] = field(default_factory=list)
     updated_fields: dict[str, list[str]] = field(default_factory=dict)  # uscc -> changed fields
     removed_usccs: list[str] = field(default_factory=list)
+    profile_name: str | None = None  # the saved column mapping used, if any
     batch_id: int | None = None
     applied: bool = False
 
@@ -88,6 +97,28 @@ def read_list(
     return parse_sheets(read_tables(path), profile, on_rows)
 
 
+def _parse(
+    ws: Workspace,
+    path: Path,
+    profile: Mapping[str, str] | None,
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+) -> tuple[ParsedList, str | None]:
+    """Read with the mapping given; without one, with the synonyms, then with each saved profile in turn
+    (so the mapping saved for an office's first file is applied to its next file)."""
+    if profile:
+        return read_list(path, profile, progress, cancel), None
+    try:
+        return read_list(path, None, progress, cancel), None
+    except NoCodeColumn:
+        for name, mapping in all_profiles(ws).items():
+            try:
+                return read_list(path, mapping, progress, cancel), name
+            except NoCodeColumn:
+                continue
+        raise
+
+
 def driver_connection(session: Any) -> Any:
     """The DB-API connection inside a session's transaction, for executemany in that transaction."""
     return session.connection().connection.driver_connection
@@ -128,13 +159,15 @@ def preview_import(
     cancel: CancelToken | None = None,
 ) -> ImportReport:
     """What importing ``path`` would do; changes nothing."""
-    parsed = read_list(path, profile, progress, cancel)
+    parsed, used = _parse(ws, path, profile, progress, cancel)
     name = list_name or parsed.title or path.stem
     with ws.db.session() as session:
         conn = driver_connection(session)
         plan = build_plan(conn, parsed, _list_id(conn, name), take_list, take_all)
         session.rollback()
-    return _report(name, path, parsed, plan)
+    report = _report(name, path, parsed, plan)
+    report.profile_name = used
+    return report
 
 
 def import_list(
@@ -150,13 +183,15 @@ def import_list(
     cancel: CancelToken | None = None,
 ) -> ImportReport:
     """Apply the list as one batch: all or nothing. An unchanged list writes nothing."""
-    parsed = read_list(path, profile, progress, cancel)
+    parsed, used = _parse(ws, path, profile, progress, cancel)
+    profile_name = profile_name or used
     name = list_name or parsed.title or path.stem
     with ws.db.write() as session:
         conn = driver_connection(session)
         list_id = _list_id(conn, name)
         plan = build_plan(conn, parsed, list_id, take_list, take_all)
         report = _report(name, path, parsed, plan)
+        report.profile_name = profile_name
         if not plan.changes_anything:
             return report
         now = _now()

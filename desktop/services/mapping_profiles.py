@@ -67,3 +67,10 @@ def load_profile(ws: Workspace, name: str) -> dict[str, str]:
         if profile is None:
             raise BadMapping(f"没有名为“{name}”的列对应方案")
         return dict(profile.mapping)
+
+
+def all_profiles(ws: Workspace) -> dict[str, dict[str, str]]:
+    """Every saved mapping by name, newest first (tried in turn on a file the synonyms cannot read)."""
+    with ws.db.session() as session:
+        profiles = session.scalars(select(MappingProfile).order_by(MappingProfile.id.desc()))
+        return {p.name: dict(p.mapping) for p in profiles}

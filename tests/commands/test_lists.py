@@ -80,6 +80,11 @@ def test_mapping_given_once_is_saved_and_reused(cli: Run, tmp_path: Path) -> Non
         "import-list", str(write_xlsx(tmp_path / "tax2.xlsx", {"S": rows2})), "--profile", "税务局", "--json"
     )
     assert again.code == 0 and json.loads(again.out)["new"] == 1
+    # The next file from the same office needs no option: the saved profile is tried automatically.
+    rows3 = [["纳税人识别号", "纳税人名称"], [code(9), "税务丙公司"]]
+    auto = cli("import-list", str(write_xlsx(tmp_path / "tax3.xlsx", {"S": rows3})), "--json")
+    assert auto.code == 0 and json.loads(auto.out)["new"] == 1
+    assert json.loads(cli("imports", "--json").out)[-1]["list"] == "tax3"
     bad = cli("import-list", str(path), "--map", "纳税人识别号=nonsense")
     assert bad.code == 2 and "nonsense" in bad.err
 
