@@ -80,9 +80,9 @@ def _summary(firm: Firm) -> FirmSummary:
     )
 
 
-def apply_filters(stmt: Select[Any], query: FirmQuery) -> Select[Any]:
+def apply_filters(stmt: Select[Any], query: FirmQuery, session: Session | None = None) -> Select[Any]:
     if query.search:
-        condition = search_condition(query.search)
+        condition = search_condition(query.search, session)
         if condition is not None:
             stmt = stmt.where(condition)
     if query.stage is not None:
@@ -100,10 +100,12 @@ def apply_filters(stmt: Select[Any], query: FirmQuery) -> Select[Any]:
 
 def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummary]:
     query = query or FirmQuery()
-    stmt = apply_filters(select(Firm), query).order_by(Firm.name_key, Firm.id)
-    if query.limit is not None:
-        stmt = stmt.limit(query.limit).offset(query.offset)
     with ws.db.session() as session:
+        # A page (limit) lets common searches stop early in display order; see firm_search.
+        stmt = apply_filters(select(Firm), query, session if query.limit is not None else None)
+        stmt = stmt.order_by(Firm.name_key, Firm.id)
+        if query.limit is not None:
+            stmt = stmt.limit(query.limit).offset(query.offset)
         return [_summary(firm) for firm in session.scalars(stmt)]
 
 

@@ -71,3 +71,17 @@ def test_search_follows_renames_and_pages(firms: Workspace) -> None:
     assert names(firms, "红旗商贸") == []
     page = [f.name for f in list_firms(firms, FirmQuery(search="有限", limit=1, offset=1))]
     assert len(page) == 1 and count_firms(firms, FirmQuery(search="有限")) == 2
+
+
+def test_common_queries_page_the_same_through_either_plan(workspace: Workspace, tmp_path: Path) -> None:
+    """Each plan (few matches, index walk, probing) pages exactly like the plain listing."""
+    rows = [["统一社会信用代码", "企业名称", "法定代表人"]] + [
+        [code(1000 + i), f"新乡{'甲乙丙丁'[i % 4]}{i}科技有限公司", "张三"] for i in range(2100)
+    ]
+    import_list(workspace, write_xlsx(tmp_path / "many.xlsx", {"S": rows}))
+    for query in ("科技", "有限公司", "鑫", "甲"):  # probe, probe, few, index walk
+        everything = [f.uscc for f in list_firms(workspace, FirmQuery(search=query))]
+        paged = [f.uscc for f in list_firms(workspace, FirmQuery(search=query, limit=40, offset=30))]
+        assert paged == everything[30:70]
+        assert count_firms(workspace, FirmQuery(search=query)) == len(everything)
+    assert count_firms(workspace, FirmQuery(search="有限公司")) == 2100
