@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,19 @@ _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "phone": cells.phone,
     "banks_serving": cells.count,
 }
+# Fields with few distinct values: interned, which keeps a 530,000-row list well inside its memory budget.
+_REPEATED = frozenset(
+    (
+        "size",
+        "industry",
+        "county",
+        "founded",
+        "basic_account_bank",
+        "assigned_bank",
+        "assigned_branch",
+        "assigned_officer",
+    )
+)
 _NOTE = re.compile(
     r"^(合计|总计|小计|共计|注|备注|说明|填报|制表|审核|数据来源|联系人|附注|[0-9一二三四五六七八九十]+[、.．])"
 )
@@ -169,6 +183,8 @@ def _read_row(
         try:
             clean: Callable[[Any], Any] = _CLEANERS.get(field_name, cells.text)
             values[slot] = clean(raw)
+            if field_name in _REPEATED and values[slot] is not None:
+                values[slot] = sys.intern(values[slot])  # one copy of each county, officer, date ...
         except cells.CellError as exc:
             result.warnings.append(RowProblem(sheet, excel_row, layout.header_of(field_name), str(exc)))
     uscc, entity_type, region_code = code
