@@ -13,9 +13,13 @@ from __future__ import annotations
 
 import math
 import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any, cast
 
 from sqlalchemy import ColumnElement, and_, column, literal_column, or_, text
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from desktop.domain.uscc import normalize
@@ -38,14 +42,16 @@ def _contains(col: Any, value: str) -> ColumnElement[bool]:
 FEW_MATCHES = 300
 
 
-def _index_condition(table: str, phrase: str, session: Session | None) -> ColumnElement[bool]:
+def _index_condition(table: str, phrase: str, session: Session | None, probe: bool) -> ColumnElement[bool]:
     """Match ``phrase`` in an FTS table, shaped for the planner (measured in tests/perf).
 
     Few matches: fetch those firms by id and sort them. More: walk the name_key index in display order and
     test each id against the match set (``+firm.id`` stops SQLite looking firms up by id, which reads a
     scattered encrypted page per match), stopping when the page is full. Very common (有限公司 matches
     every firm): building the match set alone is too slow, so each firm in display order is probed in the
-    index instead; the switch is where both cost the same, about 42·√N matches for N firms.
+    index instead; the switch is where both cost the same, about 42·√N matches for N firms. Probing is
+    slow when the matches sit late in display order (红旗 matches the names starting with 红旗), so the
+    caller runs it under a time budget and falls back to the index walk (``probe=False``).
     """
     ids = (
         text(f"SELECT rowid FROM {table} WHERE {table} MATCH :q")
@@ -62,13 +68,15 @@ def _index_condition(table: str, phrase: str, session: Session | None) -> Column
     ).scalar_one()
     if found < FEW_MATCHES:
         return Firm.id.in_(ids)
-    if found < limit:
+    if found < limit or not probe:
         return literal_column("+firm.id").in_(ids)
-    probe = text(f"EXISTS (SELECT 1 FROM {table} WHERE {table} MATCH :p AND rowid = firm.id)")
-    return cast(ColumnElement[bool], probe.bindparams(p=phrase))
+    each = text(f"EXISTS (SELECT 1 FROM {table} WHERE {table} MATCH :p AND rowid = firm.id)")
+    return cast(ColumnElement[bool], each.bindparams(p=phrase))
 
 
-def search_condition(raw: str, session: Session | None = None) -> ColumnElement[bool] | None:
+def search_condition(
+    raw: str, session: Session | None = None, probe: bool = False
+) -> ColumnElement[bool] | None:
     """The condition for the search box. With ``session`` (listing a page), common queries are shaped to
     fill the page in display order; without it (counting), the matches are collected once."""
     query = raw.strip()
@@ -79,9 +87,9 @@ def search_condition(raw: str, session: Session | None = None) -> ColumnElement[
     if _CODE.fullmatch(code):
         conditions.append(and_(Firm.uscc >= code, Firm.uscc < code + "~"))
     if len(query) >= FTS_MIN_CHARS:
-        conditions.append(_index_condition(FTS_TABLE, fts_phrase(query), session))
+        conditions.append(_index_condition(FTS_TABLE, fts_phrase(query), session, probe))
     elif (phrase := short_phrase(query)) is not None:
-        conditions.append(_index_condition(SHORT_TABLE, phrase, session))
+        conditions.append(_index_condition(SHORT_TABLE, phrase, session, probe))
     else:
         conditions += [_contains(Firm.name, query), _contains(Firm.legal_rep, query)]
     letters = query.lower()
@@ -97,3 +105,24 @@ def search_condition(raw: str, session: Session | None = None) -> ColumnElement[
             and_(Firm.id.in_(narrowed.columns(column("rowid"))), Firm.name_initials.like(pattern))
         )
     return or_(*conditions)
+
+
+class OverBudget(Exception):
+    pass
+
+
+@contextmanager
+def time_budget(session: Session, seconds: float) -> Iterator[None]:
+    """Interrupt the statements run inside after ``seconds`` (raising OverBudget); nothing is written."""
+    conn = session.connection().connection.driver_connection
+    assert conn is not None
+    deadline = time.perf_counter() + seconds
+    conn.set_progress_handler(lambda: int(time.perf_counter() > deadline), 2000)
+    try:
+        yield
+    except OperationalError as exc:
+        if "interrupt" not in str(exc):
+            raise
+        raise OverBudget() from exc
+    finally:
+        conn.set_progress_handler(None, 0)

@@ -13,9 +13,11 @@ from sqlalchemy.orm import Session
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
 from desktop.domain.uscc import normalize
-from desktop.services.firm_search import search_condition
+from desktop.services.firm_search import OverBudget, search_condition, time_budget
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm
+
+PROBE_BUDGET_S = 0.025
 
 
 class FirmNotFound(DomainError):
@@ -80,9 +82,11 @@ def _summary(firm: Firm) -> FirmSummary:
     )
 
 
-def apply_filters(stmt: Select[Any], query: FirmQuery, session: Session | None = None) -> Select[Any]:
+def apply_filters(
+    stmt: Select[Any], query: FirmQuery, session: Session | None = None, probe: bool = False
+) -> Select[Any]:
     if query.search:
-        condition = search_condition(query.search, session)
+        condition = search_condition(query.search, session, probe)
         if condition is not None:
             stmt = stmt.where(condition)
     if query.stage is not None:
@@ -101,12 +105,24 @@ def apply_filters(stmt: Select[Any], query: FirmQuery, session: Session | None =
 def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummary]:
     query = query or FirmQuery()
     with ws.db.session() as session:
-        # A page (limit) lets common searches stop early in display order; see firm_search.
-        stmt = apply_filters(select(Firm), query, session if query.limit is not None else None)
-        stmt = stmt.order_by(Firm.name_key, Firm.id)
-        if query.limit is not None:
-            stmt = stmt.limit(query.limit).offset(query.offset)
-        return [_summary(firm) for firm in session.scalars(stmt)]
+        if query.limit is None:
+            stmt = apply_filters(select(Firm), query).order_by(Firm.name_key, Firm.id)
+            return [_summary(firm) for firm in session.scalars(stmt)]
+        # A page lets common searches stop early in display order (see firm_search): first the
+        # per-firm probe under a time budget, then the index walk.
+        if query.search:
+            try:
+                with time_budget(session, PROBE_BUDGET_S):
+                    return _page(session, query, probe=True)
+            except OverBudget:
+                session.rollback()
+        return _page(session, query, probe=False)
+
+
+def _page(session: Session, query: FirmQuery, probe: bool) -> list[FirmSummary]:
+    stmt = apply_filters(select(Firm), query, session, probe).order_by(Firm.name_key, Firm.id)
+    stmt = stmt.limit(query.limit).offset(query.offset)
+    return [_summary(firm) for firm in session.scalars(stmt)]
 
 
 def count_firms(ws: Workspace, query: FirmQuery | None = None) -> int:

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.services import firms as firms_service
 from desktop.services.firm_edit import edit_firm_fields
 from desktop.services.firms import FirmQuery, count_firms, list_firms
 from desktop.services.list_import import import_list
@@ -73,7 +74,11 @@ def test_search_follows_renames_and_pages(firms: Workspace) -> None:
     assert len(page) == 1 and count_firms(firms, FirmQuery(search="有限")) == 2
 
 
-def test_common_queries_page_the_same_through_either_plan(workspace: Workspace, tmp_path: Path) -> None:
+@pytest.mark.parametrize("budget", [1.0, 0.0])  # 0: every probe is interrupted and the walk takes over
+def test_common_queries_page_the_same_through_either_plan(
+    workspace: Workspace, tmp_path: Path, budget: float, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(firms_service, "PROBE_BUDGET_S", budget)
     """Each plan (few matches, index walk, probing) pages exactly like the plain listing."""
     rows = [["统一社会信用代码", "企业名称", "法定代表人"]] + [
         [code(1000 + i), f"新乡{'甲乙丙丁'[i % 4]}{i}科技有限公司", "张三"] for i in range(2100)
