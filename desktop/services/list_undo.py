@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from desktop.domain.errors import DomainError
+from desktop.domain.names import name_key, pinyin_initials
 from desktop.services.list_import import driver_connection
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
@@ -83,6 +84,9 @@ def undo_import(ws: Workspace, batch_id: int) -> UndoReport:
         for firm_id, kind, before_text in changes:
             before = json.loads(before_text) if before_text else {}
             if kind == "updated":
+                if "name" in before:  # the derived search columns follow the restored name
+                    before["name_key"] = name_key(before["name"])
+                    before["name_initials"] = pinyin_initials(before["name"])
                 if "hand_edited" in before:
                     before["hand_edited"] = json.dumps(before["hand_edited"], ensure_ascii=False)
                 sets = ", ".join(f"{k} = ?" for k in before)

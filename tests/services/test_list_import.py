@@ -216,3 +216,17 @@ def test_cancel_leaves_nothing_changed_and_progress_is_reported(workspace: Works
         import_list(workspace, path, progress=progress, cancel=token)
     assert counts(workspace) == (0, 0, 0, 0)
     assert seen[:2] == [(10_000, 25_001), (20_000, 25_001)] and (20_000, 25_000) in seen
+
+
+def test_undo_of_a_renaming_edition_restores_name_and_search(workspace: Workspace, tmp_path: Path) -> None:
+    import_list(workspace, first_edition(tmp_path), "L")
+    renamed = write_xlsx(
+        tmp_path / "v3.xlsx", {"S": [["统一社会信用代码", "企业名称"], [code(1), "红旗区旗开得胜有限公司"]]}
+    )
+    batch = import_list(workspace, renamed, "L").batch_id
+    assert batch is not None and firm(workspace, code(1)).name_initials == "hqqqkdsyxgs"
+    undo_import(workspace, batch)
+    restored = firm(workspace, code(1))
+    assert (restored.name, restored.name_initials) == ("新乡市鑫达科技有限公司", "xxsxdkjyxgs")
+    assert [f.uscc for f in list_firms(workspace, FirmQuery(search="鑫达科技"))] == [code(1)]
+    assert list_firms(workspace, FirmQuery(search="旗开得胜")) == []
