@@ -18,7 +18,9 @@ from desktop.commands import audit as audit_commands
 from desktop.commands import dossier as dossier_commands
 from desktop.commands import firms as firms_commands
 from desktop.commands import ledger as ledger_commands
+from desktop.commands import lists as lists_commands
 from desktop.commands import printing as printing_commands
+from desktop.commands import region_exports as region_export_commands
 from desktop.commands import report as report_commands
 from desktop.commands import safety as safety_commands
 from desktop.commands import setup as setup_commands
@@ -37,6 +39,8 @@ COMMAND_MODULES = (
     printing_commands,
     report_commands,
     safety_commands,
+    lists_commands,
+    region_export_commands,
 )
 
 

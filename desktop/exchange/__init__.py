@@ -1,1 +1,1 @@
-"""File formats in and out: regional lists, the monthly ledger workbook."""
+"""File formats in and out: regional lists (readers), list exports and the monthly ledger workbook."""

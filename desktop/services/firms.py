@@ -7,14 +7,17 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
 from desktop.domain.uscc import normalize
+from desktop.services.firm_search import OverBudget, search_condition, time_budget
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm
+
+PROBE_BUDGET_S = 0.025
 
 
 class FirmNotFound(DomainError):
@@ -113,23 +116,13 @@ def order_clause(order_by: str | None, *, use_index: bool = True) -> list[Any]:
     return [column.asc(), Firm.id.asc()]
 
 
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-
-
-def apply_filters(stmt: Select[Any], query: FirmQuery) -> Select[Any]:
-    if query.search and query.search.strip():
-        text = query.search.strip()
-        pattern = f"%{_escape_like(text)}%"
-        prefix = f"{_escape_like(normalize(text))}%"
-        stmt = stmt.where(
-            or_(
-                Firm.name.like(pattern, escape="\\"),
-                Firm.uscc.like(prefix, escape="\\"),
-                Firm.legal_rep.like(pattern, escape="\\"),
-                Firm.name_initials.like(f"%{_escape_like(text.lower())}%", escape="\\"),
-            )
-        )
+def apply_filters(
+    stmt: Select[Any], query: FirmQuery, session: Session | None = None, probe: bool = False
+) -> Select[Any]:
+    if query.search:
+        condition = search_condition(query.search, session, probe)
+        if condition is not None:
+            stmt = stmt.where(condition)
     if query.stage is not None:
         stmt = stmt.where(Firm.stage == query.stage.value)
     if query.county:
@@ -145,12 +138,29 @@ def apply_filters(stmt: Select[Any], query: FirmQuery) -> Select[Any]:
 
 def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummary]:
     query = query or FirmQuery()
-    searching = bool(query.search and query.search.strip())
-    stmt = apply_filters(select(Firm), query).order_by(*order_clause(query.order_by, use_index=not searching))
-    if query.limit is not None:
-        stmt = stmt.limit(query.limit).offset(query.offset)
     with ws.db.session() as session:
-        return [_summary(firm) for firm in session.scalars(stmt)]
+        if query.limit is None:
+            stmt = apply_filters(select(Firm), query, session).order_by(*order_clause(query.order_by))
+            return [_summary(firm) for firm in session.scalars(stmt)]
+        # A page lets common searches stop early in display order (see firm_search): first the
+        # per-firm probe under a time budget, then the index walk.
+        if query.search:
+            try:
+                with time_budget(session, PROBE_BUDGET_S):
+                    return _page(session, query, probe=True)
+            except OverBudget:
+                session.rollback()
+        return _page(session, query, probe=False)
+
+
+def _page(session: Session, query: FirmQuery, probe: bool) -> list[FirmSummary]:
+    searching = bool(query.search and query.search.strip())
+    # Sorting by name follows the search plans' display order; another column sorts the few matches.
+    by_name = (query.order_by or "name").lstrip("-") == "name"
+    order = order_clause(query.order_by, use_index=by_name or not searching)
+    stmt = apply_filters(select(Firm), query, session, probe).order_by(*order)
+    stmt = stmt.limit(query.limit).offset(query.offset)
+    return [_summary(firm) for firm in session.scalars(stmt)]
 
 
 def count_firms(ws: Workspace, query: FirmQuery | None = None) -> int:

@@ -22,6 +22,7 @@ from sqlalchemy.pool import QueuePool
 
 from desktop.store.errors import KeyMissingError, StoreError, WrongKeyError
 from desktop.store.keys import DatabaseKey, KeyStore
+from desktop.store.search_index import register_functions
 
 DB_FILE_NAME = "firstloan.db"
 BUSY_TIMEOUT_MS = 15_000
@@ -52,6 +53,7 @@ def connect_raw(path: Path, key: DatabaseKey) -> sqlcipher.Connection:
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA temp_store = MEMORY")
+    register_functions(conn)  # the search-index triggers call them
     return conn
 
 

@@ -1,0 +1,230 @@
+"""Turning the sheets of a regional list into validated firm rows, and reporting the rows that are not.
+
+A row without a valid credit code is reported (sheet, the row number Excel shows, column, reason) and
+skipped; a code seen again is merged into the first row and counted as a duplicate; blank rows, repeated
+headers and notes or totals below the table are not firms and are passed over silently.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.domain.names import pinyin_initials
+from desktop.domain.uscc import CHARSET, EntityType, InvalidUscc, parse
+from desktop.exchange import cells
+from desktop.exchange.columns import HEADER_SCAN_ROWS, SheetLayout, detect_layout, match_header, title_of
+from desktop.exchange.tables import RawSheet, UnusableFile
+from desktop.store.models.firm import LISTED_FIELDS
+
+FIELD_INDEX = {name: i for i, name in enumerate(LISTED_FIELDS)}
+_CLEANERS: dict[str, Callable[[Any], Any]] = {
+    "name": cells.name,
+    "legal_rep": cells.compact,
+    "founded": cells.iso_date,
+    "registered_capital": cells.capital_units,
+    "phone": cells.phone,
+    "banks_serving": cells.count,
+}
+# Fields with few distinct values: interned, which keeps a 530,000-row list well inside its memory budget.
+_REPEATED = frozenset(
+    (
+        "size",
+        "industry",
+        "county",
+        "founded",
+        "basic_account_bank",
+        "assigned_bank",
+        "assigned_branch",
+        "assigned_officer",
+    )
+)
+_NOTE = re.compile(
+    r"^(合计|总计|小计|共计|注|备注|说明|填报|制表|审核|数据来源|联系人|附注|[0-9一二三四五六七八九十]+[、.．])"
+)
+_ENTITY_TEXT = (
+    ("个体", EntityType.INDIVIDUAL),
+    ("合作社", EntityType.COOPERATIVE),
+    ("公司", EntityType.ENTERPRISE),
+)
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    sheet: str
+    row: int  # as Excel shows it (1-based)
+    column: str
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sheet": self.sheet, "row": self.row, "column": self.column, "reason": self.reason}
+
+
+@dataclass(slots=True)
+class ListedRow:
+    """One firm as the list states it. ``values`` follows LISTED_FIELDS in the store's form
+    (text, ISO date, scaled money); None means the list says nothing about that field."""
+
+    uscc: str
+    region_code: str
+    initials: str
+    values: list[Any]
+
+
+@dataclass
+class ParsedList:
+    title: str | None = None
+    rows: dict[str, ListedRow] = field(default_factory=dict)
+    invalid: list[RowProblem] = field(default_factory=list)
+    warnings: list[RowProblem] = field(default_factory=list)
+    duplicates: int = 0
+    rows_read: int = 0
+    fields: set[str] = field(default_factory=set)  # fields some sheet has a column for
+    layouts: dict[str, SheetLayout] = field(default_factory=dict)
+
+
+class NoCodeColumn(UnusableFile):
+    """No sheet has a credit-code column the synonyms (or the mapping given) recognise."""
+
+
+RowCallback = Callable[[int, int], None]  # rows read, rows in the file (0 if unknown)
+
+
+def parse_sheets(
+    sheets: Iterable[RawSheet],
+    profile: Mapping[str, str] | None = None,
+    on_rows: RowCallback | None = None,
+) -> ParsedList:
+    result = ParsedList()
+    sheets = list(sheets)
+    total = sum(sheet.height for sheet in sheets)
+    for sheet in sheets:
+        rows = iter(sheet.rows)
+        head = list(itertools.islice(rows, HEADER_SCAN_ROWS))
+        layout = detect_layout(head, profile)
+        if layout is None:
+            continue  # a sheet with no firm table (instructions, a summary)
+        result.layouts[sheet.name] = layout
+        result.fields.update(f for f in layout.columns if f in FIELD_INDEX)
+        if result.title is None:
+            result.title = title_of(head, layout)
+        data = itertools.chain(head[layout.header_row + 1 :], rows)
+        for offset, row in enumerate(data):
+            _read_row(result, sheet.name, layout.header_row + 2 + offset, row, layout, profile)
+            if on_rows is not None and offset % 10_000 == 9_999:
+                on_rows(result.rows_read, total)
+    if not result.layouts:
+        raise NoCodeColumn("文件中没有找到“统一社会信用代码”列，无法识别为企业名单（可在导入时手工指定列）")
+    if "name" not in result.fields:
+        raise UnusableFile("文件中没有找到企业名称列（企业名称 / 个体工商户名称 / 市场主体名称）")
+    if result.rows_read == 0:
+        raise UnusableFile("文件中没有任何企业数据行")
+    return result
+
+
+def _cell(row: list[Any], index: int | None) -> Any:
+    if index is None or index >= len(row):
+        return None
+    value = row[index]
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+def _is_not_a_firm(row: list[Any], code: Any, profile: Mapping[str, str] | None) -> bool:
+    if (
+        type(code) is str
+        and len(code) >= 15
+        and code[0].isalnum()
+        and _CLEAN_CODE.fullmatch(code.strip().upper())
+    ):
+        return False  # a code-shaped cell: a firm row (the common case, checked cheaply)
+    filled = [v for v in row if v is not None and not (isinstance(v, str) and not v.strip())]
+    if not filled:
+        return True
+    first = cells.text(filled[0]) or ""
+    if _NOTE.match(first) and (code is None or _NOTE.match(cells.text(code) or "")):
+        return True
+    if isinstance(code, str) and match_header(code, profile) == "uscc":
+        return True  # the header repeated on every printed page
+    return code is None and len(filled) <= 1  # a lone serial number, a signature line
+
+
+def _read_row(
+    result: ParsedList,
+    sheet: str,
+    excel_row: int,
+    row: list[Any],
+    layout: SheetLayout,
+    profile: Mapping[str, str] | None,
+) -> None:
+    cols = layout.columns
+    raw_code = _cell(row, cols["uscc"])
+    if _is_not_a_firm(row, raw_code, profile):
+        return
+    result.rows_read += 1
+    code_text = cells.text(raw_code) or ""
+    code = fast_code(code_text)
+    if code is None:
+        try:
+            parsed = parse(code_text)
+        except InvalidUscc as exc:
+            result.invalid.append(RowProblem(sheet, excel_row, layout.header_of("uscc"), str(exc)))
+            return
+        code = (parsed.code, parsed.entity_type, parsed.region_code)
+    values: list[Any] = [None] * len(LISTED_FIELDS)
+    for field_name, index in cols.items():
+        slot = FIELD_INDEX.get(field_name)
+        if slot is None or field_name == "entity_type":
+            continue
+        raw = _cell(row, index)
+        try:
+            clean: Callable[[Any], Any] = _CLEANERS.get(field_name, cells.text)
+            values[slot] = clean(raw)
+            if field_name in _REPEATED and values[slot] is not None:
+                values[slot] = sys.intern(values[slot])  # one copy of each county, officer, date ...
+        except cells.CellError as exc:
+            result.warnings.append(RowProblem(sheet, excel_row, layout.header_of(field_name), str(exc)))
+    uscc, entity_type, region_code = code
+    values[FIELD_INDEX["entity_type"]] = _entity_type(entity_type, _cell(row, cols.get("entity_type")))
+    existing = result.rows.get(uscc)
+    if existing is not None:
+        result.duplicates += 1
+        for slot, value in enumerate(values):
+            if existing.values[slot] is None:
+                existing.values[slot] = value
+        return
+    name = values[FIELD_INDEX["name"]]
+    if not name:
+        result.invalid.append(RowProblem(sheet, excel_row, layout.header_of("name"), "企业名称为空"))
+        return
+    result.rows[uscc] = ListedRow(uscc, region_code, pinyin_initials(name), values)
+
+
+_VALUE = {c: i for i, c in enumerate(CHARSET)}
+_WEIGHTS = tuple(pow(3, i, 31) for i in range(17))
+_CLEAN_CODE = re.compile(r"[0-9A-HJ-NP-RTUWXY]{18}")
+_ENTITY_BY_CLASS = {"1": EntityType.ENTERPRISE, "2": EntityType.INDIVIDUAL, "3": EntityType.COOPERATIVE}
+
+
+def fast_code(text: str) -> tuple[str, EntityType, str] | None:
+    """The common case of a clean, valid code checked cheaply (same rules as uscc.parse, which gives the
+    reason for anything else): code, entity type, division code."""
+    if not _CLEAN_CODE.fullmatch(text) or text[0] not in "123456789ANY" or not text[2:8].isdigit():
+        return None
+    value = _VALUE
+    total = sum(map(int.__mul__, [value[c] for c in text[:17]], _WEIGHTS))
+    if CHARSET[(31 - total % 31) % 31] != text[17]:
+        return None
+    kind = _ENTITY_BY_CLASS.get(text[1], EntityType.OTHER) if text[0] == "9" else EntityType.OTHER
+    return text, kind, text[2:8]
+
+
+def _entity_type(from_code: EntityType, stated: Any) -> str:
+    if from_code is EntityType.OTHER and isinstance(stated, str):
+        for word, kind in _ENTITY_TEXT:
+            if word in stated:
+                return kind.value
+    return from_code.value

@@ -1,0 +1,63 @@
+"""Editing a firm's listed fields by hand. The fields edited are remembered (Firm.hand_edited) so a later
+list import shows a conflict instead of overwriting the officer's value."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from desktop.domain.errors import DomainError
+from desktop.domain.names import display_name, name_key, pinyin_initials
+from desktop.services.firms import get_firm
+from desktop.services.workspace import Workspace
+from desktop.store.audit import append_audit
+from desktop.store.models.firm import LISTED_FIELDS
+
+_TYPES: dict[str, type] = {"founded": date, "registered_capital": Decimal, "banks_serving": int}
+
+
+class BadFirmEdit(DomainError):
+    pass
+
+
+def edit_firm_fields(ws: Workspace, uscc: str, changes: Mapping[str, Any]) -> list[str]:
+    """Set listed fields of one firm; returns the fields that actually changed."""
+    for field_name, value in changes.items():
+        if field_name not in LISTED_FIELDS:
+            raise BadFirmEdit(f"“{field_name}”不是可修改的名单字段")
+        expected = _TYPES.get(field_name, str)
+        if value is not None and not isinstance(value, expected):
+            raise BadFirmEdit(f"字段“{field_name}”的值类型应为 {expected.__name__}")
+    if "name" in changes and not display_name(changes["name"] or ""):
+        raise BadFirmEdit("企业名称不能为空")
+    with ws.db.write() as session:
+        firm = get_firm(session, uscc)
+        old: dict[str, Any] = {}
+        new: dict[str, Any] = {}
+        for field_name, value in changes.items():
+            if field_name == "name":
+                value = display_name(value)
+            if getattr(firm, field_name) != value:
+                old[field_name] = getattr(firm, field_name)
+                new[field_name] = value
+                setattr(firm, field_name, value)
+        if not new:
+            return []
+        if "name" in new:
+            firm.name_key = name_key(firm.name)
+            firm.name_initials = pinyin_initials(firm.name)
+        firm.hand_edited = sorted(set(firm.hand_edited or []) | set(new))
+        append_audit(
+            session,
+            actor=ws.actor,
+            action="firm.edit",
+            entity="firm",
+            entity_id=firm.id,
+            firm_id=firm.id,
+            summary=f"手工修改“{firm.name}”的{'、'.join(new)}",
+            old=old,
+            new=new,
+        )
+        return sorted(new)

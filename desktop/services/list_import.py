@@ -1,0 +1,355 @@
+"""Importing a regional list (无贷户名单): preview what it would change, then apply it as one batch.
+
+Bulk work goes through the DB-API connection of the write session (``executemany`` in chunks), so the
+whole import, its undo records and its audit entry are one transaction: Cancel or any error leaves
+nothing changed. Hand-edited fields are never overwritten unless the officer picks the list's value.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from desktop.domain.names import name_key, pinyin_initials
+from desktop.exchange.list_rows import (
+    FIELD_INDEX,
+    ListedRow,
+    NoCodeColumn,
+    ParsedList,
+    RowProblem,
+    parse_sheets,
+)
+from desktop.exchange.tables import read_tables
+from desktop.services.backup import backup_before
+from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
+from desktop.services.list_plan import Conflict, ImportPlan, build_plan
+from desktop.services.mapping_profiles import all_profiles
+from desktop.services.workspace import Workspace
+from desktop.store.audit import append_audit
+from desktop.store.models.firm import LISTED_FIELDS
+from desktop.store.types import utcnow
+
+CHUNK = 20_000
+
+
+@dataclass
+class ImportReport:
+    """The preview, and after apply the result, of importing one file."""
+
+    list_name: str
+    file_name: str
+    rows_read: int
+    new: int
+    updated: int
+    unchanged: int
+    removed: int
+    duplicates: int
+    invalid: list[RowProblem]
+    warnings: list[RowProblem] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    updated_fields: dict[str, list[str]] = field(default_factory=dict)  # uscc -> changed fields
+    removed_usccs: list[str] = field(default_factory=list)
+    profile_name: str | None = None  # the saved column mapping used, if any
+    batch_id: int | None = None
+    applied: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        """The object ``firstloan import-list --json`` prints."""
+        return {
+            "list": self.list_name,
+            "rows_read": self.rows_read,
+            "new": self.new,
+            "updated": self.updated,
+            "unchanged": self.unchanged,
+            "removed": self.removed,
+            "duplicates": self.duplicates,
+            "invalid": [p.to_json() for p in self.invalid],
+        }
+
+
+def _now() -> str:
+    # How SQLAlchemy's SQLite DateTime stores a (naive UTC) timestamp.
+    return utcnow().replace(tzinfo=None).strftime("%Y-%m-%d %H:%M:%S.%f")
+
+
+def file_hash(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def read_list(
+    path: Path,
+    profile: Mapping[str, str] | None = None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> ParsedList:
+    def on_rows(done: int, total: int) -> None:
+        progress(done, total, f"已读取 {done} 行")
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+
+    return parse_sheets(read_tables(path), profile, on_rows)
+
+
+def _parse(
+    ws: Workspace,
+    path: Path,
+    profile: Mapping[str, str] | None,
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+) -> tuple[ParsedList, str | None]:
+    """Read with the mapping given; without one, with the synonyms, then with each saved profile in turn
+    (so the mapping saved for an office's first file is applied to its next file)."""
+    if profile:
+        return read_list(path, profile, progress, cancel), None
+    try:
+        return read_list(path, None, progress, cancel), None
+    except NoCodeColumn:
+        for name, mapping in all_profiles(ws).items():
+            try:
+                return read_list(path, mapping, progress, cancel), name
+            except NoCodeColumn:
+                continue
+        raise
+
+
+def driver_connection(session: Any) -> Any:
+    """The DB-API connection inside a session's transaction, for executemany in that transaction."""
+    return session.connection().connection.driver_connection
+
+
+def _list_id(conn: Any, name: str) -> int | None:
+    row = conn.execute("SELECT id FROM regional_list WHERE name = ?", (name,)).fetchone()
+    return int(row[0]) if row else None
+
+
+def _report(name: str, path: Path, parsed: ParsedList, plan: ImportPlan) -> ImportReport:
+    return ImportReport(
+        list_name=name,
+        file_name=path.name,
+        rows_read=parsed.rows_read,
+        new=len(plan.inserts),
+        updated=plan.updated_count,
+        unchanged=plan.unchanged,
+        removed=len(plan.removed),
+        duplicates=parsed.duplicates,
+        invalid=parsed.invalid,
+        warnings=parsed.warnings,
+        conflicts=plan.conflicts,
+        updated_fields={u.uscc: sorted(k for k in u.new if k != "hand_edited") for u in plan.updates},
+        removed_usccs=plan.removed_usccs,
+    )
+
+
+def preview_import(
+    ws: Workspace,
+    path: Path,
+    list_name: str | None = None,
+    *,
+    profile: Mapping[str, str] | None = None,
+    take_list: Mapping[str, Collection[str]] | None = None,
+    take_all: bool = False,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportReport:
+    """What importing ``path`` would do; changes nothing."""
+    parsed, used = _parse(ws, path, profile, progress, cancel)
+    name = list_name or parsed.title or path.stem
+    with ws.db.session() as session:
+        conn = driver_connection(session)
+        plan = build_plan(conn, parsed, _list_id(conn, name), take_list, take_all)
+        session.rollback()
+    report = _report(name, path, parsed, plan)
+    report.profile_name = used
+    return report
+
+
+def import_list(
+    ws: Workspace,
+    path: Path,
+    list_name: str | None = None,
+    *,
+    profile: Mapping[str, str] | None = None,
+    profile_name: str | None = None,
+    take_list: Mapping[str, Collection[str]] | None = None,
+    take_all: bool = False,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportReport:
+    """Apply the list as one batch: all or nothing. An unchanged list writes nothing."""
+    parsed, used = _parse(ws, path, profile, progress, cancel)
+    profile_name = profile_name or used
+    name = list_name or parsed.title or path.stem
+    with ws.db.write() as session:
+        conn = driver_connection(session)
+        list_id = _list_id(conn, name)
+        plan = build_plan(conn, parsed, list_id, take_list, take_all)
+        report = _report(name, path, parsed, plan)
+        report.profile_name = profile_name
+        if not plan.changes_anything:
+            return report
+        # A safety copy of the database as it is before this import (WAL lets the backup connection
+        # read the last committed state while this transaction holds the write lock).
+        backup_before(ws, "import")
+        now = _now()
+        if list_id is None:
+            list_id = conn.execute(
+                "INSERT INTO regional_list (name, created_at) VALUES (?, ?)", (name, now)
+            ).lastrowid
+        batch_id = conn.execute(
+            "INSERT INTO import_batch (list_id, file_name, file_hash, imported_at, actor, rows_read, new, "
+            "updated, unchanged, removed, duplicates, invalid, profile_name) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                list_id,
+                path.name,
+                file_hash(path),
+                now,
+                ws.actor,
+                report.rows_read,
+                report.new,
+                report.updated,
+                report.unchanged,
+                report.removed,
+                report.duplicates,
+                len(report.invalid),
+                profile_name,
+            ),
+        ).lastrowid
+        _apply(conn, plan, int(list_id), int(batch_id), now, progress, cancel)
+        report.batch_id, report.applied = int(batch_id), True
+        append_audit(
+            session,
+            actor=ws.actor,
+            action="list.import",
+            entity="import_batch",
+            entity_id=batch_id,
+            summary=f"导入名单“{name}”（{path.name}）：新增 {report.new} 家，更新 {report.updated} 家，"
+            f"移出 {report.removed} 家，无效 {len(report.invalid)} 行",
+            new=report.to_json() | {"conflicts": len(report.conflicts)},
+        )
+    return report
+
+
+def _chunks(items: list[Any]) -> list[list[Any]]:
+    return [items[i : i + CHUNK] for i in range(0, len(items), CHUNK)] or [[]]
+
+
+_INSERT_COLUMNS = ("uscc", "region_code", "name_key", "name_initials", *LISTED_FIELDS)
+_INSERT_SQL = (
+    f"INSERT INTO firm ({', '.join(_INSERT_COLUMNS)}, stage, on_list, source, hand_edited, created_at, "
+    f"updated_at) VALUES ({', '.join('?' * len(_INSERT_COLUMNS))}, 'listed', 1, 'list', '[]', ?, ?)"
+)
+
+
+def _insert_params(row: ListedRow, now: str) -> tuple[Any, ...]:
+    return (
+        row.uscc,
+        row.region_code,
+        name_key(row.values[FIELD_INDEX["name"]]),
+        row.initials,
+        *row.values,
+        now,
+        now,
+    )
+
+
+def _apply(
+    conn: Any,
+    plan: ImportPlan,
+    list_id: int,
+    batch_id: int,
+    now: str,
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+) -> None:
+    total = len(plan.inserts) + len(plan.updates) + len(plan.joins) + len(plan.removed)
+    done = 0
+
+    def step(count: int) -> None:
+        nonlocal done
+        done += count
+        progress(done, total, f"已写入 {done}/{total} 家")
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+
+    max_id = conn.execute("SELECT coalesce(max(id), 0) FROM firm").fetchone()[0]
+    for chunk in _chunks(plan.inserts):
+        conn.executemany(_INSERT_SQL, [_insert_params(row, now) for row in chunk])
+        step(len(chunk))
+    new_ids = [r[0] for r in conn.execute("SELECT id FROM firm WHERE id > ? ORDER BY id", (max_id,))]
+    for chunk in _chunks(new_ids):
+        conn.executemany(
+            "INSERT INTO list_membership (list_id, firm_id, active, first_batch_id, last_batch_id, "
+            "listed_values) VALUES (?, ?, 1, ?, ?, '{}')",
+            [(list_id, fid, batch_id, batch_id) for fid in chunk],
+        )
+        conn.executemany(
+            "INSERT INTO batch_change (batch_id, firm_id, kind) VALUES (?, ?, 'new')",
+            [(batch_id, fid) for fid in chunk],
+        )
+    for chunk in _chunks(plan.updates):
+        for update in chunk:
+            values = dict(update.new)
+            if "name" in values:
+                values["name_key"] = name_key(values["name"])
+                values["name_initials"] = pinyin_initials(values["name"])
+            if "hand_edited" in values:
+                values["hand_edited"] = json.dumps(values["hand_edited"], ensure_ascii=False)
+            sets = ", ".join(f"{k} = ?" for k in values)
+            conn.execute(
+                f"UPDATE firm SET {sets}, updated_at = ? WHERE id = ?",
+                (*values.values(), now, update.firm_id),
+            )
+        conn.executemany(
+            "INSERT INTO batch_change (batch_id, firm_id, kind, before) VALUES (?, ?, 'updated', ?)",
+            [(batch_id, u.firm_id, json.dumps(u.before, ensure_ascii=False)) for u in chunk],
+        )
+        step(len(chunk))
+    _apply_joins(conn, plan, list_id, batch_id)
+    step(len(plan.joins))
+    for chunk in _chunks(plan.removed):
+        conn.executemany(
+            "UPDATE list_membership SET active = 0, last_batch_id = ? WHERE list_id = ? AND firm_id = ?",
+            [(batch_id, list_id, fid) for fid in chunk],
+        )
+        conn.executemany(
+            "INSERT INTO batch_change (batch_id, firm_id, kind, before) "
+            "SELECT ?, id, 'removed', json_object('on_list', on_list) FROM firm WHERE id = ?",
+            [(batch_id, fid) for fid in chunk],
+        )
+        conn.executemany(
+            "UPDATE firm SET on_list = 0, updated_at = ? WHERE id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM list_membership m WHERE m.firm_id = firm.id AND m.active = 1)",
+            [(now, fid) for fid in chunk],
+        )
+        step(len(chunk))
+    conn.execute(
+        "UPDATE list_membership SET last_batch_id = ? WHERE list_id = ? AND active = 1", (batch_id, list_id)
+    )
+
+
+def _apply_joins(conn: Any, plan: ImportPlan, list_id: int, batch_id: int) -> None:
+    """Existing firms that (re)join this list: membership on, firm back on a list."""
+    rows = list(plan.joins.items())
+    conn.executemany(
+        "INSERT INTO list_membership (list_id, firm_id, active, first_batch_id, last_batch_id, listed_values) "
+        "VALUES (?, ?, 1, ?, ?, '{}') ON CONFLICT(list_id, firm_id) DO UPDATE SET active = 1, "
+        "last_batch_id = excluded.last_batch_id",
+        [(list_id, fid, batch_id, batch_id) for fid, _ in rows],
+    )
+    conn.executemany(
+        "INSERT INTO batch_change (batch_id, firm_id, kind, before) VALUES (?, ?, 'relisted', ?)",
+        [
+            (batch_id, fid, json.dumps({"membership": state, "on_list": plan.on_list_before[fid]}))
+            for fid, state in rows
+        ],
+    )
+    conn.executemany("UPDATE firm SET on_list = 1 WHERE id = ?", [(fid,) for fid, _ in rows])

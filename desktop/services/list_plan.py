@@ -1,0 +1,124 @@
+"""What importing a parsed list would do to the firm table: the diff behind both preview and apply.
+
+Computed from one scan of the firm table in the caller's transaction, comparing values in the store's
+own form (text, ISO dates, scaled money), so an unchanged list yields no writes at all.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from desktop.exchange.list_rows import FIELD_INDEX, ListedRow, ParsedList
+from desktop.store.models.firm import LISTED_FIELDS
+
+SELECT_FIRMS = "SELECT id, uscc, on_list, hand_edited, " + ", ".join(LISTED_FIELDS) + " FROM firm"
+_FIRST_FIELD = 4
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """A field the officer edited by hand that the list states differently."""
+
+    uscc: str
+    name: str
+    field: str
+    officer_value: Any
+    list_value: Any
+    taken: bool  # True when the officer chose the list's value
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "uscc": self.uscc,
+            "name": self.name,
+            "field": self.field,
+            "officer_value": self.officer_value,
+            "list_value": self.list_value,
+            "taken": self.taken,
+        }
+
+
+@dataclass
+class FirmUpdate:
+    firm_id: int
+    uscc: str
+    new: dict[str, Any]
+    before: dict[str, Any]
+
+
+@dataclass
+class ImportPlan:
+    list_id: int | None
+    inserts: list[ListedRow] = field(default_factory=list)
+    updates: list[FirmUpdate] = field(default_factory=list)
+    # firm id -> membership state before: None (never on this list) or False (was taken off it)
+    joins: dict[int, bool | None] = field(default_factory=dict)
+    on_list_before: dict[int, bool] = field(default_factory=dict)
+    removed: list[int] = field(default_factory=list)
+    removed_usccs: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    conflicts: list[Conflict] = field(default_factory=list)
+
+    @property
+    def updated_count(self) -> int:
+        return len({u.firm_id for u in self.updates} | set(self.joins))
+
+    @property
+    def changes_anything(self) -> bool:
+        return bool(self.inserts or self.updates or self.joins or self.removed)
+
+
+def build_plan(
+    conn: Any,
+    parsed: ParsedList,
+    list_id: int | None,
+    take_list: Mapping[str, Collection[str]] | None = None,
+    take_all: bool = False,
+) -> ImportPlan:
+    plan = ImportPlan(list_id=list_id)
+    members: dict[int, bool] = {}
+    if list_id is not None:
+        cursor = conn.execute("SELECT firm_id, active FROM list_membership WHERE list_id = ?", (list_id,))
+        members = {fid: bool(active) for fid, active in cursor}
+    fields = [f for f in LISTED_FIELDS if f in parsed.fields or f == "entity_type"]
+    seen: set[str] = set()
+    for record in conn.execute(SELECT_FIRMS):
+        firm_id, uscc = record[0], record[1]
+        listed = parsed.rows.get(uscc)
+        if listed is None:
+            if members.get(firm_id):
+                plan.removed.append(firm_id)
+                plan.removed_usccs.append(uscc)
+            continue
+        seen.add(uscc)
+        hand_edited = set(json.loads(record[3] or "[]"))
+        taken = set(take_list.get(uscc, ())) if take_list else set()
+        new: dict[str, Any] = {}
+        before: dict[str, Any] = {}
+        for name in fields:
+            value = listed.values[FIELD_INDEX[name]]
+            old = record[_FIRST_FIELD + FIELD_INDEX[name]]
+            if value is None or value == old:
+                continue
+            if name in hand_edited:
+                take = take_all or name in taken
+                plan.conflicts.append(Conflict(uscc, record[4], name, old, value, take))
+                if not take:
+                    continue
+                before.setdefault("hand_edited", sorted(hand_edited))
+                new["hand_edited"] = sorted(hand_edited - {name})
+                hand_edited.discard(name)
+            new[name] = value
+            before[name] = old
+        if new:
+            plan.updates.append(FirmUpdate(firm_id, uscc, new, before))
+        state = members.get(firm_id)
+        if state is not True:
+            plan.joins[firm_id] = state
+            plan.on_list_before[firm_id] = bool(record[2])
+        elif not new:
+            plan.unchanged += 1
+    plan.inserts = [row for code, row in parsed.rows.items() if code not in seen]
+    return plan

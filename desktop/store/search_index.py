@@ -1,0 +1,77 @@
+"""The firm search index, kept in step with ``firm`` by triggers (imports, edits, undo and demo data all
+go through them):
+
+* ``firm_fts``: FTS5 trigram over name, legal representative and pinyin initials — substring queries of
+  3+ characters straight from the index.
+* ``firm_fts_short``: FTS5 over the same text with every character made a token (``spaced()``), so one-
+  and two-character queries (鑫, 科技, a two-character legal representative, two initials) are a phrase
+  query on the index too, instead of a LIKE scan over every firm. Contentless: it stores no text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+FTS_TABLE = "firm_fts"
+SHORT_TABLE = "firm_fts_short"
+FTS_MIN_CHARS = 3
+_COLUMNS = "name, legal_rep, name_initials"
+
+
+def spaced(text: str | None) -> str | None:
+    """'科技公司' -> '科 技 公 司': each character one token for the short-query index."""
+    return " ".join(text) if text else text
+
+
+def register_functions(conn: Any) -> None:
+    """SQL functions the index triggers call; every connection to the database registers them."""
+    conn.create_function("spaced", 1, spaced, deterministic=True)
+
+
+def _values(prefix: str) -> str:
+    return f"{prefix}.name, {prefix}.legal_rep, {prefix}.name_initials"
+
+
+def _spaced(prefix: str) -> str:
+    return f"spaced({prefix}.name), spaced({prefix}.legal_rep), spaced({prefix}.name_initials)"
+
+
+_ADD = f"""INSERT INTO {FTS_TABLE}(rowid, {_COLUMNS}) VALUES (new.id, {_values("new")});
+        INSERT INTO {SHORT_TABLE}(rowid, {_COLUMNS}) VALUES (new.id, {_spaced("new")});"""
+_REMOVE = f"""INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLUMNS}) VALUES ('delete', old.id, {_values("old")});
+        DELETE FROM {SHORT_TABLE} WHERE rowid = old.id;"""
+
+CREATE_STATEMENTS: tuple[str, ...] = (
+    f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({_COLUMNS}, content='firm', content_rowid='id', "
+    "tokenize='trigram')",
+    f"CREATE VIRTUAL TABLE {SHORT_TABLE} USING fts5({_COLUMNS}, content='', contentless_delete=1, "
+    "tokenize='unicode61')",
+    f"CREATE TRIGGER firm_fts_ai AFTER INSERT ON firm BEGIN {_ADD} END",
+    f"CREATE TRIGGER firm_fts_ad AFTER DELETE ON firm BEGIN {_REMOVE} END",
+    f"CREATE TRIGGER firm_fts_au AFTER UPDATE OF name, legal_rep, name_initials ON firm BEGIN {_REMOVE} {_ADD} END",
+    f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
+    f"INSERT INTO {SHORT_TABLE}(rowid, {_COLUMNS}) SELECT id, spaced(name), spaced(legal_rep), spaced(name_initials) "
+    "FROM firm",
+)
+DROP_STATEMENTS: tuple[str, ...] = (
+    "DROP TRIGGER IF EXISTS firm_fts_ai",
+    "DROP TRIGGER IF EXISTS firm_fts_ad",
+    "DROP TRIGGER IF EXISTS firm_fts_au",
+    f"DROP TABLE IF EXISTS {SHORT_TABLE}",
+    f"DROP TABLE IF EXISTS {FTS_TABLE}",
+)
+
+
+def fts_phrase(text: str) -> str:
+    """A MATCH expression for one literal substring (quotes doubled, so user text is never syntax)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def short_phrase(text: str) -> str | None:
+    """The phrase for a 1-2 character query on the short index, or None if it has no token characters
+    (punctuation is a separator there; such queries fall back to LIKE)."""
+    chars = [c for c in unicodedata.normalize("NFKC", text) if c.isalnum()]
+    if len(chars) != len(text):
+        return None
+    return fts_phrase(" ".join(chars))

@@ -1,0 +1,100 @@
+"""``firstloan import-list`` / ``undo-import`` / ``imports`` end to end."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tests.commands.conftest import Run
+from tests.exchange.list_files import HEADER, TITLE, code, messy_rows, write_xlsx
+
+
+def test_import_list_prints_the_exact_json(cli: Run, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", {"小微企业": messy_rows()}, {"小微企业": ["A1:J1"]})
+    dry = cli("import-list", str(path), "--dry-run", "--json")
+    assert dry.code == 0
+    assert json.loads(cli("firms", "--json").out) == []
+    result = cli("import-list", str(path), "--json")
+    assert result.code == 0
+    assert json.loads(result.out) == {
+        "list": TITLE,
+        "rows_read": 6,
+        "new": 4,
+        "updated": 0,
+        "unchanged": 0,
+        "removed": 0,
+        "duplicates": 1,
+        "invalid": [
+            {
+                "sheet": "小微企业",
+                "row": 8,
+                "column": "统一社会信用代码",
+                "reason": "第18位校验码应为 N，实为 X",
+            }
+        ],
+    }
+    assert json.loads(dry.out) == json.loads(result.out)
+    again = json.loads(cli("import-list", str(path), "--list", TITLE, "--json").out)
+    assert (again["new"], again["unchanged"]) == (0, 4)
+    batches = json.loads(cli("imports", "--json").out)
+    assert [(b["id"], b["list"], b["new"], b["undone"]) for b in batches] == [(1, TITLE, 4, False)]
+    undo = cli("undo-import", "1", "--json")
+    assert undo.code == 0 and json.loads(undo.out)["deleted"] == 4
+    assert json.loads(cli("firms", "--json").out) == []
+    assert json.loads(cli("imports", "--json").out)[0]["undone"] is True
+
+
+def test_unusable_files_exit_2_with_nothing_changed(cli: Run, tmp_path: Path) -> None:
+    not_sheet = tmp_path / "a.pdf"
+    not_sheet.write_bytes(b"%PDF-1.4")
+    no_code = write_xlsx(tmp_path / "b.xlsx", {"S": [["企业名称", "地址"], ["甲公司", "x"]]})
+    empty = write_xlsx(tmp_path / "c.xlsx", {"S": [HEADER]})
+    locked = tmp_path / "d.xlsx"
+    locked.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600)
+    for path in (not_sheet, no_code, empty, locked, tmp_path / "missing.xlsx"):
+        result = cli("import-list", str(path), "--json")
+        assert result.code == 2, path
+        assert result.out == "" and result.err.startswith("firstloan: 错误：")
+        assert len(result.err.strip().splitlines()) == 1
+    assert json.loads(cli("imports", "--json").out) == []
+
+
+def test_mapping_given_once_is_saved_and_reused(cli: Run, tmp_path: Path) -> None:
+    rows = [["纳税人识别号", "纳税人名称"], [code(7), "税务甲公司"]]
+    path = write_xlsx(tmp_path / "tax.xlsx", {"S": rows})
+    assert cli("import-list", str(path), "--json").code == 2
+    first = cli(
+        "import-list",
+        str(path),
+        "--map",
+        "纳税人识别号=uscc",
+        "--map",
+        "纳税人名称=name",
+        "--save-profile",
+        "税务局",
+        "--json",
+    )
+    assert first.code == 0 and json.loads(first.out)["new"] == 1
+    rows2 = [["纳税人识别号", "纳税人名称"], [code(7), "税务甲公司"], [code(8), "税务乙公司"]]
+    again = cli(
+        "import-list", str(write_xlsx(tmp_path / "tax2.xlsx", {"S": rows2})), "--profile", "税务局", "--json"
+    )
+    assert again.code == 0 and json.loads(again.out)["new"] == 1
+    # The next file from the same office needs no option: the saved profile is tried automatically.
+    rows3 = [["纳税人识别号", "纳税人名称"], [code(9), "税务丙公司"]]
+    auto = cli("import-list", str(write_xlsx(tmp_path / "tax3.xlsx", {"S": rows3})), "--json")
+    assert auto.code == 0 and json.loads(auto.out)["new"] == 1
+    assert json.loads(cli("imports", "--json").out)[-1]["list"] == "tax3"
+    bad = cli("import-list", str(path), "--map", "纳税人识别号=nonsense")
+    assert bad.code == 2 and "nonsense" in bad.err
+
+
+def test_export_commands(cli: Run, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "list.xlsx", {"小微企业": messy_rows()})
+    assert cli("import-list", str(path), "--json").code == 0
+    out = tmp_path / "fb.xlsx"
+    result = cli("export-feedback", "--list", TITLE, "--out", str(out))
+    assert result.code == 0 and "4 家" in result.out and out.exists()
+    assert cli("export-feedback", "--list", "无此名单", "--out", str(out)).code == 2
+    rec = cli("export-recommendations", "--out", str(tmp_path / "rec.xlsx"))
+    assert rec.code == 0 and "0 家" in rec.out

@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from desktop.exchange import cells
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        date(2019, 3, 5),
+        datetime(2019, 3, 5, 0, 0),
+        "2019-03-05",
+        "2019/3/5",
+        "2019年3月5日",
+        "20190305",
+        20190305,
+        20190305.0,
+        43529,
+        "2019-03-05 00:00:00",
+        " 2019.3.5 ",
+    ],
+)
+def test_every_date_form_reads_as_one_date(raw: object) -> None:
+    assert cells.iso_date(raw) == "2019-03-05"
+
+
+@pytest.mark.parametrize("raw", ["2019-02-30", "去年", "3/5"])
+def test_unreadable_dates_are_errors(raw: str) -> None:
+    with pytest.raises(cells.CellError):
+        cells.iso_date(raw)
+
+
+@pytest.mark.parametrize(
+    ("raw", "units"),
+    [
+        (100, 100_000_000),
+        (100.5, 100_500_000),
+        ("1,000", 1_000_000_000),
+        ("100万元", 100_000_000),
+        ("100万", 100_000_000),
+        ("500000元", 50_000_000),
+        (" 1，000 万元 ", 1_000_000_000),
+        (None, None),
+        ("", None),
+    ],
+)
+def test_capital_in_wan_yuan_scaled(raw: object, units: int | None) -> None:
+    assert cells.capital_units(raw) == units
+
+
+def test_phones_returned_as_floats_lose_the_point() -> None:
+    assert cells.phone(13812345678.0) == "13812345678"
+    assert cells.phone(" 0373-1234567 ") == "0373-1234567"
+
+
+def test_text_folds_width_and_spaces() -> None:
+    assert cells.text("  红旗区\u3000 ") == "红旗区"
+    assert cells.text(12.0) == "12"
+    assert cells.name("新乡县(红旗)商贸 有限公司") == "新乡县（红旗）商贸有限公司"
+    assert cells.compact("张 三") == "张三"
