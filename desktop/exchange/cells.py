@@ -87,6 +87,10 @@ def _ymd(year: str, month: str, day: str) -> str:
         raise CellError(f"日期不存在：{year}-{month}-{day}") from exc
 
 
+# 1亿亿元 written in 万元; the largest registered capitals in China are a few 万亿元.
+MAX_CAPITAL = Decimal(10) ** 12
+
+
 def capital_units(value: Any) -> int | None:
     """Registered capital in 万元, as the store's scaled integer (10**-6 万元).
 
@@ -112,6 +116,9 @@ def capital_units(value: Any) -> int | None:
             raise CellError(f"无法识别的注册资本“{value}”") from exc
     if not amount.is_finite() or amount < 0:
         raise CellError(f"注册资本“{value}”不是有效金额")
+    if amount > MAX_CAPITAL:
+        # Beyond any real registered capital, and past what the store's 64-bit integers hold.
+        raise CellError(f"注册资本“{value}”超出合理范围（不超过 {MAX_CAPITAL} 万元）")
     return int((amount * _MONEY_FACTOR).to_integral_value(rounding=ROUND_HALF_UP))
 
 

@@ -61,3 +61,13 @@ def test_text_folds_width_and_spaces() -> None:
     assert cells.text(12.0) == "12"
     assert cells.name("新乡县(红旗)商贸 有限公司") == "新乡县（红旗）商贸有限公司"
     assert cells.compact("张 三") == "张三"
+
+
+def test_absurd_capital_is_a_cell_error_not_an_overflow() -> None:
+    from desktop.exchange.cells import MAX_CAPITAL, CellError, capital_units
+
+    assert capital_units(MAX_CAPITAL) == int(MAX_CAPITAL) * 10**6
+    with pytest.raises(CellError, match="超出合理范围"):
+        capital_units(10**15)
+    with pytest.raises(CellError, match="超出合理范围"):
+        capital_units("9" * 30 + "万元")
