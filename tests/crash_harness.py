@@ -7,7 +7,8 @@ inside the write instead of inside Python's start-up. POSIX only.
 Modes:
 * ``demo``: ``fill_demo`` of DEMO_FIRMS firms (one transaction) into an empty database;
 * ``migrate``: the schema fixture upgraded through a long test-only extra revision;
-* ``restore``: ``restore_backup`` of an older backup (file swaps, then the restore's audit entry).
+* ``restore``: ``restore_backup`` of an older backup (file swaps, then the restore's audit entry);
+* ``import``: ``import_list`` of an IMPORT_ROWS-row list (its safety backup, then one transaction).
 
 After each kill the database must open with the key, pass integrity_check and foreign_key_check, and
 hold all of the write or none of it; every complete backup file listed must verify too.
@@ -29,6 +30,7 @@ from sqlalchemy import Engine, event
 
 from desktop.services.backup import backup_now, restore_backup
 from desktop.services.demo import fill_demo
+from desktop.services.list_import import import_list
 from desktop.services.workspace import open_workspace
 from desktop.store import migrate
 from desktop.store.audit import append_audit
@@ -45,6 +47,7 @@ from tests.migration_helpers import (
 )
 
 DEMO_FIRMS = 300
+IMPORT_ROWS = 2000
 CHUNKS, PER_CHUNK = 12, 150
 ENV = {"FIRSTLOAN_DB_KEY": FIXTURE_KEY_HEX}
 KEY = DatabaseKey(bytes.fromhex(FIXTURE_KEY_HEX), KeySource.ENV)
@@ -66,8 +69,26 @@ def _child(mode: str, data_dir: Path) -> None:
     try:
         if mode == "demo":
             fill_demo(ws, firms=DEMO_FIRMS)
+        elif mode == "import":
+            import_list(ws, data_dir.parent / "list.xlsx", "崩溃测试名单")
     finally:
         ws.close()
+
+
+def _write_list(path: Path) -> None:
+    import openpyxl
+
+    from desktop.domain.uscc import complete, org_code_check
+
+    wb = openpyxl.Workbook()
+    sheet = wb.active
+    sheet.append(["新乡市小微企业无贷户名单（崩溃测试）"])
+    sheet.append(["统一社会信用代码", "企业名称", "法定代表人", "所属区县", "注册资本"])
+    for n in range(IMPORT_ROWS):
+        body = f"{n:08d}"
+        code = complete("91410702" + body + org_code_check(body))
+        sheet.append([code, f"新乡市崩溃测试{n}号有限公司", "张三", "红旗区", "100万元"])
+    wb.save(path)
 
 
 def _prepare(mode: str, work: Path, template: Path, i: int) -> Path:
@@ -139,6 +160,15 @@ def _inspect(mode: str, data_dir: Path, baseline: dict[str, int]) -> dict[str, A
         state = {8: "none", 4: "all"}.get(audit, "partial")
         if state != "none" and not list(data_dir.glob("firstloan.db.replaced-*")):
             state = "partial"  # restored but the old database was not kept aside
+    elif mode == "import":
+        firms, batches = counts["firm"], counts["import_batch"]
+        state = (
+            "none"
+            if firms == 0 and batches == 0
+            else "all"
+            if firms == IMPORT_ROWS and batches == 1
+            else "partial"
+        )
     elif mode == "demo":
         firms, audit = counts["firm"], counts["audit_entry"]
         state = (
@@ -172,7 +202,9 @@ def main(mode: str, work: Path, kills: int, seed: int) -> dict[str, Any]:
     work.mkdir(parents=True, exist_ok=True)
     if mode == "restore":
         template = _restore_template(work)
-    elif mode == "demo":
+    elif mode in ("demo", "import"):
+        if mode == "import":
+            _write_list(work / "list.xlsx")
         template = work / "empty.db"
         ws = open_workspace(work / "template", environ=ENV, daily_backup=False)
         ws.close()
