@@ -16,6 +16,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.store.atomic_file import atomic_output
+
 FORMULA_STARTS = ("=", "+", "-", "@")
 
 
@@ -69,6 +71,6 @@ def write_table(
     for index, width in enumerate(widths or (), start=1):
         sheet.column_dimensions[sheet.cell(row=line, column=index).column_letter].width = width
     sheet.freeze_panes = sheet.cell(row=line + 1, column=1)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    book.save(path)
+    with atomic_output(path) as temp:
+        book.save(temp)
     return count

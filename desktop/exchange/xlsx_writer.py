@@ -19,6 +19,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from desktop.exchange.xlsx_safe import CellValue
+from desktop.store.atomic_file import atomic_output
 
 _EPOCH = date(1899, 12, 30).toordinal()
 # Characters XML 1.0 forbids; they are dropped rather than making the file unreadable.
@@ -153,7 +154,7 @@ def write_xlsx(path: Path, sheet: Sheet) -> None:
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
         f'<sheets><sheet name="{title}" sheetId="1" r:id="rId1"/></sheets></workbook>'
     )
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
+    with atomic_output(path) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         z.writestr("[Content_Types].xml", _CONTENT_TYPES)
         z.writestr("_rels/.rels", _ROOT_RELS)
         z.writestr("xl/workbook.xml", workbook)

@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import IO, Any
 
 from reportlab.lib import colors
@@ -17,6 +18,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
 from desktop.reports.fonts import PdfFont
+from desktop.store.atomic_file import atomic_output
 
 PAGE_W, PAGE_H = A4
 MARGIN = 16 * mm
@@ -231,4 +233,9 @@ def build_pdf(
                 on_section(started[0])
 
         doc.afterFlowable = after
-    doc.build(story, canvasmaker=_canvas_class(header, font))
+    if isinstance(target, str):
+        with atomic_output(Path(target)) as temp:
+            doc.filename = str(temp)
+            doc.build(story, canvasmaker=_canvas_class(header, font))
+    else:
+        doc.build(story, canvasmaker=_canvas_class(header, font))
