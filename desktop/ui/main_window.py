@@ -20,6 +20,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.firms_view import FirmsView
 from desktop.ui.placeholder_view import PlaceholderView
 from desktop.ui.settings_view import SettingsView
+from desktop.ui.todo_view import TodoView
 from desktop.ui.welcome_page import WelcomePage
 
 DASHBOARD, FIRMS, TODO, LEDGER, EXCHANGE, SETTINGS = range(6)
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.dashboard: DashboardView | None = None
         self.firms: FirmsView | None = None
         self.settings_view: SettingsView | None = None
+        self.todo_view: TodoView | None = None
         self.nav.currentRowChanged.connect(self.show_page)
 
         for number in range(6):
@@ -85,13 +87,12 @@ class MainWindow(QMainWindow):
             self.dashboard = DashboardView(self.ws, self.today)
             self.firms = FirmsView(self.ws, self.today)
             self.settings_view = SettingsView(self.ws, self.settings)
+            self.todo_view = TodoView(self.ws, self.today)
+            self.todo_view.open_firm.connect(self.open_firm)
             screens: list[tuple[str, QWidget]] = [
                 (self.tr("工作台"), self.dashboard),
                 (self.tr("名单企业"), self.firms),
-                (
-                    self.tr("待办"),
-                    PlaceholderView(self.tr("待办"), self.tr("走访跟进、211时限和培植任务的待办清单。")),
-                ),
+                (self.tr("待办"), self.todo_view),
                 (
                     self.tr("台帐与报表"),
                     PlaceholderView(
@@ -138,6 +139,18 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(number)
         if number == DASHBOARD and self.dashboard is not None:
             self.dashboard.refresh()
+        elif number == TODO and self.todo_view is not None:
+            self.todo_view.refresh()
+
+    def open_firm(self, uscc: str) -> None:
+        """Show one firm in the firms screen: searched by its code, selected, its detail open."""
+        if self.firms is None:
+            return
+        self.go(FIRMS)
+        self.firms.search.setText(uscc)
+        self.firms.apply_filters()
+        if self.firms.model.rowCount():
+            self.firms.open_row(0)
 
     def current_page(self) -> int:
         return self.pages.currentIndex() if self.outer.currentWidget() is self.splitter else -1
