@@ -632,6 +632,197 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
 </context>
 <context>
+    <name>LedgerView</name>
+    <message>
+        <source>导出台帐…</source>
+        <translation>Export the ledger…</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>对接时间</source>
+        <translation>Contact date</translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>对接企业名称</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>是否授信</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
+        <source>授信金额（万元）</source>
+        <translation>Credit (10k CNY)</translation>
+    </message>
+    <message>
+        <source>担保情况</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation>Main problems</translation>
+    </message>
+    <message>
+        <source>新发放贷款（万元）</source>
+        <translation>New loans (10k CNY)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>补填方法</source>
+        <translation>How to fix</translation>
+    </message>
+    <message>
+        <source>所选企业存在的主要问题（未授信填写）</source>
+        <translation>Main problems of the selected firm (when not credited)</translation>
+    </message>
+    <message>
+        <source>保存问题说明</source>
+        <translation>Save the problem note</translation>
+    </message>
+    <message>
+        <source>待补填的问题</source>
+        <translation>To fill in</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>年度培植成效</source>
+        <translation>Programme figures for the year</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>%1 台帐：%2 户，%3 项待补填</source>
+        <translation>Ledger %1: %2 firms, %3 items to fill in</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>名单内企业</source>
+        <translation>Firms on lists</translation>
+    </message>
+    <message>
+        <source>已走访对接</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>有融资需求</source>
+        <translation>Has demand</translation>
+    </message>
+    <message>
+        <source>已授信户数</source>
+        <translation>Firms credited</translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation>First loans</translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation>First-loan amount (10k CNY)</translation>
+    </message>
+    <message>
+        <source>211按时办结</source>
+        <translation>211 met</translation>
+    </message>
+    <message>
+        <source>211超时</source>
+        <translation>211 missed</translation>
+    </message>
+    <message>
+        <source>对接企业（目标）</source>
+        <translation>Firms contacted (target)</translation>
+    </message>
+    <message>
+        <source>首贷户数（目标）</source>
+        <translation>First loans (target)</translation>
+    </message>
+    <message>
+        <source>首贷金额（目标，万元）</source>
+        <translation>First-loan amount (target, 10k CNY)</translation>
+    </message>
+    <message>
+        <source>请先在台帐或问题列表中选择一家企业</source>
+        <translation>Select a firm in the ledger or the problem list first</translation>
+    </message>
+    <message>
+        <source>导出工作台帐</source>
+        <translation>Export the work ledger</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>台帐还有 %1 项未填，仍然导出吗？</source>
+        <translation>The ledger still has %1 items to fill in. Export anyway?</translation>
+    </message>
+    <message>
+        <source>正在导出台帐……</source>
+        <translation>Exporting the ledger…</translation>
+    </message>
+    <message>
+        <source>已导出 %1 户到 %2</source>
+        <translation>Exported %1 firms to %2</translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>记录放款</source>
@@ -671,10 +862,6 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>台帐与报表</source>
         <translation>Ledger and figures</translation>
-    </message>
-    <message>
-        <source>按月生成工作台帐、查看问题并导出；打印一企一档。</source>
-        <translation>Build the monthly ledger, fix its problems and export it; print dossiers.</translation>
     </message>
     <message>
         <source>导入导出</source>

@@ -627,6 +627,197 @@
     </message>
 </context>
 <context>
+    <name>LedgerView</name>
+    <message>
+        <source>导出台帐…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接企业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>担保情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新发放贷款（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补填方法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选企业存在的主要问题（未授信填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存问题说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待补填的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度培植成效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 台帐：%2 户，%3 项待补填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单内企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已走访对接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有融资需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已授信户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>211按时办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>211超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接企业（目标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷户数（目标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷金额（目标，万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在台帐或问题列表中选择一家企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出工作台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台帐还有 %1 项未填，仍然导出吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出台帐……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 %1 户到 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoanDialog</name>
     <message>
         <source>记录放款</source>
@@ -665,10 +856,6 @@
     </message>
     <message>
         <source>台帐与报表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>按月生成工作台帐、查看问题并导出；打印一企一档。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -18,6 +18,7 @@ from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.errors import show_error
 from desktop.ui.firms_view import FirmsView
+from desktop.ui.ledger_view import LedgerView
 from desktop.ui.placeholder_view import PlaceholderView
 from desktop.ui.settings_view import SettingsView
 from desktop.ui.todo_view import TodoView
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
         self.firms: FirmsView | None = None
         self.settings_view: SettingsView | None = None
         self.todo_view: TodoView | None = None
+        self.ledger_view: LedgerView | None = None
         self.nav.currentRowChanged.connect(self.show_page)
 
         for number in range(6):
@@ -89,16 +91,12 @@ class MainWindow(QMainWindow):
             self.settings_view = SettingsView(self.ws, self.settings)
             self.todo_view = TodoView(self.ws, self.today)
             self.todo_view.open_firm.connect(self.open_firm)
+            self.ledger_view = LedgerView(self.ws, self.today)
             screens: list[tuple[str, QWidget]] = [
                 (self.tr("工作台"), self.dashboard),
                 (self.tr("名单企业"), self.firms),
                 (self.tr("待办"), self.todo_view),
-                (
-                    self.tr("台帐与报表"),
-                    PlaceholderView(
-                        self.tr("台帐与报表"), self.tr("按月生成工作台帐、查看问题并导出；打印一企一档。")
-                    ),
-                ),
+                (self.tr("台帐与报表"), self.ledger_view),
                 (
                     self.tr("导入导出"),
                     PlaceholderView(
@@ -141,6 +139,8 @@ class MainWindow(QMainWindow):
             self.dashboard.refresh()
         elif number == TODO and self.todo_view is not None:
             self.todo_view.refresh()
+        elif number == LEDGER and self.ledger_view is not None:
+            self.ledger_view.refresh()
 
     def open_firm(self, uscc: str) -> None:
         """Show one firm in the firms screen: searched by its code, selected, its detail open."""
