@@ -706,6 +706,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>How to fix</translation>
     </message>
     <message>
+        <source>双击一行打开该企业</source>
+        <translation>Double-click a row to open the firm</translation>
+    </message>
+    <message>
         <source>所选企业存在的主要问题（未授信填写）</source>
         <translation>Main problems of the selected firm (when not credited)</translation>
     </message>
@@ -1021,6 +1025,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>日期</source>
         <translation>Date</translation>
+    </message>
+    <message>
+        <source>当前阶段不能手工调整</source>
+        <translation>The current stage cannot be changed by hand</translation>
     </message>
 </context>
 <context>

@@ -701,6 +701,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>双击一行打开该企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>所选企业存在的主要问题（未授信填写）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,6 +1019,10 @@
     </message>
     <message>
         <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前阶段不能手工调整</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,7 @@ def _pct(actual: Decimal | int, target: Decimal | int | None) -> str:
 class LedgerView(QWidget):
     failed = Signal(object)
     exported = Signal(object)  # LedgerExportResult
+    open_firm = Signal(str)  # uscc: double-click a problem to fix it in the firm's dossier
 
     def __init__(
         self, ws: Workspace, today: Callable[[], date] = date.today, parent: QWidget | None = None
@@ -113,6 +114,14 @@ class LedgerView(QWidget):
             [self.tr("企业"), self.tr("栏目"), self.tr("问题"), self.tr("补填方法")]
         )
         self.problems_table = records_table(self.problems_model, "ledgerProblems")
+        self.problems_table.doubleClicked.connect(
+            lambda index: (
+                self.open_firm.emit(self.missing[index.row()].uscc)
+                if 0 <= index.row() < len(self.missing)
+                else None
+            )
+        )
+        self.problems_table.setToolTip(self.tr("双击一行打开该企业"))
         self.note = QLineEdit()
         self.note.setObjectName("problemNote")
         self.note.setPlaceholderText(self.tr("所选企业存在的主要问题（未授信填写）"))

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
             self.todo_view = TodoView(self.ws, self.today)
             self.todo_view.open_firm.connect(self.open_firm)
             self.ledger_view = LedgerView(self.ws, self.today)
+            self.ledger_view.open_firm.connect(self.open_firm)
             screens: list[tuple[str, QWidget]] = [
                 (self.tr("工作台"), self.dashboard),
                 (self.tr("名单企业"), self.firms),

@@ -15,7 +15,7 @@ from desktop.exchange.ledger import COLUMNS
 from desktop.services.ledger import check_ledger, ledger_rows
 from desktop.services.programme import programme_report
 from desktop.ui.ledger_view import LedgerView
-from desktop.ui.main_window import LEDGER, MainWindow
+from desktop.ui.main_window import FIRMS, LEDGER, MainWindow
 from tests.ui.conftest import today
 
 MONTH = "2026-10"
@@ -86,3 +86,13 @@ def test_export_writes_the_xlsx(
     assert str(xlsx) in view.status.text()
     qtbot.mouseClick(view.open_folder_button, Qt.MouseButton.LeftButton)
     assert opened and opened[0].toLocalFile() == str(tmp_path)
+
+
+def test_double_click_a_problem_opens_the_firm(window: MainWindow, qtbot: QtBot) -> None:
+    view = _ledger(window, qtbot)
+    assert view.missing
+    index = view.problems_model.index(0, 0)
+    view.problems_table.doubleClicked.emit(index)  # QTest's double click is covered by the 待办 test
+    assert window.current_page() == FIRMS
+    assert window.firms is not None and window.firms.detail.detail is not None
+    assert window.firms.detail.detail.firm.uscc == view.missing[0].uscc

@@ -208,3 +208,11 @@ def test_print_the_dossier(
     assert firm.name in text
     assert opened and opened[0].toLocalFile() == str(pdf)
     assert not printer.runner.dialog.isVisible()
+
+
+def test_cancel_writes_nothing(demo_ws: Workspace, qtbot: QtBot) -> None:
+    view, firm = _open_firm(demo_ws, qtbot)
+    dialog = _dialog(view, qtbot, 0)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel), Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible() and dialog.outcome is None
+    assert _count(demo_ws, Visit, firm) == 0

@@ -6,6 +6,7 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
+from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage, allowed_targets
 from desktop.services.outcome import Outcome
 from desktop.services.stage_moves import set_stage
@@ -34,6 +35,8 @@ class StageDialog(FormDialog):
         self.form.addRow(self.tr("日期"), self.on)
 
     def submit(self) -> Outcome:
+        if self.target.currentData() is None:
+            raise DomainError(self.tr("当前阶段不能手工调整"))
         return set_stage(
             self.ws,
             self.uscc,
