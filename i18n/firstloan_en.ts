@@ -55,6 +55,49 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>CreditDialog</name>
+    <message>
+        <source>记录授信</source>
+        <translation>Record credit</translation>
+    </message>
+    <message>
+        <source>年利率 %，可不填</source>
+        <translation>Annual rate %, optional</translation>
+    </message>
+    <message>
+        <source>不填</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>授信日期</source>
+        <translation>Credit date</translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation>Amount (10k CNY)</translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>利率（%）</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Term</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>培育转化（待对接 → 已获首贷）</source>
@@ -138,6 +181,54 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>DemandDialog</name>
+    <message>
+        <source>登记融资需求</source>
+        <translation>Register a financing demand</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>需求日期</source>
+        <translation>Demand date</translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation>Amount (10k CNY)</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+</context>
+<context>
+    <name>DossierPrinter</name>
+    <message>
+        <source>打印一企一档</source>
+        <translation>Print the dossier</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>正在生成 PDF……</source>
+        <translation>Writing the PDF…</translation>
+    </message>
+    <message>
+        <source>已保存到 %1
+现在打开吗？</source>
+        <translation>Saved to %1
+Open it now?</translation>
+    </message>
+</context>
+<context>
     <name>FirmDetailPane</name>
     <message>
         <source>在左侧选择一家企业</source>
@@ -152,8 +243,12 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Register a demand</translation>
     </message>
     <message>
-        <source>记录授信/放款</source>
-        <translation>Record credit/loan</translation>
+        <source>记录授信</source>
+        <translation>Record credit</translation>
+    </message>
+    <message>
+        <source>记录放款</source>
+        <translation>Record a loan</translation>
     </message>
     <message>
         <source>调整阶段</source>
@@ -162,10 +257,6 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>打印档案</source>
         <translation>Print the dossier</translation>
-    </message>
-    <message>
-        <source>将在后续版本提供</source>
-        <translation>Coming in a later version</translation>
     </message>
     <message>
         <source>项目</source>
@@ -318,6 +409,10 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>历史</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>阶段已从“%1”调整为“%2”</source>
+        <translation>Stage moved from “%1” to “%2”</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
@@ -537,6 +632,220 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
 </context>
 <context>
+    <name>LedgerView</name>
+    <message>
+        <source>导出台帐…</source>
+        <translation>Export the ledger…</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation>Open the folder</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>对接时间</source>
+        <translation>Contact date</translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>对接企业名称</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>是否授信</source>
+        <translation>Credited</translation>
+    </message>
+    <message>
+        <source>授信金额（万元）</source>
+        <translation>Credit (10k CNY)</translation>
+    </message>
+    <message>
+        <source>担保情况</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation>Main problems</translation>
+    </message>
+    <message>
+        <source>新发放贷款（万元）</source>
+        <translation>New loans (10k CNY)</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>补填方法</source>
+        <translation>How to fix</translation>
+    </message>
+    <message>
+        <source>双击一行打开该企业</source>
+        <translation>Double-click a row to open the firm</translation>
+    </message>
+    <message>
+        <source>所选企业存在的主要问题（未授信填写）</source>
+        <translation>Main problems of the selected firm (when not credited)</translation>
+    </message>
+    <message>
+        <source>保存问题说明</source>
+        <translation>Save the problem note</translation>
+    </message>
+    <message>
+        <source>待补填的问题</source>
+        <translation>To fill in</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <source>年度培植成效</source>
+        <translation>Programme figures for the year</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>%1 台帐：%2 户，%3 项待补填</source>
+        <translation>Ledger %1: %2 firms, %3 items to fill in</translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>名单内企业</source>
+        <translation>Firms on lists</translation>
+    </message>
+    <message>
+        <source>已走访对接</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>有融资需求</source>
+        <translation>Has demand</translation>
+    </message>
+    <message>
+        <source>已授信户数</source>
+        <translation>Firms credited</translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation>First loans</translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation>First-loan amount (10k CNY)</translation>
+    </message>
+    <message>
+        <source>211按时办结</source>
+        <translation>211 met</translation>
+    </message>
+    <message>
+        <source>211超时</source>
+        <translation>211 missed</translation>
+    </message>
+    <message>
+        <source>对接企业（目标）</source>
+        <translation>Firms contacted (target)</translation>
+    </message>
+    <message>
+        <source>首贷户数（目标）</source>
+        <translation>First loans (target)</translation>
+    </message>
+    <message>
+        <source>首贷金额（目标，万元）</source>
+        <translation>First-loan amount (target, 10k CNY)</translation>
+    </message>
+    <message>
+        <source>请先在台帐或问题列表中选择一家企业</source>
+        <translation>Select a firm in the ledger or the problem list first</translation>
+    </message>
+    <message>
+        <source>导出工作台帐</source>
+        <translation>Export the work ledger</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>台帐还有 %1 项未填，仍然导出吗？</source>
+        <translation>The ledger still has %1 items to fill in. Export anyway?</translation>
+    </message>
+    <message>
+        <source>正在导出台帐……</source>
+        <translation>Exporting the ledger…</translation>
+    </message>
+    <message>
+        <source>已导出 %1 户到 %2</source>
+        <translation>Exported %1 firms to %2</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>记录放款</source>
+        <translation>Record a loan</translation>
+    </message>
+    <message>
+        <source>放款日期</source>
+        <translation>Loan date</translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation>Amount (10k CNY)</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>首贷培育工作台</source>
@@ -555,16 +864,8 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>To-do</translation>
     </message>
     <message>
-        <source>走访跟进、211时限和培植任务的待办清单。</source>
-        <translation>To-do list of follow-ups, 211 deadlines and plan tasks.</translation>
-    </message>
-    <message>
         <source>台帐与报表</source>
         <translation>Ledger and figures</translation>
-    </message>
-    <message>
-        <source>按月生成工作台帐、查看问题并导出；打印一企一档。</source>
-        <translation>Build the monthly ledger, fix its problems and export it; print dossiers.</translation>
     </message>
     <message>
         <source>导入导出</source>
@@ -701,6 +1002,107 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>恢复密钥已导出到 %1</source>
         <translation>Recovery key exported to %1</translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>调整阶段</source>
+        <translation>Move the stage</translation>
+    </message>
+    <message>
+        <source>当前阶段</source>
+        <translation>Current stage</translation>
+    </message>
+    <message>
+        <source>调整为</source>
+        <translation>Move to</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>当前阶段不能手工调整</source>
+        <translation>The current stage cannot be changed by hand</translation>
+    </message>
+</context>
+<context>
+    <name>TodoView</name>
+    <message>
+        <source>类别</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>双击一行打开该企业</source>
+        <translation>Double-click a row to open the firm</translation>
+    </message>
+    <message>
+        <source>⚠ 已逾期</source>
+        <translation>⚠ Overdue</translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>共 %1 项，其中 %2 项已逾期</source>
+        <translation>%1 items, %2 overdue</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>记录走访</source>
+        <translation>Record a visit</translation>
+    </message>
+    <message>
+        <source>需要回访</source>
+        <translation>Follow up on</translation>
+    </message>
+    <message>
+        <source>走访日期</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>参与人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>了解情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1301,22 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>否</source>
         <translation>No</translation>
+    </message>
+    <message>
+        <source>211时限</source>
+        <translation>211 deadline</translation>
+    </message>
+    <message>
+        <source>培植任务</source>
+        <translation>Plan task</translation>
+    </message>
+    <message>
+        <source>走访回访</source>
+        <translation>Visit follow-up</translation>
+    </message>
+    <message>
+        <source>工作台帐</source>
+        <translation>Work ledger</translation>
     </message>
 </context>
 </TS>

@@ -54,6 +54,49 @@
     </message>
 </context>
 <context>
+    <name>CreditDialog</name>
+    <message>
+        <source>记录授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年利率 %，可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>利率（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>培育转化（待对接 → 已获首贷）</source>
@@ -137,6 +180,53 @@
     </message>
 </context>
 <context>
+    <name>DemandDialog</name>
+    <message>
+        <source>登记融资需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需求日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierPrinter</name>
+    <message>
+        <source>打印一企一档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在生成 PDF……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到 %1
+现在打开吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirmDetailPane</name>
     <message>
         <source>在左侧选择一家企业</source>
@@ -151,7 +241,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>记录授信/放款</source>
+        <source>记录授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录放款</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -160,10 +254,6 @@
     </message>
     <message>
         <source>打印档案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>将在后续版本提供</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -316,6 +406,10 @@
     </message>
     <message>
         <source>历史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>阶段已从“%1”调整为“%2”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -533,6 +627,220 @@
     </message>
 </context>
 <context>
+    <name>LedgerView</name>
+    <message>
+        <source>导出台帐…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开所在文件夹</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接企业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>担保情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新发放贷款（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补填方法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击一行打开该企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选企业存在的主要问题（未授信填写）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存问题说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待补填的问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度培植成效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 台帐：%2 户，%3 项待补填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单内企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已走访对接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有融资需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已授信户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>211按时办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>211超时</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接企业（目标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷户数（目标）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷金额（目标，万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在台帐或问题列表中选择一家企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出工作台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台帐还有 %1 项未填，仍然导出吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在导出台帐……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 %1 户到 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>记录放款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放款日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>首贷培育工作台</source>
@@ -551,15 +859,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>走访跟进、211时限和培植任务的待办清单。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>台帐与报表</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>按月生成工作台帐、查看问题并导出；打印一企一档。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -696,6 +996,107 @@
     </message>
     <message>
         <source>恢复密钥已导出到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageDialog</name>
+    <message>
+        <source>调整阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调整为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前阶段不能手工调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodoView</name>
+    <message>
+        <source>类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击一行打开该企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 项，其中 %2 项已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>记录走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需要回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>了解情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -893,6 +1294,22 @@
     </message>
     <message>
         <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>211时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作台帐</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

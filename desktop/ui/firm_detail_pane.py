@@ -1,7 +1,7 @@
 """The detail pane of the firm screen: read-only tabs over one firm, and the quick actions.
 
-The quick actions are shown but disabled until the services of the cultivation work (visits, demands,
-credit and loans, stage moves) and dossier printing are connected.
+Each quick action opens a dialog (desktop/ui/dialogs) over one service; after a change the pane reloads
+the firm, says what else happened (stage move, warnings such as 垒大户) and emits ``changed``.
 """
 
 from __future__ import annotations
@@ -13,11 +13,9 @@ from decimal import Decimal
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -34,7 +32,15 @@ from desktop.domain.vocabulary import (
     VISIT_MODES,
 )
 from desktop.services.firm_detail import FirmDetail, load_firm_detail
+from desktop.services.outcome import Outcome
 from desktop.services.workspace import Workspace
+from desktop.ui.dialogs.credit_dialog import CreditDialog
+from desktop.ui.dialogs.demand_dialog import DemandDialog
+from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.dialogs.loan_dialog import LoanDialog
+from desktop.ui.dialogs.print_dossier import DossierPrinter
+from desktop.ui.dialogs.stage_dialog import StageDialog
+from desktop.ui.dialogs.visit_dialog import VisitDialog
 from desktop.ui.labels import (
     entity_labels,
     label,
@@ -44,7 +50,7 @@ from desktop.ui.labels import (
     vocab_list,
     yes_no,
 )
-from desktop.ui.models.records_model import RecordsModel
+from desktop.ui.models.records_model import RecordsModel, records_table
 
 
 def _money(value: Decimal | None) -> str:
@@ -55,20 +61,9 @@ def _day(value: date | None) -> str:
     return value.isoformat() if value else ""
 
 
-def _table(model: RecordsModel, name: str) -> QTableView:
-    view = QTableView()
-    view.setObjectName(name)
-    view.setModel(model)
-    view.setAlternatingRowColors(True)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    view.horizontalHeader().setStretchLastSection(True)
-    return view
-
-
 class FirmDetailPane(QWidget):
     failed = Signal(object)
+    changed = Signal(str)  # the uscc of a firm a quick action changed
 
     def __init__(
         self, ws: Workspace, today: Callable[[], date] = date.today, parent: QWidget | None = None
@@ -83,20 +78,40 @@ class FirmDetailPane(QWidget):
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
 
         self.actions_bar = QHBoxLayout()
-        self.action_buttons: list[QPushButton] = []
-        for text in (
-            self.tr("记录走访"),
-            self.tr("登记需求"),
-            self.tr("记录授信/放款"),
-            self.tr("调整阶段"),
-            self.tr("打印档案"),
-        ):
-            button = QPushButton(text)
+        self.visit_button = QPushButton(self.tr("记录走访"))
+        self.demand_button = QPushButton(self.tr("登记需求"))
+        self.credit_button = QPushButton(self.tr("记录授信"))
+        self.loan_button = QPushButton(self.tr("记录放款"))
+        self.stage_button = QPushButton(self.tr("调整阶段"))
+        self.print_button = QPushButton(self.tr("打印档案"))
+        self.action_buttons: list[QPushButton] = [
+            self.visit_button,
+            self.demand_button,
+            self.credit_button,
+            self.loan_button,
+            self.stage_button,
+            self.print_button,
+        ]
+        self.visit_button.clicked.connect(lambda: self._open(VisitDialog(ws, self._uscc(), today(), self)))
+        self.demand_button.clicked.connect(lambda: self._open(DemandDialog(ws, self._uscc(), today(), self)))
+        self.credit_button.clicked.connect(lambda: self._open(CreditDialog(ws, self._uscc(), today(), self)))
+        self.loan_button.clicked.connect(lambda: self._open(LoanDialog(ws, self._uscc(), today(), self)))
+        self.stage_button.clicked.connect(
+            lambda: self._open(StageDialog(ws, self._uscc(), self._stage(), today(), self))
+        )
+        self.print_button.clicked.connect(self._print)
+        self.printer: DossierPrinter | None = None
+        for button in self.action_buttons:
             button.setEnabled(False)
-            button.setToolTip(self.tr("将在后续版本提供"))
-            self.action_buttons.append(button)
             self.actions_bar.addWidget(button)
         self.actions_bar.addStretch(1)
+        self.dialog: FormDialog | None = None
+        # What the last action also did (stage move, warnings): shown until another firm is opened.
+        self.notice = QLabel()
+        self.notice.setObjectName("actionNotice")
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #8a5300;")
+        self.notice.hide()
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("detailTabs")
@@ -106,7 +121,7 @@ class FirmDetailPane(QWidget):
         dossier_tab = QWidget()
         dossier_layout = QVBoxLayout(dossier_tab)
         dossier_layout.addWidget(self.completeness)
-        dossier_layout.addWidget(_table(self.profile_model, "dossierTable"))
+        dossier_layout.addWidget(records_table(self.profile_model, "dossierTable"))
 
         self.plan_label = QLabel()
         self.plan_label.setWordWrap(True)
@@ -115,7 +130,7 @@ class FirmDetailPane(QWidget):
         plan_tab = QWidget()
         plan_layout = QVBoxLayout(plan_tab)
         plan_layout.addWidget(self.plan_label)
-        plan_layout.addWidget(_table(self.tasks_model, "tasksTable"))
+        plan_layout.addWidget(records_table(self.tasks_model, "tasksTable"))
 
         self.visits_model = RecordsModel(
             [
@@ -150,9 +165,9 @@ class FirmDetailPane(QWidget):
         money_tab = QWidget()
         money_layout = QVBoxLayout(money_tab)
         money_layout.addWidget(QLabel(self.tr("融资需求（211时限）")))
-        money_layout.addWidget(_table(self.demands_model, "demandsTable"))
+        money_layout.addWidget(records_table(self.demands_model, "demandsTable"))
         money_layout.addWidget(QLabel(self.tr("授信与放款")))
-        money_layout.addWidget(_table(self.credit_model, "creditTable"))
+        money_layout.addWidget(records_table(self.credit_model, "creditTable"))
 
         self.stages_model = RecordsModel(
             [self.tr("日期"), self.tr("原阶段"), self.tr("新阶段"), self.tr("原因")]
@@ -163,24 +178,74 @@ class FirmDetailPane(QWidget):
         history_tab = QWidget()
         history_layout = QVBoxLayout(history_tab)
         history_layout.addWidget(QLabel(self.tr("阶段变化")))
-        history_layout.addWidget(_table(self.stages_model, "stagesTable"))
+        history_layout.addWidget(records_table(self.stages_model, "stagesTable"))
         history_layout.addWidget(QLabel(self.tr("操作日志")))
-        history_layout.addWidget(_table(self.audit_model, "auditTable"))
+        history_layout.addWidget(records_table(self.audit_model, "auditTable"))
 
         self.tabs.addTab(dossier_tab, self.tr("档案"))
         self.tabs.addTab(plan_tab, self.tr("一企一策"))
-        self.tabs.addTab(_table(self.visits_model, "visitsTable"), self.tr("走访记录"))
+        self.tabs.addTab(records_table(self.visits_model, "visitsTable"), self.tr("走访记录"))
         self.tabs.addTab(money_tab, self.tr("融资需求与授信"))
         self.tabs.addTab(history_tab, self.tr("历史"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.actions_bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
 
+    def _uscc(self) -> str:
+        assert self.detail is not None  # the buttons are enabled only while a firm is shown
+        return self.detail.firm.uscc
+
+    def _stage(self) -> str:
+        assert self.detail is not None
+        return self.detail.firm.stage
+
+    def _open(self, dialog: FormDialog) -> None:
+        """Window-modal and non-blocking; on OK the firm is reloaded and the table told."""
+        self.dialog = dialog
+        dialog.accepted.connect(lambda: self._done(dialog))
+        dialog.open()
+
+    def _print(self) -> None:
+        assert self.detail is not None
+        firm = self.detail.firm
+        self.printer = DossierPrinter(self.ws, firm.uscc, firm.name, self.today(), self)
+        self.printer.failed.connect(self.failed)
+        self.printer.printed.connect(lambda _path: self.show_firm(firm.uscc))  # the audit tab shows it
+        self.printer.start()
+
+    def _done(self, dialog: FormDialog) -> None:
+        outcome = dialog.outcome
+        dialog.deleteLater()
+        if self.dialog is dialog:
+            self.dialog = None
+        if outcome is None:
+            return
+        self.changed.emit(outcome.uscc)  # first: the table's refresh may clear the selection and pane
+        self.show_firm(outcome.uscc)
+        self._tell(outcome)
+
+    def _tell(self, outcome: Outcome) -> None:
+        lines: list[str] = []
+        if outcome.stage_move is not None:
+            stages = stage_labels()
+            lines.append(
+                self.tr("阶段已从“%1”调整为“%2”")
+                .replace("%1", label(stages, outcome.stage_move.from_stage))
+                .replace("%2", label(stages, outcome.stage_move.to_stage))
+            )
+        lines += outcome.warnings  # the service's own words (e.g. 垒大户 / 垒小户 warnings)
+        self.notice.setText("\n".join(lines))
+        self.notice.setVisible(bool(lines))
+
     def show_firm(self, uscc: str | None) -> None:
+        if self.detail is None or self.detail.firm.uscc != uscc:
+            self.notice.hide()
         if not uscc:
             self.detail = None
+            self._enable_actions(False)
             self.title.setText(self.tr("在左侧选择一家企业"))
             for model in (self.profile_model, self.tasks_model, self.visits_model, self.demands_model):
                 model.set_rows([])
@@ -194,6 +259,11 @@ class FirmDetailPane(QWidget):
             return
         self.detail = detail
         self._fill(detail)
+        self._enable_actions(True)
+
+    def _enable_actions(self, on: bool) -> None:
+        for button in self.action_buttons:
+            button.setEnabled(on)
 
     def _fill(self, d: FirmDetail) -> None:
         stages = stage_labels()

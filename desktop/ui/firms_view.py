@@ -100,6 +100,7 @@ class FirmsView(QWidget):
         self.count_label.setObjectName("firmCount")
         self.detail = FirmDetailPane(ws, today, self)
         self.detail.failed.connect(self.failed)
+        self.detail.changed.connect(self._firm_changed)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -173,6 +174,10 @@ class FirmsView(QWidget):
     def refresh(self) -> None:
         self.model.refresh()
         self._update_count()
+
+    def _firm_changed(self, uscc: str) -> None:
+        """A quick action changed a firm: re-read the table (stage, 211 marks); the pane reloads itself."""
+        self.refresh()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -18,8 +18,10 @@ from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.errors import show_error
 from desktop.ui.firms_view import FirmsView
+from desktop.ui.ledger_view import LedgerView
 from desktop.ui.placeholder_view import PlaceholderView
 from desktop.ui.settings_view import SettingsView
+from desktop.ui.todo_view import TodoView
 from desktop.ui.welcome_page import WelcomePage
 
 DASHBOARD, FIRMS, TODO, LEDGER, EXCHANGE, SETTINGS = range(6)
@@ -64,6 +66,8 @@ class MainWindow(QMainWindow):
         self.dashboard: DashboardView | None = None
         self.firms: FirmsView | None = None
         self.settings_view: SettingsView | None = None
+        self.todo_view: TodoView | None = None
+        self.ledger_view: LedgerView | None = None
         self.nav.currentRowChanged.connect(self.show_page)
 
         for number in range(6):
@@ -85,19 +89,15 @@ class MainWindow(QMainWindow):
             self.dashboard = DashboardView(self.ws, self.today)
             self.firms = FirmsView(self.ws, self.today)
             self.settings_view = SettingsView(self.ws, self.settings)
+            self.todo_view = TodoView(self.ws, self.today)
+            self.todo_view.open_firm.connect(self.open_firm)
+            self.ledger_view = LedgerView(self.ws, self.today)
+            self.ledger_view.open_firm.connect(self.open_firm)
             screens: list[tuple[str, QWidget]] = [
                 (self.tr("工作台"), self.dashboard),
                 (self.tr("名单企业"), self.firms),
-                (
-                    self.tr("待办"),
-                    PlaceholderView(self.tr("待办"), self.tr("走访跟进、211时限和培植任务的待办清单。")),
-                ),
-                (
-                    self.tr("台帐与报表"),
-                    PlaceholderView(
-                        self.tr("台帐与报表"), self.tr("按月生成工作台帐、查看问题并导出；打印一企一档。")
-                    ),
-                ),
+                (self.tr("待办"), self.todo_view),
+                (self.tr("台帐与报表"), self.ledger_view),
                 (
                     self.tr("导入导出"),
                     PlaceholderView(
@@ -138,6 +138,20 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(number)
         if number == DASHBOARD and self.dashboard is not None:
             self.dashboard.refresh()
+        elif number == TODO and self.todo_view is not None:
+            self.todo_view.refresh()
+        elif number == LEDGER and self.ledger_view is not None:
+            self.ledger_view.refresh()
+
+    def open_firm(self, uscc: str) -> None:
+        """Show one firm in the firms screen: searched by its code, selected, its detail open."""
+        if self.firms is None:
+            return
+        self.go(FIRMS)
+        self.firms.search.setText(uscc)
+        self.firms.apply_filters()
+        if self.firms.model.rowCount():
+            self.firms.open_row(0)
 
     def current_page(self) -> int:
         return self.pages.currentIndex() if self.outer.currentWidget() is self.splitter else -1

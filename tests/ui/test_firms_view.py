@@ -95,8 +95,8 @@ def test_open_a_firm_shows_its_visits(demo_ws: Workspace, qtbot: QtBot) -> None:
     view.detail.tabs.setCurrentIndex(2)
     assert view.detail.tabs.tabText(2) == "走访记录"
     assert view.detail.stages_model.rowCount() > 0
-    # Quick actions are visible but wait for the cultivation services.
-    assert all(not b.isEnabled() and b.toolTip() == "将在后续版本提供" for b in view.detail.action_buttons)
+    # Quick actions work on the open firm.
+    assert view.detail.visit_button.isEnabled() and view.detail.stage_button.isEnabled()
 
 
 def qtbot_left() -> object:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QTableView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -45,3 +46,16 @@ class RecordsModel(QAbstractTableModel):
         if row is None or index.column() >= len(row):
             return None
         return row[index.column()]
+
+
+def records_table(model: RecordsModel, name: str) -> QTableView:
+    """A read-only, row-selecting view of ``model`` sized to its contents."""
+    view = QTableView()
+    view.setObjectName(name)
+    view.setModel(model)
+    view.setAlternatingRowColors(True)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
