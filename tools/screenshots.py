@@ -70,6 +70,10 @@ def main() -> int:
             _save(window, "firms")
             firms.detail.tabs.setCurrentIndex(3)
             _save(window, "firm-demand-credit")
+            window.go(2)  # 待办
+            _save(window, "todo")
+            window.go(3)  # 台帐与报表
+            _save(window, "ledger")
             window.go(SETTINGS)
             _save(window, "settings")
             welcome = MainWindow(fresh, QSettings(str(Path(tmp) / "ui2.ini"), QSettings.Format.IniFormat))
