@@ -16,33 +16,28 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
+from desktop.exchange.xlsx_safe import CellValue, write_plain_cell
 from desktop.store.atomic_file import atomic_output
 
-FORMULA_STARTS = ("=", "+", "-", "@")
 
-
-def safe_value(value: Any) -> str | int | float | None:
-    """Numbers stay numbers (Decimal as float for display); dates as ISO text; everything else text."""
-    if value is None:
-        return None
+def cell_value(value: Any) -> CellValue:
+    """What an export shows for a model value: numbers stay numbers, dates become ISO text (as the
+    lists write them), booleans 是/否, everything else text."""
+    if value is None or (isinstance(value, str | int | Decimal) and not isinstance(value, bool)):
+        return value
     if isinstance(value, bool):
         return "是" if value else "否"
-    if isinstance(value, int | float):
-        return value
-    if isinstance(value, Decimal):
-        return int(value) if value == value.to_integral_value() else float(value)
+    if isinstance(value, float):
+        return Decimal(str(value))
     if isinstance(value, datetime | date):
         return value.isoformat()[:10]
     return str(value)
 
 
 def write_row(sheet: Worksheet, row: int, values: Sequence[Any], *, bold: bool = False) -> None:
+    """One row through the shared formula-safe cell writer (text can never become a formula)."""
     for column, raw in enumerate(values, start=1):
-        value = safe_value(raw)
-        cell = sheet.cell(row=row, column=column)
-        cell.value = value
-        if isinstance(value, str):
-            cell.data_type = "s"  # never 'f', whatever the text starts with
+        cell = write_plain_cell(sheet, row, column, cell_value(raw))
         if bold:
             cell.font = Font(bold=True)
 
