@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError
+from desktop.exchange.columns import FIELD_LABELS
 from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.services.list_batches import BatchInfo, list_batches
 from desktop.services.list_import import ImportReport, import_list, preview_import
@@ -268,7 +269,9 @@ class ImportView(QWidget):
         self.invalid_model.set_rows([(p.sheet, p.row, p.column, p.reason) for p in report.invalid])
         self.conflicts.setRowCount(len(report.conflicts))
         for r, c in enumerate(report.conflicts):
-            for col, value in enumerate((c.name, c.field, _text(c.officer_value), _text(c.list_value))):
+            # The field as the list's column header names it (the officer knows the file's words).
+            field_label = FIELD_LABELS.get(c.field, c.field)
+            for col, value in enumerate((c.name, field_label, _text(c.officer_value), _text(c.list_value))):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.conflicts.setItem(r, col, item)

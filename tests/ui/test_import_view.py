@@ -122,6 +122,8 @@ def test_conflict_box_takes_the_lists_value(
     assert box is not None and box.checkState() == Qt.CheckState.Unchecked
     box.setCheckState(Qt.CheckState.Checked)
     assert view.take_list() == {code(11): ["registered_capital"]}
+    field = view.conflicts.item(0, 1)
+    assert field is not None and field.text() == "注册资本"
     apply(view, qtbot)
     with workspace.db.session() as session:
         capital = session.scalar(select(Firm.registered_capital).where(Firm.uscc == code(11)))
