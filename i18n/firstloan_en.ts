@@ -632,6 +632,177 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
 </context>
 <context>
+    <name>ImportView</name>
+    <message>
+        <source>导入区域无贷户名单</source>
+        <translation>Import a regional list of firms without loans</translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation>Batch</translation>
+    </message>
+    <message>
+        <source>名单</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation>Imported at</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>移出</source>
+        <translation>Off list</translation>
+    </message>
+    <message>
+        <source>无效</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>撤销所选批次</source>
+        <translation>Undo selected batch</translation>
+    </message>
+    <message>
+        <source>历次导入</source>
+        <translation>Past imports</translation>
+    </message>
+    <message>
+        <source>只能撤销一份名单最近的一次导入</source>
+        <translation>Only the latest import of a list can be undone</translation>
+    </message>
+    <message>
+        <source>选择名单文件（.xlsx、.xls、.csv）</source>
+        <translation>Choose a list file (.xlsx, .xls, .csv)</translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>名单名称（默认：文件的标题行）</source>
+        <translation>List name (default: the file&apos;s title row)</translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>客户经理的值</source>
+        <translation>Officer&apos;s value</translation>
+    </message>
+    <message>
+        <source>名单的值</source>
+        <translation>List&apos;s value</translation>
+    </message>
+    <message>
+        <source>采用名单值</source>
+        <translation>Take list&apos;s value</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>无效的行（不会导入）</source>
+        <translation>Invalid rows (not imported)</translation>
+    </message>
+    <message>
+        <source>与手工修改不一致的字段（勾选则采用名单值）</source>
+        <translation>Fields that differ from hand edits (tick to take the list&apos;s value)</translation>
+    </message>
+    <message>
+        <source>撤销本次导入</source>
+        <translation>Undo this import</translation>
+    </message>
+    <message>
+        <source>导入另一个文件</source>
+        <translation>Import another file</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>In effect</translation>
+    </message>
+    <message>
+        <source>选择名单文件</source>
+        <translation>Choose list file</translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>预览名单</source>
+        <translation>Previewing list</translation>
+    </message>
+    <message>
+        <source>名单“%1”：读取 %2 行；新增 %3 家，更新 %4 家，无变化 %5 家，移出名单 %6 家，重复 %7 行，无效 %8 行</source>
+        <translation>List “%1”: %2 rows read; %3 new, %4 updated, %5 unchanged, %6 off the list, %7 duplicate rows, %8 invalid rows</translation>
+    </message>
+    <message>
+        <source>导入名单</source>
+        <translation>Importing list</translation>
+    </message>
+    <message>
+        <source>已导入名单“%1”：新增 %2 家，更新 %3 家，移出名单 %4 家，无效 %5 行未导入。</source>
+        <translation>Imported list “%1”: %2 new, %3 updated, %4 off the list; %5 invalid rows not imported.</translation>
+    </message>
+    <message>
+        <source>名单“%1”与上次导入相同，未做任何更改。</source>
+        <translation>List “%1” is the same as last imported; nothing changed.</translation>
+    </message>
+    <message>
+        <source>已撤销名单“%1”的导入批次 %2：删除 %3 家新增企业，恢复 %4 家。</source>
+        <translation>Undid import batch %2 of list “%1”: %3 new firms deleted, %4 restored.</translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>导出台帐…</source>
@@ -870,10 +1041,6 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>导入导出</source>
         <translation>Import and export</translation>
-    </message>
-    <message>
-        <source>导入区域无贷户名单（列映射、校验、预览、撤销）。</source>
-        <translation>Import regional no-loan lists (column mapping, validation, preview, undo).</translation>
     </message>
     <message>
         <source>设置</source>
@@ -1126,10 +1293,6 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>导入无贷户名单…</source>
         <translation>Import a no-loan list…</translation>
-    </message>
-    <message>
-        <source>将在后续版本提供</source>
-        <translation>Coming in a later version</translation>
     </message>
     <message>
         <source>打开演示数据</source>

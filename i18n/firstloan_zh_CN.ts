@@ -627,6 +627,177 @@
     </message>
 </context>
 <context>
+    <name>ImportView</name>
+    <message>
+        <source>导入区域无贷户名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销所选批次</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>历次导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只能撤销一份名单最近的一次导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择名单文件（.xlsx、.xls、.csv）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单名称（默认：文件的标题行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>采用名单值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无效的行（不会导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与手工修改不一致的字段（勾选则采用名单值）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销本次导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入另一个文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择名单文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单“%1”：读取 %2 行；新增 %3 家，更新 %4 家，无变化 %5 家，移出名单 %6 家，重复 %7 行，无效 %8 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入名单“%1”：新增 %2 家，更新 %3 家，移出名单 %4 家，无效 %5 行未导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单“%1”与上次导入相同，未做任何更改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已撤销名单“%1”的导入批次 %2：删除 %3 家新增企业，恢复 %4 家。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>导出台帐…</source>
@@ -864,10 +1035,6 @@
     </message>
     <message>
         <source>导入导出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导入区域无贷户名单（列映射、校验、预览、撤销）。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1120,10 +1287,6 @@
     </message>
     <message>
         <source>导入无贷户名单…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>将在后续版本提供</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -18,8 +18,8 @@ from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.errors import show_error
 from desktop.ui.firms_view import FirmsView
+from desktop.ui.import_view import ImportView
 from desktop.ui.ledger_view import LedgerView
-from desktop.ui.placeholder_view import PlaceholderView
 from desktop.ui.settings_view import SettingsView
 from desktop.ui.todo_view import TodoView
 from desktop.ui.welcome_page import WelcomePage
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.welcome = WelcomePage(ws, demo_today=None)
         self.welcome.failed.connect(self.report)
         self.welcome.finished.connect(self.enter_workspace)
+        self.welcome.import_requested.connect(self.start_import)
         self.outer.addWidget(self.welcome)
 
         self.nav = QListWidget()
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.settings_view: SettingsView | None = None
         self.todo_view: TodoView | None = None
         self.ledger_view: LedgerView | None = None
+        self.import_view: ImportView | None = None
         self.nav.currentRowChanged.connect(self.show_page)
 
         for number in range(6):
@@ -93,17 +95,16 @@ class MainWindow(QMainWindow):
             self.todo_view.open_firm.connect(self.open_firm)
             self.ledger_view = LedgerView(self.ws, self.today)
             self.ledger_view.open_firm.connect(self.open_firm)
+            self.import_view = import_view = ImportView(self.ws)
+            # The firms table re-reads after an import or an undo.
+            import_view.imported.connect(self.firms.refresh)
+            import_view.undone.connect(self.firms.refresh)
             screens: list[tuple[str, QWidget]] = [
                 (self.tr("工作台"), self.dashboard),
                 (self.tr("名单企业"), self.firms),
                 (self.tr("待办"), self.todo_view),
                 (self.tr("台帐与报表"), self.ledger_view),
-                (
-                    self.tr("导入导出"),
-                    PlaceholderView(
-                        self.tr("导入导出"), self.tr("导入区域无贷户名单（列映射、校验、预览、撤销）。")
-                    ),
-                ),
+                (self.tr("导入导出"), import_view),
                 (self.tr("设置"), self.settings_view),
             ]
             for number, (title, widget) in enumerate(screens):
@@ -123,6 +124,13 @@ class MainWindow(QMainWindow):
         last = str(self.settings.value("window/page", DASHBOARD))
         # Showing a page computes it (the dashboard's figures only when it is the page shown).
         self.go(int(last) if last.isdigit() else DASHBOARD)
+
+    def start_import(self) -> None:
+        """The welcome page's 导入无贷户名单: the workspace, the 导入导出 screen, then the file chooser."""
+        self.enter_workspace()
+        self.go(EXCHANGE)
+        if self.import_view is not None:
+            self.import_view.choose_file()
 
     def go(self, number: int) -> None:
         if self.firms is None or not 0 <= number < self.pages.count():

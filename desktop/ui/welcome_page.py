@@ -21,6 +21,7 @@ DEMO_FIRMS = 500
 class WelcomePage(QWidget):
     finished = Signal()  # the officer is ready to work (demo filled, or skipped)
     failed = Signal(object)
+    import_requested = Signal()  # the main window opens the 导入导出 wizard
 
     def __init__(self, ws: Workspace, demo_today: date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,8 +53,7 @@ class WelcomePage(QWidget):
         start_title.setStyleSheet("font-size: 20px; font-weight: bold;")
         self.import_button = QPushButton(self.tr("导入无贷户名单…"))
         self.import_button.setObjectName("welcomeImport")
-        self.import_button.setEnabled(False)
-        self.import_button.setToolTip(self.tr("将在后续版本提供"))
+        self.import_button.clicked.connect(self.import_requested)
         self.demo_button = QPushButton(self.tr("打开演示数据"))
         self.demo_button.setObjectName("welcomeDemo")
         self.demo_button.clicked.connect(self.open_demo)

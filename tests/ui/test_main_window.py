@@ -63,7 +63,6 @@ def test_dashboard_shows_the_figures(window: MainWindow) -> None:
     assert not dashboard.grab().isNull()
 
 
-def test_placeholders_say_later(window: MainWindow) -> None:
-    window.go(4)  # 导入导出 waits for the import wizard
-    note = window.pages.currentWidget().findChild(object, "placeholderNote")
-    assert note is not None and note.text() == "将在后续版本提供"  # type: ignore[attr-defined]
+def test_exchange_page_is_the_import_wizard(window: MainWindow) -> None:
+    window.go(4)
+    assert window.pages.currentWidget() is window.import_view

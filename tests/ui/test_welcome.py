@@ -31,7 +31,7 @@ def test_first_start_profile_then_demo(workspace: Workspace, ui_settings: QSetti
     welcome.next_button.click()
     assert welcome.steps.currentIndex() == 1
     assert workspace.profile.officer == "Li Ming" and workspace.profile.unit == "新乡红旗支行"
-    assert not welcome.import_button.isEnabled()
+    assert welcome.import_button.isEnabled()  # opens the import wizard (test_import_view.py)
 
     welcome.demo_today = TODAY
     welcome.demo_firms = 80

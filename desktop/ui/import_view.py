@@ -1,0 +1,373 @@
+"""导入导出: the list-import wizard (choose a file, preview, apply, summary with Undo) over
+``services/list_import.py``, and the past import batches with Undo for the latest of a list."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.domain.errors import DomainError
+from desktop.exchange.columns import FIELD_LABELS
+from desktop.services.jobs import CancelToken, ProgressCallback
+from desktop.services.list_batches import BatchInfo, list_batches
+from desktop.services.list_import import ImportReport, import_list, preview_import
+from desktop.services.list_undo import undo_import
+from desktop.services.workspace import Workspace
+from desktop.ui.models.records_model import RecordsModel, records_table
+from desktop.ui.worker import ProgressRunner
+
+CHOOSE, PREVIEW, SUMMARY = range(3)
+
+
+def _text(value: object) -> str:
+    return "" if value is None else str(value)
+
+
+class ImportView(QWidget):
+    failed = Signal(object)  # bugs only; a DomainError is shown in the view
+    previewed = Signal(object)  # ImportReport
+    imported = Signal(object)  # ImportReport
+    undone = Signal(object)  # UndoReport
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.path: Path | None = None
+        self.report: ImportReport | None = None
+        self.result: ImportReport | None = None
+        self.batches: list[BatchInfo] = []
+        self.runner: ProgressRunner | None = None
+
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._choose_page())
+        self.stack.addWidget(self._preview_page())
+        self.stack.addWidget(self._summary_page())
+        self.message = QLabel()
+        self.message.setObjectName("importMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+
+        wizard = QGroupBox(self.tr("导入区域无贷户名单"))
+        box = QVBoxLayout(wizard)
+        box.addWidget(self.stack, 1)
+        box.addWidget(self.message)
+
+        self.batches_model = RecordsModel(
+            [
+                self.tr("批次"),
+                self.tr("名单"),
+                self.tr("文件"),
+                self.tr("导入时间"),
+                self.tr("新增"),
+                self.tr("更新"),
+                self.tr("移出"),
+                self.tr("无效"),
+                self.tr("状态"),
+            ]
+        )
+        self.batches_table = records_table(self.batches_model, "batchesTable")
+        self.batches_table.selectionModel().selectionChanged.connect(lambda *_a: self._batch_selected())
+        self.undo_batch_button = QPushButton(self.tr("撤销所选批次"))
+        self.undo_batch_button.setEnabled(False)
+        self.undo_batch_button.clicked.connect(self._undo_selected)
+        history = QGroupBox(self.tr("历次导入"))
+        hbox = QVBoxLayout(history)
+        hbox.addWidget(self.batches_table, 1)
+        hint = QLabel(self.tr("只能撤销一份名单最近的一次导入"))
+        hint.setStyleSheet("color: gray;")
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(self.undo_batch_button)
+        hbox.addLayout(row)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(wizard, 3)
+        layout.addWidget(history, 2)
+
+    # -- pages ------------------------------------------------------------------------------------
+
+    def _choose_page(self) -> QWidget:
+        page = QWidget()
+        self.file_edit = QLineEdit()
+        self.file_edit.setReadOnly(True)
+        self.file_edit.setPlaceholderText(self.tr("选择名单文件（.xlsx、.xls、.csv）"))
+        self.browse_button = QPushButton(self.tr("选择文件…"))
+        self.browse_button.clicked.connect(self.choose_file)
+        self.name_edit = QLineEdit()
+        self.name_edit.setObjectName("listName")
+        self.name_edit.setPlaceholderText(self.tr("名单名称（默认：文件的标题行）"))
+        self.preview_button = QPushButton(self.tr("预览"))
+        self.preview_button.setEnabled(False)
+        self.preview_button.clicked.connect(self.preview)
+        top = QHBoxLayout()
+        top.addWidget(self.file_edit, 1)
+        top.addWidget(self.browse_button)
+        layout = QVBoxLayout(page)
+        layout.addLayout(top)
+        layout.addWidget(self.name_edit)
+        layout.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        return page
+
+    def _preview_page(self) -> QWidget:
+        page = QWidget()
+        self.counts = QLabel()
+        self.counts.setObjectName("importCounts")
+        self.counts.setWordWrap(True)
+        self.invalid_model = RecordsModel([self.tr("工作表"), self.tr("行"), self.tr("列"), self.tr("原因")])
+        self.invalid_table = records_table(self.invalid_model, "invalidTable")
+        self.conflicts = QTableWidget(0, 5)
+        self.conflicts.setObjectName("conflictsTable")
+        self.conflicts.setHorizontalHeaderLabels(
+            [
+                self.tr("企业"),
+                self.tr("字段"),
+                self.tr("客户经理的值"),
+                self.tr("名单的值"),
+                self.tr("采用名单值"),
+            ]
+        )
+        self.conflicts.horizontalHeader().setStretchLastSection(True)
+        back = QPushButton(self.tr("返回"))
+        back.clicked.connect(lambda: self.stack.setCurrentIndex(CHOOSE))
+        self.apply_button = QPushButton(self.tr("导入"))
+        self.apply_button.clicked.connect(self.apply)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(back)
+        buttons.addWidget(self.apply_button)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.counts)
+        layout.addWidget(QLabel(self.tr("无效的行（不会导入）")))
+        layout.addWidget(self.invalid_table, 1)
+        layout.addWidget(QLabel(self.tr("与手工修改不一致的字段（勾选则采用名单值）")))
+        layout.addWidget(self.conflicts, 1)
+        layout.addLayout(buttons)
+        return page
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget()
+        self.summary = QLabel()
+        self.summary.setObjectName("importSummary")
+        self.summary.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("撤销本次导入"))
+        self.undo_button.clicked.connect(self.undo_last)
+        again = QPushButton(self.tr("导入另一个文件"))
+        again.clicked.connect(self.restart)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.undo_button)
+        buttons.addWidget(again)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.summary)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    # -- steps ------------------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        try:
+            self.batches = list_batches(self.ws)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        undone, kept = self.tr("已撤销"), self.tr("有效")
+        self.batches_model.set_rows(
+            [
+                (
+                    b.id,
+                    b.list_name,
+                    b.file_name,
+                    b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    b.new,
+                    b.updated,
+                    b.removed,
+                    b.invalid,
+                    undone if b.undone else kept,
+                )
+                for b in reversed(self.batches)
+            ]
+        )
+        self._batch_selected()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def choose_file(self) -> None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("选择名单文件"), "", self.tr("表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)")
+        )
+        if name:
+            self.set_file(Path(name))
+
+    def set_file(self, path: Path) -> None:
+        self.path = path
+        self.file_edit.setText(str(path))
+        self.name_edit.clear()
+        self.message.clear()
+        self.preview_button.setEnabled(True)
+
+    def _run(self, title: str, job: Callable[[ProgressCallback, CancelToken], Any], done: Any) -> None:
+        self.message.clear()
+        self.runner = ProgressRunner(self, title, job)
+        self.runner.done.connect(done)
+        self.runner.error.connect(self._error)
+        self.runner.start()
+
+    def _error(self, exc: object) -> None:
+        if isinstance(exc, DomainError):  # includes Cancelled and UnusableFile: nothing was changed
+            self.message.setText(str(exc))
+        else:
+            self.failed.emit(exc)
+
+    def preview(self) -> None:
+        path, name = self.path, self.name_edit.text().strip() or None
+        if path is None:
+            return
+
+        def job(progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
+            return preview_import(self.ws, path, name, progress=progress, cancel=cancel)
+
+        self._run(self.tr("预览名单"), job, self._previewed)
+
+    def _previewed(self, report: ImportReport) -> None:
+        self.report = report
+        if not self.name_edit.text().strip():
+            self.name_edit.setText(report.list_name)
+        self.counts.setText(
+            self.tr(
+                "名单“%1”：读取 %2 行；新增 %3 家，更新 %4 家，无变化 %5 家，移出名单 %6 家，重复 %7 行，无效 %8 行"
+            )
+            .replace("%1", report.list_name)
+            .replace("%2", str(report.rows_read))
+            .replace("%3", str(report.new))
+            .replace("%4", str(report.updated))
+            .replace("%5", str(report.unchanged))
+            .replace("%6", str(report.removed))
+            .replace("%7", str(report.duplicates))
+            .replace("%8", str(len(report.invalid)))
+        )
+        self.invalid_model.set_rows([(p.sheet, p.row, p.column, p.reason) for p in report.invalid])
+        self.conflicts.setRowCount(len(report.conflicts))
+        for r, c in enumerate(report.conflicts):
+            # The field as the list's column header names it (the officer knows the file's words).
+            field_label = FIELD_LABELS.get(c.field, c.field)
+            for col, value in enumerate((c.name, field_label, _text(c.officer_value), _text(c.list_value))):
+                item = QTableWidgetItem(value)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+                self.conflicts.setItem(r, col, item)
+            check = QTableWidgetItem(self.tr("采用名单值"))
+            check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
+            check.setCheckState(Qt.CheckState.Checked if c.taken else Qt.CheckState.Unchecked)
+            self.conflicts.setItem(r, 4, check)
+        self.stack.setCurrentIndex(PREVIEW)
+        self.previewed.emit(report)
+
+    def take_list(self) -> dict[str, list[str]]:
+        """The conflicts whose box is ticked: uscc -> fields taking the list's value."""
+        taken: dict[str, list[str]] = {}
+        for r, c in enumerate(self.report.conflicts if self.report else []):
+            item = self.conflicts.item(r, 4)
+            if item is not None and item.checkState() == Qt.CheckState.Checked:
+                taken.setdefault(c.uscc, []).append(c.field)
+        return taken
+
+    def apply(self) -> None:
+        path, name, take = self.path, self.name_edit.text().strip() or None, self.take_list()
+        if path is None:
+            return
+
+        def job(progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
+            return import_list(self.ws, path, name, take_list=take, progress=progress, cancel=cancel)
+
+        self._run(self.tr("导入名单"), job, self._imported)
+
+    def _imported(self, report: ImportReport) -> None:
+        self.result = report
+        if report.applied:
+            text = self.tr("已导入名单“%1”：新增 %2 家，更新 %3 家，移出名单 %4 家，无效 %5 行未导入。")
+        else:
+            text = self.tr("名单“%1”与上次导入相同，未做任何更改。")
+        self.summary.setText(
+            text.replace("%1", report.list_name)
+            .replace("%2", str(report.new))
+            .replace("%3", str(report.updated))
+            .replace("%4", str(report.removed))
+            .replace("%5", str(len(report.invalid)))
+        )
+        self.undo_button.setEnabled(report.batch_id is not None)
+        self.stack.setCurrentIndex(SUMMARY)
+        self.refresh()
+        self.imported.emit(report)
+
+    def undo_last(self) -> None:
+        if self.result is not None and self.result.batch_id is not None:
+            self._undo(self.result.batch_id)
+
+    def _undo(self, batch_id: int) -> None:
+        self.message.clear()
+        try:
+            report = undo_import(self.ws, batch_id)
+        except DomainError as exc:
+            self.message.setText(str(exc))
+            return
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        if self.result is not None and self.result.batch_id == batch_id:
+            self.undo_button.setEnabled(False)
+        self.summary.setText(
+            self.tr("已撤销名单“%1”的导入批次 %2：删除 %3 家新增企业，恢复 %4 家。")
+            .replace("%1", report.list_name)
+            .replace("%2", str(batch_id))
+            .replace("%3", str(report.deleted))
+            .replace("%4", str(report.restored))
+        )
+        self.refresh()
+        self.undone.emit(report)
+
+    def _selected_batch(self) -> BatchInfo | None:
+        rows = self.batches_table.selectionModel().selectedRows()
+        ordered = list(reversed(self.batches))
+        return ordered[rows[0].row()] if rows and rows[0].row() < len(ordered) else None
+
+    def _batch_selected(self) -> None:
+        batch = self._selected_batch()
+        latest = (
+            batch is not None
+            and not batch.undone
+            and all(b.id <= batch.id for b in self.batches if b.list_name == batch.list_name and not b.undone)
+        )
+        self.undo_batch_button.setEnabled(latest)
+
+    def _undo_selected(self) -> None:
+        batch = self._selected_batch()
+        if batch is not None:
+            self._undo(batch.id)
+
+    def restart(self) -> None:
+        self.path, self.report, self.result = None, None, None
+        self.file_edit.clear()
+        self.name_edit.clear()
+        self.message.clear()
+        self.preview_button.setEnabled(False)
+        self.stack.setCurrentIndex(CHOOSE)
