@@ -44,7 +44,13 @@ def name_key(raw: str) -> str:
 
     Never merge firms because their keys match — only the credit code identifies a firm.
     """
-    text = unicodedata.normalize("NFKC", display_name(raw)).translate(_TO_ROUND)
+    return display_key(display_name(raw))
+
+
+def display_key(display: str) -> str:
+    """``name_key`` of a name already in display form (as imports store it): display_name is idempotent,
+    so it is not applied a second time."""
+    text = unicodedata.normalize("NFKC", display).translate(_TO_ROUND)
     return _SPACE.sub("", text).lower()
 
 

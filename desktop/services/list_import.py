@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.names import name_key, pinyin_initials
+from desktop.domain.names import display_key, name_key, pinyin_initials
 from desktop.exchange.list_rows import (
     FIELD_INDEX,
     ListedRow,
@@ -269,7 +269,7 @@ def _insert_params(row: ListedRow, now: str) -> tuple[Any, ...]:
     return (
         row.uscc,
         row.region_code,
-        name_key(row.values[FIELD_INDEX["name"]]),
+        display_key(row.values[FIELD_INDEX["name"]]),  # the parser stored the display form
         row.initials,
         *row.values,
         now,
