@@ -23,6 +23,7 @@ from desktop.store.models.firm import LISTED_FIELDS
 
 FIELD_INDEX = {name: i for i, name in enumerate(LISTED_FIELDS)}
 _FIELD_COUNT = len(LISTED_FIELDS)
+_NAME_SLOT = FIELD_INDEX["name"]
 _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "name": cells.name,
     "legal_rep": cells.compact,
@@ -72,8 +73,13 @@ class ListedRow:
 
     uscc: str
     region_code: str
-    initials: str
     values: list[Any]
+
+    @property
+    def initials(self) -> str:
+        # Worked out when asked (for the firms an import inserts), not while parsing: pinyin is the
+        # dearest step of reading a row, and a re-import of known firms never needs it.
+        return pinyin_initials(self.values[_NAME_SLOT])
 
 
 @dataclass
@@ -217,7 +223,7 @@ def _read_row(
     if not name:
         result.invalid.append(RowProblem(sheet, excel_row, layout.header_of("name"), "企业名称为空"))
         return
-    result.rows[uscc] = ListedRow(uscc, region_code, pinyin_initials(name), values)
+    result.rows[uscc] = ListedRow(uscc, region_code, values)
 
 
 _VALUE = {c: i for i, c in enumerate(CHARSET)}
