@@ -109,7 +109,7 @@ def capital_units(value: Any) -> int | None:
     if value is None or isinstance(value, bool):
         return None
     if type(value) is int and value >= 0:  # the common case, kept cheap
-        return value * _MONEY_INT_FACTOR
+        return int(value) * _MONEY_INT_FACTOR
     if isinstance(value, int | float):
         amount = Decimal(str(value))
     else:
