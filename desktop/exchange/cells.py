@@ -21,7 +21,7 @@ _INNER_SPACE = re.compile(r"\s\s|[^\S ]|[\u200b\ufeff]")  # anything text() woul
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 _MONEY_FACTOR = Decimal(10) ** MONEY_SCALE
-_MONEY_INT_FACTOR = 10**MONEY_SCALE
+_MONEY_INT_FACTOR: int = 10**MONEY_SCALE
 
 
 class CellError(ValueError):
@@ -109,7 +109,7 @@ def capital_units(value: Any) -> int | None:
     if value is None or isinstance(value, bool):
         return None
     if type(value) is int and value >= 0:  # the common case, kept cheap
-        return int(value) * _MONEY_INT_FACTOR
+        return value * _MONEY_INT_FACTOR
     if isinstance(value, int | float):
         amount = Decimal(str(value))
     else:
