@@ -36,7 +36,9 @@ from desktop.store.models.firm import LISTED_FIELDS
 from desktop.store.types import utcnow
 
 CHUNK = 20_000
-IMPORT_CACHE_KIB = 200_000  # page cache while importing (the import's peak memory budget is 1 GB)
+IMPORT_CACHE_KIB = (
+    128_000  # page cache while importing: 64 MB was 12 s slower at 530,000 rows, 200 MB no faster
+)
 
 
 @dataclass
