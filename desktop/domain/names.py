@@ -11,6 +11,7 @@ import unicodedata
 from functools import lru_cache
 
 from pypinyin import Style, lazy_pinyin
+from pypinyin.constants import PHRASES_DICT
 from pypinyin.seg.mmseg import seg as phrase_seg
 
 # CJK unified ideographs (basic, extension A, B-G) and compatibility ideographs, plus 〇.
@@ -43,7 +44,13 @@ def name_key(raw: str) -> str:
 
     Never merge firms because their keys match — only the credit code identifies a firm.
     """
-    text = unicodedata.normalize("NFKC", display_name(raw)).translate(_TO_ROUND)
+    return display_key(display_name(raw))
+
+
+def display_key(display: str) -> str:
+    """``name_key`` of a name already in display form (as imports store it): display_name is idempotent,
+    so it is not applied a second time."""
+    text = unicodedata.normalize("NFKC", display).translate(_TO_ROUND)
     return _SPACE.sub("", text).lower()
 
 
@@ -64,10 +71,48 @@ def pinyin_initials(name: str) -> str:
     out: list[str] = []
     for i, run in enumerate(_CJK_RUNS.split(unicodedata.normalize("NFKC", name or ""))):
         if i % 2:  # split() with a group puts the Chinese runs at odd positions
-            out.extend(_piece_initials(word) for word in phrase_seg.cut(run))
+            out.append(_run_initials(run))
         elif run:
             out.append(_piece_initials(run))
     return "".join(out)
+
+
+_MEMO_MAX_RUN = 64  # longer runs (never a real name) are cut in one go, keeping the recursion shallow
+
+
+@lru_cache(maxsize=1 << 18)
+def _run_initials(run: str) -> str:
+    """The initials of a Chinese run as ``phrase_seg.cut`` would word it, memoised per suffix.
+
+    Forward maximum matching decides each step from the remaining text alone, so the initials of a run
+    are those of its first step's words followed by those of the rest — and the rest (鑫达科技有限公司,
+    科技有限公司, 有限公司) recurs across names far more than whole names do.
+    """
+    if len(run) > _MEMO_MAX_RUN:
+        return "".join(_piece_initials(word) for word in phrase_seg.cut(run))
+    words, used = _first_step(run)
+    head = "".join(_piece_initials(word) for word in words)
+    return head + _run_initials(run[used:]) if used < len(run) else head
+
+
+def _first_step(remain: str) -> tuple[list[str], int]:
+    """The words one step of pypinyin's ``Seg.cut`` (strict mode, as ``phrase_seg``) yields for
+    ``remain``, and how many characters they take. Mirrors pypinyin.seg.mmseg.Seg.cut."""
+    prefixes = phrase_seg._prefix_set  # the same prefix set cut() consults
+    last_valid = 0
+    for index in range(len(remain)):
+        word = remain[: index + 1]
+        if word not in prefixes:
+            if last_valid:
+                return [remain[:last_valid]], last_valid
+            return [remain[0]], 1
+        if word in PHRASES_DICT:
+            last_valid = index + 1
+    if last_valid:
+        return [remain[:last_valid]], last_valid
+    if remain not in PHRASES_DICT:
+        return list(remain), len(remain)
+    return [remain], len(remain)
 
 
 _SEPARATORS = re.compile(r"([/／,，、;；|｜]+)")

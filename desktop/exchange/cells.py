@@ -21,6 +21,7 @@ _INNER_SPACE = re.compile(r"\s\s|[^\S ]|[\u200b\ufeff]")  # anything text() woul
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 _MONEY_FACTOR = Decimal(10) ** MONEY_SCALE
+_MONEY_INT_FACTOR: int = 10**MONEY_SCALE
 
 
 class CellError(ValueError):
@@ -56,6 +57,8 @@ def name(value: Any) -> str | None:
 
 def iso_date(value: Any) -> str | None:
     """A date as 'YYYY-MM-DD' (how the store keeps Date columns)."""
+    if type(value) is str and _is_plain_iso(value):  # the common case, kept cheap
+        return _ymd(value[:4], value[5:7], value[8:])
     if isinstance(value, datetime):
         return value.date().isoformat()
     if isinstance(value, date):
@@ -80,6 +83,17 @@ def iso_date(value: Any) -> str | None:
     return _ymd(*match.groups())
 
 
+def _is_plain_iso(value: str) -> bool:
+    return (
+        len(value) == 10
+        and value.isascii()
+        and value[4] == "-" == value[7]
+        and value[:4].isdigit()
+        and value[5:7].isdigit()
+        and value[8:].isdigit()
+    )
+
+
 def _ymd(year: str, month: str, day: str) -> str:
     try:
         return date(int(year), int(month), int(day)).isoformat()
@@ -98,6 +112,8 @@ def capital_units(value: Any) -> int | None:
     """
     if value is None or isinstance(value, bool):
         return None
+    if type(value) is int and value >= 0:  # the common case, kept cheap
+        return value * _MONEY_INT_FACTOR
     if isinstance(value, int | float):
         amount = Decimal(str(value))
     else:
@@ -126,6 +142,8 @@ def phone(value: Any) -> str | None:
     """13812345678.0 -> '13812345678'; text keeps its dashes but loses spaces."""
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
+    if type(value) is str and value.isascii() and value.isdigit():  # the common case, kept cheap
+        return value
     result = compact(value)
     if result and re.fullmatch(r"\d{7,}\.0", result):  # a float written out as text by another tool
         return result[:-2]

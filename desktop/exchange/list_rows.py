@@ -22,6 +22,8 @@ from desktop.exchange.tables import RawSheet, UnusableFile
 from desktop.store.models.firm import LISTED_FIELDS
 
 FIELD_INDEX = {name: i for i, name in enumerate(LISTED_FIELDS)}
+_FIELD_COUNT = len(LISTED_FIELDS)
+_NAME_SLOT = FIELD_INDEX["name"]
 _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "name": cells.name,
     "legal_rep": cells.compact,
@@ -71,8 +73,13 @@ class ListedRow:
 
     uscc: str
     region_code: str
-    initials: str
     values: list[Any]
+
+    @property
+    def initials(self) -> str:
+        # Worked out when asked (for the firms an import inserts), not while parsing: pinyin is the
+        # dearest step of reading a row, and a re-import of known firms never needs it.
+        return pinyin_initials(self.values[_NAME_SLOT])
 
 
 @dataclass
@@ -113,8 +120,9 @@ def parse_sheets(
         if result.title is None:
             result.title = title_of(head, layout)
         data = itertools.chain(head[layout.header_row + 1 :], rows)
+        converters = _converters(layout)
         for offset, row in enumerate(data):
-            _read_row(result, sheet.name, layout.header_row + 2 + offset, row, layout, profile)
+            _read_row(result, sheet.name, layout.header_row + 2 + offset, row, layout, converters, profile)
             if on_rows is not None and offset % 10_000 == 9_999:
                 on_rows(result.rows_read, total)
     if not result.layouts:
@@ -124,6 +132,19 @@ def parse_sheets(
     if result.rows_read == 0:
         raise UnusableFile("文件中没有任何企业数据行")
     return result
+
+
+# One listed field of a sheet: (field, slot in ListedRow.values, column index, cleaner, interned).
+_Converter = tuple[str, int, int, Callable[[Any], Any], bool]
+
+
+def _converters(layout: SheetLayout) -> list[_Converter]:
+    """What to do with each column of a sheet, worked out once per sheet rather than per cell."""
+    return [
+        (name, FIELD_INDEX[name], index, _CLEANERS.get(name, cells.text), name in _REPEATED)
+        for name, index in layout.columns.items()
+        if name in FIELD_INDEX and name != "entity_type"
+    ]
 
 
 def _cell(row: list[Any], index: int | None) -> Any:
@@ -158,6 +179,7 @@ def _read_row(
     excel_row: int,
     row: list[Any],
     layout: SheetLayout,
+    converters: list[_Converter],
     profile: Mapping[str, str] | None,
 ) -> None:
     cols = layout.columns
@@ -174,19 +196,20 @@ def _read_row(
             result.invalid.append(RowProblem(sheet, excel_row, layout.header_of("uscc"), str(exc)))
             return
         code = (parsed.code, parsed.entity_type, parsed.region_code)
-    values: list[Any] = [None] * len(LISTED_FIELDS)
-    for field_name, index in cols.items():
-        slot = FIELD_INDEX.get(field_name)
-        if slot is None or field_name == "entity_type":
-            continue
-        raw = _cell(row, index)
+    values: list[Any] = [None] * _FIELD_COUNT
+    width = len(row)
+    for field_name, slot, index, clean, interned in converters:
+        raw = row[index] if index < width else None
+        if raw is None or (type(raw) is str and not raw.strip()):
+            continue  # a blank cell: the list says nothing about this field
         try:
-            clean: Callable[[Any], Any] = _CLEANERS.get(field_name, cells.text)
-            values[slot] = clean(raw)
-            if field_name in _REPEATED and values[slot] is not None:
-                values[slot] = sys.intern(values[slot])  # one copy of each county, officer, date ...
+            value = clean(raw)
         except cells.CellError as exc:
             result.warnings.append(RowProblem(sheet, excel_row, layout.header_of(field_name), str(exc)))
+            continue
+        if interned and value is not None:
+            value = sys.intern(value)  # one copy of each county, officer, date ...
+        values[slot] = value
     uscc, entity_type, region_code = code
     values[FIELD_INDEX["entity_type"]] = _entity_type(entity_type, _cell(row, cols.get("entity_type")))
     existing = result.rows.get(uscc)
@@ -200,7 +223,7 @@ def _read_row(
     if not name:
         result.invalid.append(RowProblem(sheet, excel_row, layout.header_of("name"), "企业名称为空"))
         return
-    result.rows[uscc] = ListedRow(uscc, region_code, pinyin_initials(name), values)
+    result.rows[uscc] = ListedRow(uscc, region_code, values)
 
 
 _VALUE = {c: i for i, c in enumerate(CHARSET)}

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.names import name_key, pinyin_initials
+from desktop.domain.names import display_key, name_key, pinyin_initials
 from desktop.exchange.list_rows import (
     FIELD_INDEX,
     ListedRow,
@@ -29,11 +30,15 @@ from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.list_plan import Conflict, ImportPlan, build_plan
 from desktop.services.mapping_profiles import all_profiles
 from desktop.services.workspace import Workspace
+from desktop.store import search_index
 from desktop.store.audit import append_audit
 from desktop.store.models.firm import LISTED_FIELDS
 from desktop.store.types import utcnow
 
 CHUNK = 20_000
+IMPORT_CACHE_KIB = (
+    128_000  # page cache while importing: 64 MB was 12 s slower at 530,000 rows, 200 MB no faster
+)
 
 
 @dataclass
@@ -125,6 +130,19 @@ def driver_connection(session: Any) -> Any:
     return session.connection().connection.driver_connection
 
 
+@contextmanager
+def _large_cache(conn: Any) -> Iterator[None]:
+    """A bigger page cache for this connection while it imports: the firm table's indexes outgrow the
+    default 2 MB on a province-sized list, and every cache miss is a page read and decrypted again.
+    Restored afterwards (the connection goes back to the pool; a smaller size frees the pages)."""
+    before = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA cache_size = {int(before)}")
+
+
 def _list_id(conn: Any, name: str) -> int | None:
     row = conn.execute("SELECT id FROM regional_list WHERE name = ?", (name,)).fetchone()
     return int(row[0]) if row else None
@@ -187,7 +205,7 @@ def import_list(
     parsed, used = _parse(ws, path, profile, progress, cancel)
     profile_name = profile_name or used
     name = list_name or parsed.title or path.stem
-    with ws.db.write() as session:
+    with ws.db.write() as session, _large_cache(driver_connection(session)):
         conn = driver_connection(session)
         list_id = _list_id(conn, name)
         plan = build_plan(conn, parsed, list_id, take_list, take_all)
@@ -253,7 +271,7 @@ def _insert_params(row: ListedRow, now: str) -> tuple[Any, ...]:
     return (
         row.uscc,
         row.region_code,
-        name_key(row.values[FIELD_INDEX["name"]]),
+        display_key(row.values[FIELD_INDEX["name"]]),  # the parser stored the display form
         row.initials,
         *row.values,
         now,
@@ -281,20 +299,22 @@ def _apply(
             cancel.raise_if_cancelled()
 
     max_id = conn.execute("SELECT coalesce(max(id), 0) FROM firm").fetchone()[0]
-    for chunk in _chunks(plan.inserts):
-        conn.executemany(_INSERT_SQL, [_insert_params(row, now) for row in chunk])
-        step(len(chunk))
-    new_ids = [r[0] for r in conn.execute("SELECT id FROM firm WHERE id > ? ORDER BY id", (max_id,))]
-    for chunk in _chunks(new_ids):
-        conn.executemany(
-            "INSERT INTO list_membership (list_id, firm_id, active, first_batch_id, last_batch_id, "
-            "listed_values) VALUES (?, ?, 1, ?, ?, '{}')",
-            [(list_id, fid, batch_id, batch_id) for fid in chunk],
-        )
-        conn.executemany(
-            "INSERT INTO batch_change (batch_id, firm_id, kind) VALUES (?, ?, 'new')",
-            [(batch_id, fid) for fid in chunk],
-        )
+    if plan.inserts:
+        with search_index.bulk_insert(conn):
+            for chunk in _chunks(plan.inserts):
+                conn.executemany(_INSERT_SQL, [_insert_params(row, now) for row in chunk])
+                step(len(chunk))
+    # The new firms are those past the largest id before the insert; their rows in the other tables are
+    # written straight from the firm table, in id order, without a round trip through Python.
+    conn.execute(
+        "INSERT INTO list_membership (list_id, firm_id, active, first_batch_id, last_batch_id, listed_values) "
+        "SELECT ?, id, 1, ?, ?, '{}' FROM firm WHERE id > ? ORDER BY id",
+        (list_id, batch_id, batch_id, max_id),
+    )
+    conn.execute(
+        "INSERT INTO batch_change (batch_id, firm_id, kind) SELECT ?, id, 'new' FROM firm WHERE id > ? ORDER BY id",
+        (batch_id, max_id),
+    )
     for chunk in _chunks(plan.updates):
         for update in chunk:
             values = dict(update.new)

@@ -11,6 +11,8 @@ go through them):
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 FTS_TABLE = "firm_fts"
@@ -42,12 +44,14 @@ _ADD = f"""INSERT INTO {FTS_TABLE}(rowid, {_COLUMNS}) VALUES (new.id, {_values("
 _REMOVE = f"""INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLUMNS}) VALUES ('delete', old.id, {_values("old")});
         DELETE FROM {SHORT_TABLE} WHERE rowid = old.id;"""
 
+_INSERT_TRIGGER = f"CREATE TRIGGER firm_fts_ai AFTER INSERT ON firm BEGIN {_ADD} END"
+
 CREATE_STATEMENTS: tuple[str, ...] = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({_COLUMNS}, content='firm', content_rowid='id', "
     "tokenize='trigram')",
     f"CREATE VIRTUAL TABLE {SHORT_TABLE} USING fts5({_COLUMNS}, content='', contentless_delete=1, "
     "tokenize='unicode61')",
-    f"CREATE TRIGGER firm_fts_ai AFTER INSERT ON firm BEGIN {_ADD} END",
+    _INSERT_TRIGGER,
     f"CREATE TRIGGER firm_fts_ad AFTER DELETE ON firm BEGIN {_REMOVE} END",
     f"CREATE TRIGGER firm_fts_au AFTER UPDATE OF name, legal_rep, name_initials ON firm BEGIN {_REMOVE} {_ADD} END",
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
@@ -61,6 +65,28 @@ DROP_STATEMENTS: tuple[str, ...] = (
     f"DROP TABLE IF EXISTS {SHORT_TABLE}",
     f"DROP TABLE IF EXISTS {FTS_TABLE}",
 )
+
+
+@contextmanager
+def bulk_insert(conn: Any) -> Iterator[None]:
+    """Index the firms inserted inside the block with one INSERT ... SELECT per index at its end, instead
+    of the row-by-row insert trigger (about half an import's write time). Must run inside the caller's
+    transaction: dropping and re-creating the trigger is part of it, so an error that rolls the
+    transaction back also restores the trigger, and no other connection ever sees it missing.
+    Updates and deletes inside the block still go through their triggers."""
+    after_id = conn.execute("SELECT coalesce(max(id), 0) FROM firm").fetchone()[0]
+    conn.execute("DROP TRIGGER firm_fts_ai")
+    yield
+    conn.execute(
+        f"INSERT INTO {FTS_TABLE}(rowid, {_COLUMNS}) SELECT id, {_COLUMNS} FROM firm WHERE id > ?",
+        (after_id,),
+    )
+    conn.execute(
+        f"INSERT INTO {SHORT_TABLE}(rowid, {_COLUMNS}) "
+        "SELECT id, spaced(name), spaced(legal_rep), spaced(name_initials) FROM firm WHERE id > ?",
+        (after_id,),
+    )
+    conn.execute(_INSERT_TRIGGER)
 
 
 def fts_phrase(text: str) -> str:

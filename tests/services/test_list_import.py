@@ -7,12 +7,12 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from desktop.services.firm_edit import edit_firm_fields
 from desktop.services.firms import FirmQuery, count_firms, list_firms
 from desktop.services.jobs import Cancelled, CancelToken
-from desktop.services.list_import import import_list, preview_import
+from desktop.services.list_import import IMPORT_CACHE_KIB, import_list, preview_import
 from desktop.services.list_undo import UndoRefused, undo_import
 from desktop.services.workspace import Workspace
 from desktop.store.models import AuditEntry, BatchChange, Firm, ImportBatch, ListMembership, Visit
@@ -243,3 +243,37 @@ def test_an_import_that_changes_something_is_preceded_by_a_backup(
     assert len(after_first) == 1 and "import" in after_first[0].reason
     import_list(workspace, path)  # unchanged: writes nothing, so no new backup either
     assert len(workspace_backups(workspace)) == len(after_first)
+
+
+def insert_trigger_count(ws: Workspace) -> int:
+    with ws.db.session() as s:
+        found = s.execute(
+            text("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND name = 'firm_fts_ai'")
+        ).scalar()
+        return int(found or 0)
+
+
+def test_bulk_indexing_fills_both_search_indexes_and_keeps_the_insert_trigger(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # The import indexes its new firms in bulk with the row trigger dropped inside its transaction.
+    rows = [HEADER] + [[i, code(100 + i), f"测试企业{i}有限公司"] for i in range(25_000)]
+    token = CancelToken()
+
+    def progress(done: int, total: int, message: str) -> None:
+        if message.startswith("已写入") and done >= 20_000:
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        import_list(workspace, write_csv(tmp_path / "big.csv", rows), progress=progress, cancel=token)
+    assert insert_trigger_count(workspace) == 1  # the rollback restored it
+    import_list(workspace, first_edition(tmp_path), "L")
+    assert insert_trigger_count(workspace) == 1
+    assert [f.uscc for f in list_firms(workspace, FirmQuery(search="鑫达科技"))] == [code(1)]  # trigram
+    assert code(1) in [f.uscc for f in list_firms(workspace, FirmQuery(search="鑫"))]  # per-character
+    assert [f.uscc for f in list_firms(workspace, FirmQuery(search="xxsxdkj"))] == [code(1)]  # initials
+    fresh = workspace.db.raw_connection()
+    normal = fresh.execute("PRAGMA cache_size").fetchone()[0]
+    fresh.close()
+    with workspace.db.session() as s:  # the pooled connection is back to its normal page cache
+        assert s.execute(text("PRAGMA cache_size")).scalar() == normal != -IMPORT_CACHE_KIB
