@@ -5,7 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from desktop.store.database import connect_raw
+import sqlcipher3.dbapi2 as sqlcipher
+
 from desktop.store.keys import DatabaseKey, KeySource
 from desktop.store.migrate import MIGRATIONS_DIR, head_revision
 
@@ -62,9 +63,17 @@ def fixtures() -> list[Path]:
     return sorted(FIXTURES.glob("schema-*.db"))
 
 
+def _read_only(db_path: Path, key: DatabaseKey) -> sqlcipher.Connection:
+    """A keyed read-only connection: reading a committed fixture must never rewrite it (the app's
+    connect_raw switches a file to WAL, which changes its header)."""
+    conn = sqlcipher.connect(f"file:{db_path}?mode=ro", uri=True)
+    conn.execute(key.sqlcipher_pragma())
+    return conn
+
+
 def table_counts(db_path: Path, key: DatabaseKey = FIXTURE_KEY) -> dict[str, int]:
     """Rows per table (FTS shadow tables and Alembic's own table aside)."""
-    conn = connect_raw(db_path, key)
+    conn = _read_only(db_path, key)
     try:
         names = [
             r[0]
@@ -79,7 +88,7 @@ def table_counts(db_path: Path, key: DatabaseKey = FIXTURE_KEY) -> dict[str, int
 
 
 def revision_of(db_path: Path, key: DatabaseKey = FIXTURE_KEY) -> str | None:
-    conn = connect_raw(db_path, key)
+    conn = _read_only(db_path, key)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         return None if row is None else str(row[0])
