@@ -103,6 +103,7 @@ def _ymd(year: str, month: str, day: str) -> str:
 
 # 1亿亿元 written in 万元; the largest registered capitals in China are a few 万亿元.
 MAX_CAPITAL = Decimal(10) ** 12
+_MAX_CAPITAL_INT = int(MAX_CAPITAL)
 
 
 def capital_units(value: Any) -> int | None:
@@ -112,7 +113,7 @@ def capital_units(value: Any) -> int | None:
     """
     if value is None or isinstance(value, bool):
         return None
-    if type(value) is int and value >= 0:  # the common case, kept cheap
+    if type(value) is int and 0 <= value <= _MAX_CAPITAL_INT:  # the common case, kept cheap
         return value * _MONEY_INT_FACTOR
     if isinstance(value, int | float):
         amount = Decimal(str(value))
