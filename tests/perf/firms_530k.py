@@ -9,6 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select
 
+from desktop.services import demo_data
 from desktop.services.profile import save_profile
 from desktop.services.workspace import Profile, open_workspace
 from desktop.store.models import Firm
@@ -17,20 +18,7 @@ FIRMS = 530_000
 CACHE = Path("/tmp/firstloan-perf-530k")
 # A fixed key for this throwaway benchmark database only.
 ENV = {"FIRSTLOAN_DB_KEY": "5a" * 32}
-COUNTIES = (
-    "红旗区",
-    "卫滨区",
-    "凤泉区",
-    "牧野区",
-    "新乡县",
-    "获嘉县",
-    "原阳县",
-    "延津县",
-    "封丘县",
-    "卫辉市",
-    "辉县市",
-    "长垣市",
-)
+COUNTIES = [name for name, _code in demo_data.COUNTIES]  # the real 新乡 counties of the demo
 WORDS = (
     "华源",
     "兴旺",

@@ -21,6 +21,7 @@ import pytest
 from openpyxl import Workbook
 
 from desktop.domain.uscc import complete
+from desktop.services import demo_data
 from desktop.services.firms import FirmQuery, count_firms, list_firms
 from desktop.services.list_import import import_list
 from desktop.services.workspace import Workspace, open_workspace
@@ -29,20 +30,7 @@ from tests.keyring_backend import InMemoryKeyring
 
 BIG = int(os.environ.get("PERF_ROWS", "530000"))
 CACHE = Path(os.environ.get("PERF_CACHE", "/tmp/firstloan-perf"))
-COUNTIES = [
-    "红旗区",
-    "卫滨区",
-    "凤泉区",
-    "牧野区",
-    "新乡县",
-    "获嘉县",
-    "原阳县",
-    "延津县",
-    "封丘县",
-    "卫辉市",
-    "辉县市",
-    "长垣市",
-]
+COUNTIES = [name for name, _code in demo_data.COUNTIES]  # the real 新乡 counties of the demo
 WORDS = "鑫达华盛兴隆恒通宏远金源永顺德利新宇博创佳美丰泰安康瑞祥天成鸿运富民和信"
 TRADES = ["科技", "商贸", "建材", "农业", "食品", "机械", "电子", "物流", "五金", "服饰", "餐饮", "印刷"]
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗"
