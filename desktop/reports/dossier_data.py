@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.completeness import Completeness, completeness, facts_from
-from desktop.domain.service211 import DemandDates, StepState, evaluate
+from desktop.domain.service211 import StepState, evaluate
 from desktop.domain.workcalendar import WorkCalendar
 from desktop.store.models import (
     Attachment,
@@ -93,18 +93,7 @@ def gather(session: Session, firm: Firm, calendar: WorkCalendar, today: date) ->
     demands = [
         DemandView(
             d,
-            evaluate(
-                DemandDates(
-                    received_on=d.received_on,
-                    feedback_on=d.feedback_on,
-                    conditions_met_on=d.conditions_met_on,
-                    accepted_on=d.accepted_on,
-                    decided_on=d.decided_on,
-                    closed=d.decision in ("declined", "withdrawn"),
-                ),
-                calendar,
-                today,
-            ),
+            evaluate(d.dates(), calendar, today),
         )
         for d in session.scalars(
             select(Demand).where(Demand.firm_id == fid).order_by(Demand.received_on, Demand.id)

@@ -15,7 +15,6 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.service211 import StepStatus, evaluate
 from desktop.domain.stages import MAIN_PATH
-from desktop.services.deadlines import demand_dates
 from desktop.services.workspace import Workspace
 from desktop.store.models import Credit, Demand, Firm, ImportBatch, Loan, Target, Visit
 
@@ -155,7 +154,7 @@ def dashboard_figures(ws: Workspace, today: date) -> DashboardFigures:
             .where(Demand.decided_on.is_(None), Demand.decision.is_(None))
         )
         for demand, name, uscc in open_demands:
-            for step in evaluate(demand_dates(demand), ws.calendar, today):
+            for step in evaluate(demand.dates(), ws.calendar, today):
                 if step.status in (StepStatus.DUE, StepStatus.OVERDUE) and step.deadline is not None:
                     overdue = step.status == StepStatus.OVERDUE
                     deadlines.append(DeadlineItem(name, uscc, step.step.value, step.deadline, overdue))

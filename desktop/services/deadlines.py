@@ -8,7 +8,7 @@ from datetime import date
 
 from sqlalchemy import select
 
-from desktop.domain.service211 import DemandDates, StepStatus, evaluate
+from desktop.domain.service211 import StepStatus, evaluate
 from desktop.domain.workcalendar import WorkCalendar
 from desktop.services.workspace import Workspace
 from desktop.store.models import Demand, Firm
@@ -20,21 +20,10 @@ class DeadlineMark:
     overdue: int = 0  # open steps whose deadline has passed
 
 
-def demand_dates(demand: Demand) -> DemandDates:
-    return DemandDates(
-        received_on=demand.received_on,
-        feedback_on=demand.feedback_on,
-        conditions_met_on=demand.conditions_met_on,
-        accepted_on=demand.accepted_on,
-        decided_on=demand.decided_on,
-        closed=demand.decision in ("declined", "withdrawn"),
-    )
-
-
 def mark_for(demands: Iterable[Demand], calendar: WorkCalendar, today: date) -> DeadlineMark:
     due = overdue = 0
     for demand in demands:
-        for step in evaluate(demand_dates(demand), calendar, today):
+        for step in evaluate(demand.dates(), calendar, today):
             due += step.status == StepStatus.DUE
             overdue += step.status == StepStatus.OVERDUE
     return DeadlineMark(due=due, overdue=overdue)

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.amounts import parse_amount
 from desktop.domain.errors import DomainError
-from desktop.domain.service211 import DemandDates, StepState, check_order, evaluate
+from desktop.domain.service211 import StepState, check_order, evaluate
 from desktop.domain.vocabulary import DECISIONS, DEMAND_CHANNELS
 from desktop.services.crowding import firm_crowding_warnings
 from desktop.services.firms import get_firm
@@ -30,18 +30,6 @@ DEFAULT_CHANNEL = "visit"
 
 class DemandStepError(DomainError):
     pass
-
-
-def demand_dates(demand: Demand) -> DemandDates:
-    """The 211 dates of a stored demand; a declined or withdrawn demand runs no further deadline."""
-    return DemandDates(
-        received_on=demand.received_on,
-        feedback_on=demand.feedback_on,
-        conditions_met_on=demand.conditions_met_on,
-        accepted_on=demand.accepted_on,
-        decided_on=demand.decided_on if demand.accepted_on else None,
-        closed=demand.decision in ("declined", "withdrawn"),
-    )
 
 
 def add_demand(
@@ -115,7 +103,7 @@ def _record_step(
         old = {name: getattr(demand, name) for name in changes}
         for name, value in changes.items():
             setattr(demand, name, value)
-        problems = check_order(demand_dates(demand))
+        problems = check_order(demand.dates())
         if problems:
             raise DateOrderError("；".join(problems))
         append_audit(
@@ -205,7 +193,7 @@ def _status(demand: Demand, firm: Firm, ws: Workspace, today: date) -> DemandSta
         amount=demand.amount,
         channel=demand.channel,
         decision=demand.decision,
-        steps=evaluate(demand_dates(demand), ws.calendar, today),
+        steps=evaluate(demand.dates(), ws.calendar, today),
     )
 
 

@@ -10,7 +10,6 @@ from typing import Any
 from sqlalchemy import select
 
 from desktop.domain.service211 import StepState, evaluate
-from desktop.services.deadlines import demand_dates
 from desktop.services.firms import get_firm
 from desktop.services.workspace import Workspace
 from desktop.store.models import (
@@ -116,7 +115,7 @@ def load_firm_detail(ws: Workspace, uscc: str, today: date, *, audit_limit: int 
                     select(Visit).where(Visit.firm_id == fid).order_by(Visit.date.desc(), Visit.id.desc())
                 )
             ),
-            demands=[DemandView(d, evaluate(demand_dates(d), ws.calendar, today)) for d in demands],
+            demands=[DemandView(d, evaluate(d.dates(), ws.calendar, today)) for d in demands],
             credits=list(
                 session.scalars(
                     select(Credit).where(Credit.firm_id == fid).order_by(Credit.date.desc(), Credit.id.desc())

@@ -28,7 +28,7 @@ from sqlalchemy import ColumnElement, distinct, func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
-from desktop.domain.service211 import DemandDates, StepStatus, evaluate
+from desktop.domain.service211 import StepStatus, evaluate
 from desktop.domain.workcalendar import WorkCalendar
 from desktop.exchange.ledger import month_bounds
 from desktop.services.workspace import Workspace
@@ -223,15 +223,7 @@ def compute_figures(
         .join(Firm, Firm.id == Demand.firm_id)
         .where(Demand.received_on >= start, Demand.received_on <= end, *scope)
     ):
-        dates = DemandDates(
-            d.received_on,
-            d.feedback_on,
-            d.conditions_met_on,
-            d.accepted_on,
-            d.decided_on,
-            closed=d.decision in ("declined", "withdrawn"),
-        )
-        for step in evaluate(dates, calendar, as_of):
+        for step in evaluate(d.dates(), calendar, as_of):
             met += step.status == StepStatus.ON_TIME
             missed += step.status.missed
             still_open += step.status == StepStatus.DUE

@@ -8,6 +8,7 @@ from decimal import Decimal
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.domain.service211 import DemandDates
 from desktop.store.models.base import Base
 from desktop.store.types import Money, Rate, UtcDateTime, utcnow
 
@@ -49,6 +50,18 @@ class Demand(Base):
     decision: Mapped[str | None] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
+
+    def dates(self) -> DemandDates:
+        """The 211 dates of this demand. A declined or withdrawn demand runs no further deadline, and a
+        withdrawal recorded before acceptance is not a decision."""
+        return DemandDates(
+            received_on=self.received_on,
+            feedback_on=self.feedback_on,
+            conditions_met_on=self.conditions_met_on,
+            accepted_on=self.accepted_on,
+            decided_on=self.decided_on if self.accepted_on else None,
+            closed=self.decision in ("declined", "withdrawn"),
+        )
 
 
 class Credit(Base):
