@@ -13,6 +13,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.followups import ledger_due, ledger_month_due_around
 from desktop.domain.service211 import StepStatus, evaluate
 from desktop.domain.stages import MAIN_PATH
 from desktop.services.workspace import Workspace
@@ -68,9 +69,8 @@ class DashboardFigures:
 
 
 def ledger_due_date(today: date) -> date:
-    """The monthly ledger for this month is due on the 10th of the next month."""
-    first_next = (today.replace(day=1) + timedelta(days=32)).replace(day=1)
-    return first_next.replace(day=10)
+    """The next monthly ledger due date: up to the 10th, last month's; after it, this month's."""
+    return ledger_due(*ledger_month_due_around(today))
 
 
 def _months(today: date, count: int) -> list[str]:

@@ -16,6 +16,9 @@ def test_ledger_is_due_on_the_tenth_of_next_month() -> None:
     assert ledger_due_date(date(2026, 11, 20)) == date(2026, 12, 10)
     assert ledger_due_date(date(2026, 12, 31)) == date(2027, 1, 10)
     assert ledger_due_date(date(2026, 1, 31)) == date(2026, 2, 10)
+    # Up to the 10th, last month's ledger is the one due (the same rule as the to-do list).
+    assert ledger_due_date(date(2026, 11, 5)) == date(2026, 11, 10)
+    assert ledger_due_date(date(2026, 11, 10)) == date(2026, 11, 10)
 
 
 def test_empty_database_gives_zeros(workspace: Workspace) -> None:
