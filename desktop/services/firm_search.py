@@ -1,5 +1,11 @@
 """The search box over firms: name substring, code prefix, legal representative, pinyin initials.
 
+Results come in list order (firm id, the order the lists brought the firms in) unless the officer sorts
+by a column: ``match_plan`` gives the matching ids as a stream in that order, straight from the indexes,
+so the first page of any search stops after its rows whatever the number of matches (see
+tests/perf/test_list_import_perf.py). A query of code characters with a digit is a credit-code prefix
+and lists in code order. Sorting a search by a column uses ``search_condition``.
+
 Plan by query length (the FTS index is in desktop/store/search_index.py):
 * 3+ characters: the FTS5 trigram index over name, legal_rep and initials answers the substring.
 * 1-2 characters (鑫, 科技, a two-character name, two initials): a phrase query on the per-character
@@ -16,9 +22,10 @@ import re
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from typing import Any, cast
 
-from sqlalchemy import ColumnElement, and_, column, literal_column, or_, text
+from sqlalchemy import ColumnElement, Subquery, and_, column, literal_column, or_, text
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
@@ -105,6 +112,66 @@ def search_condition(
             and_(Firm.id.in_(narrowed.columns(column("rowid"))), Firm.name_initials.like(pattern))
         )
     return or_(*conditions)
+
+
+@dataclass(frozen=True)
+class MatchPlan:
+    """The firms a search finds. Either ``code_range`` (a credit-code prefix: list in code order on the
+    unique index) or SQL yielding their ids in ascending order: one arm per way of matching, merged by
+    a compound SELECT that SQLite runs as a merge of streams, so nothing is collected or sorted."""
+
+    code_range: tuple[str, str] | None = None
+    arms: list[str] = field(default_factory=list)
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def codes(self) -> Subquery:
+        """The firms in the code range in code order (columns ``id``, ``uscc``), walking the code index
+        even when a filter has an index of its own (a county's firms sorted by code would first collect
+        them all)."""
+        assert self.code_range is not None
+        low, high = self.code_range
+        sql = (
+            "SELECT id, uscc FROM firm INDEXED BY sqlite_autoindex_firm_1 "
+            "WHERE uscc >= :low AND uscc < :high ORDER BY uscc"
+        )
+        return text(sql).bindparams(low=low, high=high).columns(column("id"), column("uscc")).subquery("c")
+
+    def ids(self) -> Subquery:
+        """The matching ids, ascending, as a subquery with one column ``id``."""
+        sql = " UNION ".join(self.arms) + " ORDER BY 1"
+        return text(sql).bindparams(**self.params).columns(column("id")).subquery("m")
+
+
+def match_plan(raw: str) -> MatchPlan | None:
+    query = raw.strip()
+    if not query:
+        return None
+    code = normalize(query)
+    if _CODE.fullmatch(code) and any(c.isdigit() for c in code):
+        return MatchPlan(code_range=(code, code + "~"))
+    plan = MatchPlan()
+    if len(query) >= FTS_MIN_CHARS:
+        plan.arms.append(f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts")
+        plan.params["fts"] = fts_phrase(query)
+    elif (phrase := short_phrase(query)) is not None:
+        plan.arms.append(f"SELECT rowid AS id FROM {SHORT_TABLE} WHERE {SHORT_TABLE} MATCH :short")
+        plan.params["short"] = phrase
+    else:  # 1-2 punctuation characters: a scan in id order, which stops when the page is full
+        plan.arms.append(
+            "SELECT id FROM firm WHERE name LIKE :like ESCAPE '\\' OR legal_rep LIKE :like ESCAPE '\\'"
+        )
+        plan.params["like"] = f"%{_escape_like(query)}%"
+    letters = query.lower()
+    if _LETTERS.fullmatch(letters) and len(letters) >= 4 and len(letters) % 2 == 0:
+        words = [letters[i : i + 2] for i in range(0, len(letters), 2)]
+        # The short index finds names holding every pair (in id order); LIKE then checks their order.
+        plan.arms.append(
+            f"SELECT s.rowid AS id FROM {SHORT_TABLE} s JOIN firm f ON f.id = s.rowid "
+            f"WHERE {SHORT_TABLE} MATCH :pairs AND f.name_initials LIKE :pairs_like"
+        )
+        plan.params["pairs"] = " AND ".join(f"name_initials : {short_phrase(w)}" for w in words)
+        plan.params["pairs_like"] = "%" + "%".join(words) + "%"
+    return plan
 
 
 class OverBudget(Exception):

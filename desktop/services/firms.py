@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
 from desktop.domain.uscc import normalize
-from desktop.services.firm_search import OverBudget, search_condition, time_budget
+from desktop.services.firm_search import MatchPlan, OverBudget, match_plan, search_condition, time_budget
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm
 
@@ -34,7 +34,8 @@ class FirmQuery:
     on_list: bool | None = None
     limit: int | None = None
     offset: int = 0
-    # A column of SORT_COLUMNS; a leading "-" sorts descending. None: by name.
+    # A column of SORT_COLUMNS; a leading "-" sorts descending. None: by name, and a search in list
+    # order (the order the lists brought the firms in; see firm_search).
     order_by: str | None = None
 
 
@@ -123,6 +124,11 @@ def apply_filters(
         condition = search_condition(query.search, session, probe)
         if condition is not None:
             stmt = stmt.where(condition)
+    return _filter(stmt, query)
+
+
+def _filter(stmt: Select[Any], query: FirmQuery) -> Select[Any]:
+    """The filters besides the search."""
     if query.stage is not None:
         stmt = stmt.where(Firm.stage == query.stage.value)
     if query.county:
@@ -136,14 +142,39 @@ def apply_filters(
     return stmt
 
 
+def _filtered(query: FirmQuery) -> bool:
+    return _filter(select(Firm.id), query).whereclause is not None
+
+
+def _streamed(query: FirmQuery) -> MatchPlan | None:
+    """The search's match stream, when the listing follows it (a search in the default order)."""
+    if query.order_by is not None or not query.search:
+        return None
+    return match_plan(query.search)
+
+
+def _listing(query: FirmQuery, plan: MatchPlan) -> Select[Any]:
+    if plan.code_range is not None:
+        codes = plan.codes()
+        return _filter(select(Firm).join(codes, Firm.id == codes.c.id), query).order_by(codes.c.uscc)
+    ids = plan.ids()
+    return _filter(select(Firm).join(ids, Firm.id == ids.c.id), query).order_by(ids.c.id)
+
+
 def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummary]:
     query = query or FirmQuery()
     with ws.db.session() as session:
+        plan = _streamed(query)
+        if plan is not None:
+            stmt = _listing(query, plan)
+            if query.limit is not None:
+                stmt = stmt.limit(query.limit).offset(query.offset)
+            return [_summary(firm) for firm in session.scalars(stmt)]
         if query.limit is None:
             stmt = apply_filters(select(Firm), query, session).order_by(*order_clause(query.order_by))
             return [_summary(firm) for firm in session.scalars(stmt)]
-        # A page lets common searches stop early in display order (see firm_search): first the
-        # per-firm probe under a time budget, then the index walk.
+        # A search sorted by a column: a page lets common searches stop early in display order (see
+        # firm_search): first the per-firm probe under a time budget, then the index walk.
         if query.search:
             try:
                 with time_budget(session, PROBE_BUDGET_S):
@@ -163,8 +194,31 @@ def _page(session: Session, query: FirmQuery, probe: bool) -> list[FirmSummary]:
     return [_summary(firm) for firm in session.scalars(stmt)]
 
 
-def count_firms(ws: Workspace, query: FirmQuery | None = None) -> int:
-    stmt = apply_filters(select(func.count(Firm.id)), query or FirmQuery())
+def count_firms(ws: Workspace, query: FirmQuery | None = None, *, at_most: int | None = None) -> int:
+    """How many firms the query finds; with ``at_most``, counting stops there (a quick first figure
+    for a search as you type: the exact count of a common word takes longer than its first page)."""
+    query = query or FirmQuery()
+    plan = match_plan(query.search) if query.search else None
+    if plan is None:
+        rows: Select[Any] = _filter(select(Firm.id), query)
+    elif plan.code_range is not None:
+        codes = plan.codes()
+        rows = (
+            _filter(select(Firm.id).join(codes, Firm.id == codes.c.id), query)
+            if _filtered(query)
+            else select(codes.c.id)
+        )
+    else:
+        ids = plan.ids()
+        # Without other filters the index alone answers; with them each match is looked up.
+        rows = (
+            _filter(select(Firm.id).join(ids, Firm.id == ids.c.id), query)
+            if _filtered(query)
+            else select(ids.c.id)
+        )
+    if at_most is not None:
+        rows = rows.limit(at_most)
+    stmt = select(func.count()).select_from(rows.subquery())
     with ws.db.session() as session:
         return int(session.scalar(stmt) or 0)
 

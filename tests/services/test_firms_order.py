@@ -1,11 +1,13 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from desktop.domain.errors import DomainError
 from desktop.services.demo import fill_demo
-from desktop.services.firms import FirmQuery, list_firms
+from desktop.services.firms import FirmQuery, count_firms, list_firms
 from desktop.services.workspace import Workspace
+from desktop.store.models import Firm
 from tests.conftest import TODAY
 
 
@@ -38,7 +40,39 @@ def test_search_results_keep_the_order(workspace: Workspace) -> None:
     everything = [f.uscc for f in list_firms(workspace, FirmQuery(order_by="-uscc"))]
     found = [f.uscc for f in list_firms(workspace, FirmQuery(search="9141", order_by="-uscc"))]
     assert found and found == [code for code in everything if code in set(found)]
-    names = [f.name for f in list_firms(workspace, FirmQuery(search="县"))]
-    assert len(names) > 1 and names == sorted(
-        names, key=lambda n: [f.name for f in list_firms(workspace)].index(n)
-    )
+    named = [f.uscc for f in list_firms(workspace, FirmQuery(search="县", order_by="name"))]
+    by_name = [f.uscc for f in list_firms(workspace)]
+    assert len(named) > 1 and named == [code for code in by_name if code in set(named)]
+
+
+def _list_order(workspace: Workspace) -> list[str]:
+    with workspace.db.session() as session:
+        return list(session.scalars(select(Firm.uscc).order_by(Firm.id)))
+
+
+@pytest.mark.parametrize("search", ["县", "有限", "汽修厂", "xy", "xxqc"])
+def test_a_search_lists_in_list_order_and_pages_alike(workspace: Workspace, search: str) -> None:
+    fill_demo(workspace, firms=80, today=TODAY)
+    found = [f.uscc for f in list_firms(workspace, FirmQuery(search=search))]
+    expected = [code for code in _list_order(workspace) if code in set(found)]
+    assert len(found) >= 3 and found == expected
+    pages = [
+        f.uscc
+        for n in range(9)
+        for f in list_firms(workspace, FirmQuery(search=search, limit=10, offset=10 * n))
+    ]
+    assert pages == found
+    assert count_firms(workspace, FirmQuery(search=search)) == len(found)
+    assert count_firms(workspace, FirmQuery(search=search), at_most=3) == min(3, len(found))
+
+
+def test_a_code_prefix_lists_in_code_order_with_filters(workspace: Workspace) -> None:
+    fill_demo(workspace, firms=80, today=TODAY)
+    every = list_firms(workspace, FirmQuery(order_by="uscc"))
+    county = every[0].county
+    prefix = every[0].uscc[:4]
+    found = list_firms(workspace, FirmQuery(search=prefix.lower(), county=county))
+    assert [f.uscc for f in found] == [
+        f.uscc for f in every if f.uscc.startswith(prefix) and f.county == county
+    ]
+    assert count_firms(workspace, FirmQuery(search=prefix, county=county)) == len(found)
