@@ -627,6 +627,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Searching…</translation>
     </message>
     <message>
+        <source>至少 %1 家企业，正在统计……</source>
+        <translation>At least %1 firms, counting…</translation>
+    </message>
+    <message>
         <source>共 %1 家企业</source>
         <translation>%1 firms</translation>
     </message>

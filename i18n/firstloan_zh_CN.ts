@@ -622,6 +622,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>至少 %1 家企业，正在统计……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>共 %1 家企业</source>
         <translation type="unfinished"></translation>
     </message>

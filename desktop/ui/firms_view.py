@@ -84,7 +84,8 @@ class FirmsView(QWidget):
         self.table.setObjectName("firmTable")
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        # No column chosen: firms by name, a search in list order (which pages fastest; see firm_search).
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)
@@ -95,6 +96,7 @@ class FirmsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
 
         self.model.query_applied.connect(self._query_applied)
+        self.model.counted.connect(self._update_count)
         self.model.failed.connect(self.failed)
         self.count_label = QLabel()
         self.count_label.setObjectName("firmCount")
@@ -192,4 +194,8 @@ class FirmsView(QWidget):
         self.detail.show_firm(firm.uscc if firm else None)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("共 %1 家企业").replace("%1", f"{self.model.rowCount():,}"))
+        shown = f"{self.model.rowCount():,}"
+        if self.model.counting():
+            self.count_label.setText(self.tr("至少 %1 家企业，正在统计……").replace("%1", shown))
+        else:
+            self.count_label.setText(self.tr("共 %1 家企业").replace("%1", shown))

@@ -11,7 +11,7 @@ from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -55,10 +55,12 @@ class _Fetched:
     count: int
     first_page: list[FirmSummary]
     marks: dict[str, DeadlineMark]
+    exact: bool = True  # count is the exact count (else the first page's length, the count to follow)
 
 
 class FirmTableModel(QAbstractTableModel):
     query_applied = Signal()  # a background query's result is now shown
+    counted = Signal()  # ... and then its exact count
     failed = Signal(object)
 
     def __init__(
@@ -77,6 +79,7 @@ class FirmTableModel(QAbstractTableModel):
         self.today = today
         self._query = FirmQuery()
         self._count = 0
+        self._counting = False
         self._pages: OrderedDict[int, list[FirmSummary]] = OrderedDict()
         self._marks: dict[str, DeadlineMark] = {}
         self._stages = stage_labels()
@@ -102,24 +105,30 @@ class FirmTableModel(QAbstractTableModel):
         self._query = replace(query, order_by=self._query.order_by, limit=None, offset=0)
         self._reset_cache()
         self._count = count_firms(self.ws, self._query)
+        self._counting = False
         self.endResetModel()
 
     def set_query_in_background(self, query: FirmQuery) -> None:
-        """Like set_query, but count and first page are read on a worker thread (the window stays live)."""
+        """Like set_query, but read on a worker thread (the window stays live), in two steps: the first
+        page, shown at once, then the exact count (a common word's count takes longer than its page)."""
         self._generation += 1
         generation = self._generation
         wanted = replace(query, order_by=self._query.order_by, limit=None, offset=0)
         ws, size, today = self.ws, self.page_size, self.today()
 
         def job(_progress: ProgressCallback, _cancel: CancelToken) -> _Fetched:
-            count = count_firms(ws, wanted)
-            page = list_firms(ws, replace(wanted, limit=size, offset=0)) if count else []
+            page = list_firms(ws, replace(wanted, limit=size, offset=0))
             marks = deadline_marks(ws, [f.uscc for f in page], today)
-            return _Fetched(generation, wanted, count, page, marks)
+            return _Fetched(generation, wanted, len(page), page, marks, exact=len(page) < size)
 
+        self._start(job, self._fetched)
+
+    def _start(
+        self, job: Callable[[ProgressCallback, CancelToken], object], done: Callable[[object], None]
+    ) -> None:
         worker = Worker(job)
         self._workers.add(worker)
-        worker.signals.finished.connect(self._fetched)
+        worker.signals.finished.connect(done)
         worker.signals.failed.connect(self._fetch_failed)
         self._pool.clear()  # queued, not yet started queries are out of date
         # Keep a reference only to the running worker and the new one (the pool does not own them).
@@ -132,6 +141,10 @@ class FirmTableModel(QAbstractTableModel):
     def wait_idle(self, msecs: int = 30000) -> bool:
         return self._pool.waitForDone(msecs)
 
+    def counting(self) -> bool:
+        """The rows shown are the first page; the exact count is on its way."""
+        return self._counting
+
     def _fetched(self, result: object) -> None:
         assert isinstance(result, _Fetched)
         if result.generation != self._generation:
@@ -142,8 +155,27 @@ class FirmTableModel(QAbstractTableModel):
         self._count = result.count
         self._pages[0] = result.first_page
         self._marks.update(result.marks)
+        self._counting = not result.exact
         self.endResetModel()
         self.query_applied.emit()
+        if not result.exact:
+            ws, wanted, generation = self.ws, result.query, result.generation
+            self._start(lambda _p, _c: (generation, count_firms(ws, wanted)), self._counted)
+
+    def _counted(self, result: object) -> None:
+        generation, count = cast(tuple[int, int], result)
+        if generation != self._generation:
+            return
+        self._counting = False
+        if count > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, count - 1)
+            self._count = count
+            self.endInsertRows()
+        elif count < self._count:  # the data changed between the two steps
+            self.beginRemoveRows(QModelIndex(), count, self._count - 1)
+            self._count = count
+            self.endRemoveRows()
+        self.counted.emit()
 
     def _fetch_failed(self, exc: object) -> None:
         self.failed.emit(exc)

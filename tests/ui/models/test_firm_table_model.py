@@ -90,3 +90,27 @@ def test_background_query_error_is_reported(demo_ws: Workspace, qtbot: Any) -> N
     with qtbot.waitSignal(model.failed, timeout=5000) as blocker:
         model.set_query_in_background(FirmQuery())
     assert "不能按" in str(blocker.args[0])
+
+
+def test_background_search_shows_its_first_page_then_the_count(
+    demo_ws: Workspace, qtbot: Any, qtmodeltester: Any
+) -> None:
+    model = FirmTableModel(demo_ws, today, page_size=10)
+    qtmodeltester.check(model, force_py=False)  # watches the row insertions that follow
+    query = FirmQuery(search="有限")
+    expected = list_firms(demo_ws, query)
+    assert len(expected) > 10
+    with qtbot.waitSignal(model.counted, timeout=5000):
+        with qtbot.waitSignal(model.query_applied, timeout=5000):
+            model.set_query_in_background(query)
+        assert model.rowCount() == 10 and model.counting()
+    assert not model.counting() and model.rowCount() == len(expected)
+    # In list order (no column chosen), paging on from the first page.
+    assert [model.data(model.index(r, _column("uscc"))) for r in range(model.rowCount())] == [
+        f.uscc for f in expected
+    ]
+    # A search with fewer matches than a page is counted in one step.
+    with qtbot.assertNotEmitted(model.counted, wait=100):
+        with qtbot.waitSignal(model.query_applied, timeout=5000):
+            model.set_query_in_background(FirmQuery(search=expected[0].name))
+    assert model.rowCount() >= 1 and not model.counting()
