@@ -352,7 +352,8 @@ def _apply(
         )
         step(len(chunk))
     conn.execute(
-        "UPDATE list_membership SET last_batch_id = ? WHERE list_id = ? AND active = 1", (batch_id, list_id)
+        "UPDATE list_membership SET last_batch_id = ? WHERE list_id = ? AND active = 1 AND last_batch_id <> ?",
+        (batch_id, list_id, batch_id),
     )
 
 

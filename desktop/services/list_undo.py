@@ -112,6 +112,16 @@ def undo_import(ws: Workspace, batch_id: int) -> UndoReport:
                     (list_id, firm_id),
                 )
                 conn.execute("UPDATE firm SET on_list = 1 WHERE id = ?", (firm_id,))
+        previous = conn.execute(
+            "SELECT max(id) FROM import_batch WHERE list_id = ? AND undone_at IS NULL AND id < ?",
+            (list_id, batch_id),
+        ).fetchone()[0]
+        if previous is not None:  # (without one, every membership of the batch went with it)
+            conn.execute(
+                "UPDATE list_membership SET last_batch_id = max(first_batch_id, ?) "
+                "WHERE list_id = ? AND last_batch_id = ?",
+                (previous, list_id, batch_id),
+            )
         conn.execute("UPDATE import_batch SET undone_at = ? WHERE id = ?", (now, batch_id))
         report = UndoReport(batch_id, list_name, deleted, kept, restored, relisted)
         append_audit(

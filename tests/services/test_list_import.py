@@ -181,7 +181,10 @@ def test_undo_restores_everything_the_batch_did(workspace: Workspace, tmp_path: 
     with workspace.db.session() as s:
         after = {f.uscc: (f.listed_values(), f.on_list, f.hand_edited) for f in s.scalars(select(Firm))}
         active = s.scalar(select(func.count()).select_from(ListMembership).where(ListMembership.active))
+        last_batches = set(s.scalars(select(ListMembership.last_batch_id)))
     assert after == snapshot and active == 4
+    # The memberships point at the edition that lists them again, not at the undone one.
+    assert last_batches == {first.batch_id}
     with pytest.raises(UndoRefused, match="撤销过"):
         undo_import(workspace, second.batch_id)
     last = undo_import(workspace, first.batch_id)
