@@ -27,6 +27,7 @@ class BatchInfo:
     duplicates: int
     invalid: int
     undone: bool
+    profile_name: str | None = None  # the saved column mapping the import used
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -43,6 +44,7 @@ class BatchInfo:
             "duplicates": self.duplicates,
             "invalid": self.invalid,
             "undone": self.undone,
+            "profile": self.profile_name,
         }
 
 
@@ -64,6 +66,7 @@ def list_batches(ws: Workspace) -> list[BatchInfo]:
                 b.duplicates,
                 b.invalid,
                 b.undone_at is not None,
+                b.profile_name,
             )
             for b, name in session.execute(stmt)
         ]

@@ -84,7 +84,12 @@ def test_mapping_given_once_is_saved_and_reused(cli: Run, tmp_path: Path) -> Non
     rows3 = [["纳税人识别号", "纳税人名称"], [code(9), "税务丙公司"]]
     auto = cli("import-list", str(write_xlsx(tmp_path / "tax3.xlsx", {"S": rows3})), "--json")
     assert auto.code == 0 and json.loads(auto.out)["new"] == 1
-    assert json.loads(cli("imports", "--json").out)[-1]["list"] == "tax3"
+    batches = json.loads(cli("imports", "--json").out)
+    assert [(b["list"], b["profile"]) for b in batches] == [
+        ("tax", "税务局"),
+        ("tax2", "税务局"),
+        ("tax3", "税务局"),
+    ]
     bad = cli("import-list", str(path), "--map", "纳税人识别号=nonsense")
     assert bad.code == 2 and "nonsense" in bad.err
 
