@@ -18,6 +18,8 @@ from desktop.services.workspace import Workspace
 from desktop.store.models import Firm
 
 PROBE_BUDGET_S = 0.025
+# A search sorted by a column with fewer matches than this collects and sorts them (tens of ms).
+SORT_FEW = 20_000
 
 
 class FirmNotFound(DomainError):
@@ -173,8 +175,17 @@ def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummar
         if query.limit is None:
             stmt = apply_filters(select(Firm), query, session).order_by(*order_clause(query.order_by))
             return [_summary(firm) for firm in session.scalars(stmt)]
-        # A search sorted by a column: a page lets common searches stop early in display order (see
-        # firm_search): first the per-firm probe under a time budget, then the index walk.
+        # A search sorted by a column. Up to SORT_FEW matches: collect them from the index and sort.
+        # More: a page lets common searches stop early in display order (see firm_search): first the
+        # per-firm probe under a time budget, then the index walk.
+        plan = match_plan(query.search) if query.search else None
+        if plan is not None and plan.code_range is None:
+            ids = plan.ids()
+            few = select(ids.c.id).limit(SORT_FEW).subquery()
+            if (session.scalar(select(func.count()).select_from(few)) or 0) < SORT_FEW:
+                stmt = _filter(select(Firm).join(ids, Firm.id == ids.c.id), query)
+                stmt = stmt.order_by(*order_clause(query.order_by, use_index=False))
+                return [_summary(f) for f in session.scalars(stmt.limit(query.limit).offset(query.offset))]
         if query.search:
             try:
                 with time_budget(session, PROBE_BUDGET_S):
