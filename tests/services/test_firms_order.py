@@ -4,6 +4,7 @@ import pytest
 from sqlalchemy import select
 
 from desktop.domain.errors import DomainError
+from desktop.services import firms
 from desktop.services.demo import fill_demo
 from desktop.services.firms import FirmQuery, count_firms, list_firms
 from desktop.services.workspace import Workspace
@@ -76,3 +77,21 @@ def test_a_code_prefix_lists_in_code_order_with_filters(workspace: Workspace) ->
         f.uscc for f in every if f.uscc.startswith(prefix) and f.county == county
     ]
     assert count_firms(workspace, FirmQuery(search=prefix, county=county)) == len(found)
+
+
+@pytest.mark.parametrize("few", [1, 20_000])
+def test_a_search_sorted_by_a_column_pages_alike_either_plan(
+    workspace: Workspace, monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    """Few matches are collected and sorted; many go through the display-order plans. Same rows."""
+    fill_demo(workspace, firms=80, today=TODAY)
+    monkeypatch.setattr(firms, "SORT_FEW", few)
+    for order in ("name", "-capital", "uscc"):
+        every = list_firms(workspace, FirmQuery(order_by=order))
+        found = {f.uscc for f in list_firms(workspace, FirmQuery(search="有限"))}
+        pages = [
+            f.uscc
+            for n in range(8)
+            for f in list_firms(workspace, FirmQuery(search="有限", order_by=order, limit=10, offset=10 * n))
+        ]
+        assert len(found) > 10 and pages == [f.uscc for f in every if f.uscc in found]
