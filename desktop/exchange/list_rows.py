@@ -134,14 +134,19 @@ def parse_sheets(
     return result
 
 
-# One listed field of a sheet: (field, slot in ListedRow.values, column index, cleaner, interned).
-_Converter = tuple[str, int, int, Callable[[Any], Any], bool]
+# Fields whose cells repeat across a list (a few hundred capitals, a few thousand dates, a dozen
+# counties): each distinct cell is cleaned once per sheet.
+_MEMOISED = _REPEATED | {"registered_capital", "banks_serving"}
+
+# One listed field of a sheet: (field, slot in ListedRow.values, column index, cleaner, memo). The memo
+# maps (type, cell) to the clean value (interned); None for fields whose cells are mostly distinct.
+_Converter = tuple[str, int, int, Callable[[Any], Any], dict[tuple[type, Any], Any] | None]
 
 
 def _converters(layout: SheetLayout) -> list[_Converter]:
     """What to do with each column of a sheet, worked out once per sheet rather than per cell."""
     return [
-        (name, FIELD_INDEX[name], index, _CLEANERS.get(name, cells.text), name in _REPEATED)
+        (name, FIELD_INDEX[name], index, _CLEANERS.get(name, cells.text), {} if name in _MEMOISED else None)
         for name, index in layout.columns.items()
         if name in FIELD_INDEX and name != "entity_type"
     ]
@@ -198,17 +203,24 @@ def _read_row(
         code = (parsed.code, parsed.entity_type, parsed.region_code)
     values: list[Any] = [None] * _FIELD_COUNT
     width = len(row)
-    for field_name, slot, index, clean, interned in converters:
+    for field_name, slot, index, clean, memo in converters:
         raw = row[index] if index < width else None
         if raw is None or (type(raw) is str and not raw.strip()):
             continue  # a blank cell: the list says nothing about this field
+        if memo is not None:
+            key = (type(raw), raw)  # the type too: True == 1 as a dict key
+            if key in memo:
+                values[slot] = memo[key]
+                continue
         try:
             value = clean(raw)
         except cells.CellError as exc:
             result.warnings.append(RowProblem(sheet, excel_row, layout.header_of(field_name), str(exc)))
             continue
-        if interned and value is not None:
-            value = sys.intern(value)  # one copy of each county, officer, date ...
+        if memo is not None:
+            if type(value) is str:
+                value = sys.intern(value)  # one copy of each county, officer, date ...
+            memo[key] = value
         values[slot] = value
     uscc, entity_type, region_code = code
     values[FIELD_INDEX["entity_type"]] = _entity_type(entity_type, _cell(row, cols.get("entity_type")))
