@@ -156,3 +156,16 @@ def test_fast_code_check_agrees_with_the_domain_rule() -> None:
         if fast is not None:
             full = parse_code(candidate)
             assert fast == (full.code, full.entity_type, full.region_code)
+
+
+def test_repeated_cells_are_cleaned_alike_and_never_confused_across_types(tmp_path: Path) -> None:
+    """Each distinct cell of a repeating field is cleaned once; 1 and TRUE are different cells, and a
+    cell that cannot be read is reported on every row that holds it."""
+    rows: list[list[object]] = [["统一社会信用代码", "企业名称", "注册资本", "成立日期"]]
+    cells: list[tuple[object, object]] = [(1, "2019/3/5"), (True, "2019/3/5"), ("2万元", "去年"), (1, "去年")]
+    rows += [[code(i + 1), f"甲{i}公司", capital, founded] for i, (capital, founded) in enumerate(cells)]
+    parsed = parse(write_xlsx(tmp_path / "memo.xlsx", {"S": rows}))
+    capitals = [value(parsed, code(i + 1), "registered_capital") for i in range(4)]
+    assert capitals == [1_000_000, None, 2_000_000, 1_000_000]
+    assert [value(parsed, code(i + 1), "founded") for i in range(4)] == ["2019-03-05"] * 2 + [None] * 2
+    assert [(p.row, p.column) for p in parsed.warnings] == [(4, "成立日期"), (5, "成立日期")]
