@@ -83,9 +83,10 @@ class FirmsView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("firmTable")
         self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
         # No column chosen: firms by name, a search in list order (which pages fastest; see firm_search).
+        # Set before sorting is enabled, which sorts by the indicator's column.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setAlternatingRowColors(True)

@@ -293,10 +293,17 @@ class FirmTableModel(QAbstractTableModel):
         return value or ""
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(COLUMNS) or not COLUMNS[column].sortable:
+        """Sort by a column; column -1 (no sort indicator) is the default order: firms by name, a
+        search in list order (the fast plan)."""
+        if column == -1:
+            order_by = None
+        elif not 0 <= column < len(COLUMNS) or not COLUMNS[column].sortable:
             return
-        key = COLUMNS[column].key
-        order_by = key if order == Qt.SortOrder.AscendingOrder else f"-{key}"
+        else:
+            key = COLUMNS[column].key
+            order_by = key if order == Qt.SortOrder.AscendingOrder else f"-{key}"
+        if order_by == self._query.order_by:
+            return
         self._generation += 1
         self.beginResetModel()
         self._query = replace(self._query, order_by=order_by)
