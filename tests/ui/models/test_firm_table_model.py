@@ -110,7 +110,9 @@ def test_background_search_shows_its_first_page_then_the_count(
         f.uscc for f in expected
     ]
     # A search with fewer matches than a page is counted in one step.
-    with qtbot.assertNotEmitted(model.counted, wait=100):
-        with qtbot.waitSignal(model.query_applied, timeout=5000):
-            model.set_query_in_background(FirmQuery(search=expected[0].name))
+    with (
+        qtbot.assertNotEmitted(model.counted, wait=100),
+        qtbot.waitSignal(model.query_applied, timeout=5000),
+    ):
+        model.set_query_in_background(FirmQuery(search=expected[0].name))
     assert model.rowCount() >= 1 and not model.counting()
