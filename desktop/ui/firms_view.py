@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.stages import Stage
-from desktop.services.firm_filters import filter_choices
+from desktop.services.firm_filters import FilterChoices, filter_choices
 from desktop.services.firms import FirmQuery
 from desktop.services.workspace import Workspace
 from desktop.ui.firm_detail_pane import FirmDetailPane
 from desktop.ui.labels import entity_labels, label, stage_labels
 from desktop.ui.models.firm_table_model import FirmTableModel
+from desktop.ui.worker import Worker, start
 
 SEARCH_DELAY_MS = 150
 
@@ -64,6 +65,7 @@ class FirmsView(QWidget):
         self.entity.setObjectName("entityFilter")
         self.entity.addItem(self.tr("全部类型"), None)
         self.choices_loaded = False
+        self._choices_worker: Worker | None = None
         self.on_list = QComboBox()
         self.on_list.setObjectName("onListFilter")
         self.on_list.addItem(self.tr("名单内外"), None)
@@ -125,20 +127,25 @@ class FirmsView(QWidget):
         QTimer.singleShot(0, self.load_choices)
 
     def load_choices(self) -> None:
-        if self.choices_loaded:
+        """Fill the county and type filters from the data, on a worker thread (a scan of the firm
+        indexes: 140 ms at 530,000 firms, which would hold the window just after it shows)."""
+        if self.choices_loaded or self._choices_worker is not None:
             return
-        try:
-            choices = filter_choices(self.ws)
-        except Exception as exc:
-            self.failed.emit(exc)
-            return
+        ws = self.ws
+        self._choices_worker = Worker(lambda _progress, _cancel: filter_choices(ws))
+        self._choices_worker.signals.finished.connect(self._fill_choices)
+        self._choices_worker.signals.failed.connect(self.failed)
+        start(self._choices_worker)
+
+    def _fill_choices(self, result: object) -> None:
+        assert isinstance(result, FilterChoices)
         self.choices_loaded = True
         for combo in (self.county, self.entity):
             combo.blockSignals(True)
-        for county in choices.counties:
+        for county in result.counties:
             self.county.addItem(county, county)
         entities = entity_labels()
-        for kind in choices.entity_types:
+        for kind in result.entity_types:
             self.entity.addItem(label(entities, kind), kind)
         for combo in (self.county, self.entity):
             combo.blockSignals(False)

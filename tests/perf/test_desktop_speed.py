@@ -76,6 +76,7 @@ def test_search_keystroke_updates_the_table(data_dir: Path, tmp_path: Path, qtbo
         window.show()
         view = window.firms
         assert view is not None and view.model.rowCount() == FIRM_COUNT
+        qtbot.waitUntil(lambda: view.choices_loaded, timeout=10000)  # the filters fill after the first paint
         typed = [
             "卫",
             "卫辉",
