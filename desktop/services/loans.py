@@ -33,7 +33,7 @@ class LoanOutcome(Outcome):
 
 
 def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
-    amount = parse_amount(data.amount, "放款金额")
+    amount = parse_amount(data.amount, "放款金额", what_en="Loan amount")
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         warnings: list[str] = []
@@ -41,8 +41,11 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
         if data.credit_id is not None:
             credit = session.get(Credit, data.credit_id)
             if credit is None or credit.firm_id != firm.id:
-                raise RecordNotFound(f"该企业没有编号为 {data.credit_id} 的授信")
-            not_after(credit.date, data.on, "授信日期", "放款日期")
+                raise RecordNotFound(
+                    f"该企业没有编号为 {data.credit_id} 的授信",
+                    en=f"This firm has no credit number {data.credit_id}",
+                )
+            not_after(credit.date, data.on, "授信日期", "放款日期", en=("credit date", "loan date"))
             if amount > credit.amount:
                 warnings.append(f"放款金额 {amount} 万元超过授信金额 {credit.amount} 万元")
         elif session.scalar(select(Credit.id).where(Credit.firm_id == firm.id).limit(1)) is None:
