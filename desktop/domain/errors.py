@@ -8,6 +8,8 @@ an English CLI ask ``error.text(language)``. No Qt here: the caller says which l
 
 from __future__ import annotations
 
+from typing import Any
+
 ENGLISH = "en"
 
 
@@ -28,8 +30,16 @@ class Message(str):
         self.en = en
         return self
 
+    def __getnewargs__(self) -> tuple[str, str]:  # type: ignore[override]  # copy and pickle keep .en
+        return str(self), self.en
+
     def text(self, language: str | None) -> str:
         return self.en if is_english(language) and self.en else str(self)
+
+
+def in_language(text: str, language: str | None) -> str:
+    """A text that may be a Message (a service warning, a row problem) in ``language``; plain text as is."""
+    return text.text(language) if isinstance(text, Message) else text
 
 
 class DomainError(Exception):
@@ -43,9 +53,19 @@ class DomainError(Exception):
     def __str__(self) -> str:
         return self.message
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Pickle/copy keep the English message, also for subclasses that word their own (Cancelled()).
+        return _restore, (type(self), self.message, self.message_en), self.__dict__
+
     def text(self, language: str | None) -> str:
         """The message in ``language`` ("zh_CN" or "en"); Chinese when there is no English one."""
         return self.message_en if is_english(language) and self.message_en else self.message
+
+
+def _restore(cls: type[DomainError], message: str, en: str | None) -> DomainError:
+    error = cls.__new__(cls)
+    DomainError.__init__(error, message, en=en)
+    return error
 
 
 def error_text(exc: BaseException, language: str | None) -> str:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import copy
+import pickle
 from datetime import date
 
 import pytest
 
-from desktop.domain.errors import DomainError, Message, error_text, is_english
+from desktop.domain.errors import DomainError, Message, error_text, in_language, is_english
+from desktop.domain.firstloan import first_loan_verdict
 from desktop.domain.service211 import DemandDates, check_order
 from desktop.domain.stages import IllegalStageMove, Stage, check_move
 from desktop.domain.uscc import InvalidUscc, parse
@@ -82,3 +85,23 @@ def test_vocabulary_lists_the_english_choices() -> None:
     assert caught.value.text("en").startswith(
         "Visit mode “飞鸽传书” is not valid; it should be one of: site (On-site"
     )
+
+
+def test_copies_and_pickles_keep_both_languages() -> None:
+    from desktop.services.firms import FirmNotFound
+    from desktop.services.jobs import Cancelled
+
+    for error in (FirmNotFound("找不到企业", en="No such firm"), Cancelled()):
+        for clone in (pickle.loads(pickle.dumps(error)), copy.deepcopy(error)):
+            assert type(clone) is type(error) and str(clone) == str(error)
+            assert clone.text("en") == error.text("en") != str(error)
+    message = Message("该企业尚未登记授信", "This firm has no credit recorded yet")
+    for clone in (pickle.loads(pickle.dumps(message)), copy.deepcopy(message)):
+        assert clone == message and clone.en == message.en
+
+
+def test_warnings_that_are_messages_read_in_either_language() -> None:
+    warning = first_loan_verdict(has_loan_record=True, has_discount_record=None, earlier_loans=0).reason
+    assert in_language(warning, "zh_CN") == "征信显示该企业此前已有贷款记录，本笔登记为贷款但不计为首贷"
+    assert in_language(warning, "en").startswith("The credit report shows an earlier loan")
+    assert in_language("普通文字", "en") == "普通文字"

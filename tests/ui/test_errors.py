@@ -9,13 +9,16 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.crowding import OtherBank, crowding_warnings
 from desktop.domain.errors import DomainError
 from desktop.services.firms import FirmNotFound
 from desktop.services.jobs import Cancelled
+from desktop.services.outcome import Outcome
 from desktop.services.visits import VisitInput, add_visit
 from desktop.services.workspace import Workspace
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.errors import install_excepthook, log_path, show_error, ui_language, user_message
+from desktop.ui.firm_detail_pane import FirmDetailPane
 from desktop.ui.i18n import install_translators
 from tests.exchange.list_files import code
 
@@ -115,3 +118,17 @@ def test_english_mode_in_a_dialog_that_shows_errors_in_place(
         "The backup file bad.db does not open with this database's key: it is not a backup of this program, "
         "or it is damaged"
     ]
+
+
+def test_english_mode_shows_service_warnings_in_english(
+    english: None, qtbot: QtBot, workspace: Workspace
+) -> None:
+    pane = FirmDetailPane(workspace)
+    qtbot.addWidget(pane)
+    warnings = crowding_warnings(
+        our_bank="本行", entity_type="enterprise", banks=[OtherBank("某某农商银行", is_basic_account=True)]
+    )
+    pane._tell(Outcome(id=1, uscc=code(1), warnings=warnings))
+    assert pane.notice.text() == (
+        "The firm's basic account is with 某某农商银行: by the rules, that bank should in principle contact it first"
+    )
