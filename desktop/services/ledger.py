@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.dates import parse_month
-from desktop.domain.errors import DomainError, Message
+from desktop.domain.errors import DomainError, Message, in_language
 from desktop.domain.ledger_diff import LedgerDiff, diff_rows
 from desktop.domain.uscc import normalize
 from desktop.exchange.ledger import LedgerNote, LedgerRow, build_rows, month_bounds, write_workbook
@@ -217,11 +217,12 @@ def export_ledger(
     missing = _check(rows, key)
     if missing and not allow_incomplete:
         first = missing[0]
+        items = "item" if len(missing) == 1 else "items"
         raise LedgerIncomplete(
             f"台帐有 {len(missing)} 项未填：如 {first.name} 的“{first.column}”（{first.message}）。"
             f"运行 firstloan ledger-check --month {key} 查看全部及补填方法，或加 --allow-incomplete 仍然导出",
-            en=f"The ledger has {len(missing)} empty items, e.g. “{first.column}” of {first.name} "
-            f"({getattr(first.message, 'en', first.message)}). Run firstloan ledger-check --month {key} to see them "
+            en=f"The ledger has {len(missing)} empty {items}, e.g. “{first.column}” of {first.name} "
+            f"({in_language(first.message, 'en')}). Run firstloan ledger-check --month {key} to see them "
             "all and how to fill them in, or add --allow-incomplete to export anyway",
         )
     file_hash = write_workbook(out, rows, year=year, month=mon, with_code=with_code)

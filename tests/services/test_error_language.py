@@ -9,11 +9,15 @@ import pytest
 
 from desktop.exchange.tables import UnusableFile
 from desktop.services.firms import FirmNotFound
+from desktop.services.ledger import LedgerIncomplete, export_ledger
 from desktop.services.list_import import read_list
 from desktop.services.outcome import DateOrderError
+from desktop.services.profile import save_profile
 from desktop.services.visits import VisitInput, add_visit
-from desktop.services.workspace import Workspace
+from desktop.services.workspace import Profile, Workspace
 from tests.exchange.list_files import code, write_csv
+from tests.report_factories import add_firm
+from tests.report_factories import add_visit as add_visit_record
 
 
 def test_an_unknown_firm_is_named_in_both_languages(workspace: Workspace) -> None:
@@ -62,3 +66,21 @@ def test_row_problems_give_sheet_row_column_and_an_english_reason(tmp_path: Path
         and no_name.text("en") == "The firm name is empty"
         and no_name.reason == "企业名称为空"
     )
+
+
+def test_an_incomplete_ledger_names_the_gap_in_english(workspace: Workspace, tmp_path: Path) -> None:
+    with workspace.db.write() as s:
+        firm = add_firm(s, "新乡市乙商贸有限公司")
+        add_visit_record(s, firm, date(2026, 10, 9))
+    save_profile(
+        workspace, Profile(officer="李明", bank="中原银行", branch="红旗支行", unit="中原银行新乡分行")
+    )
+    with pytest.raises(LedgerIncomplete) as caught:
+        export_ledger(workspace, "2026-10", tmp_path / "ledger.xlsx")
+    assert "未授信，但没有填写存在的主要问题" in str(caught.value)
+    english = caught.value.text("en")
+    assert english.startswith(
+        "The ledger has 1 empty item, e.g. “存在的主要问题（未授信填写此项）” of 新乡市乙商贸有限公司"
+    )
+    assert "(Not credited, but the main problem is not filled in)" in english
+    assert "firstloan ledger-check --month 2026-10" in english
