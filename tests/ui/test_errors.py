@@ -16,10 +16,12 @@ from desktop.services.jobs import Cancelled
 from desktop.services.outcome import Outcome
 from desktop.services.visits import VisitInput, add_visit
 from desktop.services.workspace import Workspace
+from desktop.store.lock import IN_USE_MESSAGE_EN, WorkspaceLock
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.errors import install_excepthook, log_path, show_error, ui_language, user_message
 from desktop.ui.firm_detail_pane import FirmDetailPane
 from desktop.ui.i18n import install_translators
+from desktop.ui.single_instance import ALREADY_OPEN_EXIT, claim
 from tests.exchange.list_files import code
 
 
@@ -132,3 +134,14 @@ def test_english_mode_shows_service_warnings_in_english(
     assert pane.notice.text() == (
         "The firm's basic account is with 某某农商银行: by the rules, that bank should in principle contact it first"
     )
+
+
+def test_english_mode_explains_a_busy_data_directory_in_english(
+    english: None, qtbot: QtBot, tmp_path: Path
+) -> None:
+    told: list[str] = []
+    with WorkspaceLock(tmp_path):
+        assert claim(tmp_path, tell=told.append) == ALREADY_OPEN_EXIT
+    assert told == [
+        f"{IN_USE_MESSAGE_EN} ({tmp_path}). Switch to the open window, or start again when the command has finished."
+    ]
