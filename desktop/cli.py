@@ -1,14 +1,16 @@
 """``firstloan``: start the desktop app, or run a headless command over the same services.
 
 Exit codes: 0 success; 2 bad input or a rule the user broke (one clear line on stderr, nothing
-changed); 1 an unexpected error (logged to the data directory, with the log's path).
+changed); 1 an unexpected error (logged to the data directory, with the log's path). That line is in
+Chinese unless ``FIRSTLOAN_LANG=en`` (or, with FIRSTLOAN_LANG unset, a ``LANG`` starting with "en").
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
@@ -26,7 +28,7 @@ from desktop.commands import safety as safety_commands
 from desktop.commands import setup as setup_commands
 from desktop.commands import todo as todo_commands
 from desktop.commands import work as work_commands
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, is_english
 
 COMMAND_MODULES = (
     setup_commands,
@@ -48,6 +50,12 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         # One line naming what was wrong, never a usage dump or a traceback.
         self.exit(2, f"{self.prog}: 错误：{message}\n")
+
+
+def cli_language(environ: Mapping[str, str]) -> str:
+    """ "en" or "zh_CN" for error lines: FIRSTLOAN_LANG when set, else LANG; Chinese by default."""
+    chosen = environ.get("FIRSTLOAN_LANG") or environ.get("LANG") or ""
+    return "en" if is_english(chosen) else "zh_CN"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -76,14 +84,21 @@ def main(argv: Sequence[str] | None = None, *, keyring_backend: Any | None = Non
             ctx.lock_for_writing()
         return int(args.func(args, ctx))
     except DomainError as exc:
-        print(f"firstloan: 错误：{exc}", file=ctx.err)
+        english = cli_language(os.environ) == "en"
+        print(f"firstloan: error: {exc.text('en')}" if english else f"firstloan: 错误：{exc}", file=ctx.err)
         return 2
     except KeyboardInterrupt:
         print("firstloan: 已中断", file=ctx.err)
         return 130
     except Exception as exc:  # a bug: log it fully, tell the user one line and where the log is
         log = _log_unexpected(ctx, exc)
-        print(f"firstloan: 意外错误：{exc.__class__.__name__}: {exc}。详情已记录到 {log}", file=ctx.err)
+        kind = exc.__class__.__name__
+        if cli_language(os.environ) == "en":
+            print(
+                f"firstloan: unexpected error: {kind}: {exc}. The details were logged to {log}", file=ctx.err
+            )
+        else:
+            print(f"firstloan: 意外错误：{kind}: {exc}。详情已记录到 {log}", file=ctx.err)
         return 1
     finally:
         ctx.close()

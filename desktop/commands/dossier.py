@@ -17,12 +17,15 @@ from desktop.store.jsonable import to_jsonable
 _CRITERION_VALUES = {"yes": True, "是": True, "no": False, "否": False, "unknown": None, "未知": None}
 
 
-def _pairs(items: list[str], what: str) -> dict[str, str]:
+def _pairs(items: list[str], what: str, what_en: str) -> dict[str, str]:
     out = {}
     for item in items:
         key, sep, value = item.partition("=")
         if not sep or not key.strip():
-            raise DomainError(f"{what}“{item}”应写成 名称=值，例如 employees=12")
+            raise DomainError(
+                f"{what}“{item}”应写成 名称=值，例如 employees=12",
+                en=f"{what_en} “{item}” should be written name=value, e.g. employees=12",
+            )
         out[key.strip()] = value
     return out
 
@@ -109,13 +112,16 @@ def run_show(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_set(args: argparse.Namespace, ctx: CliContext) -> int:
     criteria = {}
-    for key, value in _pairs(args.criterion, "筛选条件").items():
+    for key, value in _pairs(args.criterion, "筛选条件", "Criterion").items():
         if value.strip().lower() not in _CRITERION_VALUES:
-            raise DomainError(f"筛选条件“{key}”的值“{value}”无效，应为 yes/no/unknown")
+            raise DomainError(
+                f"筛选条件“{key}”的值“{value}”无效，应为 yes/no/unknown",
+                en=f"The value “{value}” of the criterion “{key}” is not valid; it should be yes, no or unknown",
+            )
         criteria[key] = _CRITERION_VALUES[value.strip().lower()]
     tags = None if args.tags is None else _list(args.tags)
     update_dossier(
-        ctx.workspace(), args.uscc, _pairs(args.values, "字段"), criteria=criteria, policy_tags=tags
+        ctx.workspace(), args.uscc, _pairs(args.values, "字段", "Field"), criteria=criteria, policy_tags=tags
     )
     print("档案已更新", file=ctx.out)
     return 0
@@ -148,7 +154,10 @@ def run_export_attachment(args: argparse.Namespace, ctx: CliContext) -> int:
     try:
         args.out.write_bytes(content.content)
     except OSError as exc:
-        raise DomainError(f"无法写入 {args.out}：{exc.strerror or exc}") from exc
+        raise DomainError(
+            f"无法写入 {args.out}：{exc.strerror or exc}",
+            en=f"Cannot write {args.out}: {exc.strerror or exc}",
+        ) from exc
     print(f"已导出 {content.file_name}（SHA-256 {content.sha256}）到 {args.out}", file=ctx.out)
     return 0
 
@@ -157,17 +166,17 @@ def _task(text: str) -> TaskInput:
     title, sep, due = text.rpartition("@")
     if not sep:
         return TaskInput(text)
-    return TaskInput(title, parse_iso_date(due, "任务期限"))
+    return TaskInput(title, parse_iso_date(due, "任务期限", "Task due date"))
 
 
 def run_plan_save(args: argparse.Namespace, ctx: CliContext) -> int:
     data = PlanInput(
-        on=parse_iso_date(args.date, "方案日期"),
+        on=parse_iso_date(args.date, "方案日期", "Plan date"),
         diagnosis=_list(args.diagnosis),
         measures=_list(args.measures),
         target_product=args.product,
         target_amount=args.amount,
-        target_date=parse_iso_date(args.target_date, "目标日期") if args.target_date else None,
+        target_date=parse_iso_date(args.target_date, "目标日期", "Target date") if args.target_date else None,
         tasks=None if args.task is None else [_task(t) for t in args.task],
     )
     out = save_plan(ctx.workspace(), args.uscc, data)

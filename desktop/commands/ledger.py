@@ -82,7 +82,10 @@ def run_note(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.problem is None and args.remark is None:
         from desktop.domain.errors import DomainError
 
-        raise DomainError("请用 --problem 或 --remark 给出要填写的内容")
+        raise DomainError(
+            "请用 --problem 或 --remark 给出要填写的内容",
+            en="Give what to fill in with --problem or --remark",
+        )
     set_ledger_note(ctx.workspace(), args.month, args.uscc, problem=args.problem, remark=args.remark)
     print("已保存", file=ctx.out)
     return 0

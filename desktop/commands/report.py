@@ -76,7 +76,10 @@ def run_target_set(args: argparse.Namespace, ctx: CliContext) -> int:
     kind = next(k for k in ("county", "bank", "branch", "officer") if getattr(args, k))
     name = getattr(args, kind)
     if args.firms is None and args.first_loans is None and args.amount is None:
-        raise DomainError("请至少给出 --firms、--first-loans 或 --amount 之一")
+        raise DomainError(
+            "请至少给出 --firms、--first-loans 或 --amount 之一",
+            en="Give at least one of --firms, --first-loans or --amount",
+        )
     set_target(
         ctx.workspace(),
         args.year,

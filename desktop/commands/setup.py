@@ -47,7 +47,7 @@ def run_demo(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_deadline(args: argparse.Namespace, ctx: CliContext) -> int:
-    start = parse_iso_date(args.start, "起算日期")
+    start = parse_iso_date(args.start, "起算日期", "Start date")
     result = deadline(ctx.workspace(), start, args.workdays)
     for warning in result.warnings:
         ctx.warn(warning)

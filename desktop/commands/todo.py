@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    on = parse_iso_date(args.on, "日期") if args.on else date.today()
+    on = parse_iso_date(args.on, "日期", "Date") if args.on else date.today()
     ws = ctx.workspace()
     ws.calendar.take_warnings()
     items = todo(ws, on)

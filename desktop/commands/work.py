@@ -26,13 +26,16 @@ from desktop.services.visits import VisitInput, add_visit
 from desktop.store.jsonable import to_jsonable
 
 
-def _date(text: str | None, what: str = "日期") -> date | None:
-    return None if text is None else parse_iso_date(text, what)
+def _date(text: str | None, what: str = "日期", what_en: str = "Date") -> date | None:
+    return None if text is None else parse_iso_date(text, what, what_en)
 
 
-def _id(text: str, what: str) -> int:
+def _id(text: str, what: str, what_en: str) -> int:
     if not text.strip().isdigit():
-        raise DomainError(f"{what}编号“{text}”无效，应为正整数")
+        raise DomainError(
+            f"{what}编号“{text}”无效，应为正整数",
+            en=f"{what_en} number “{text}” is not valid; it should be a positive whole number",
+        )
     return int(text)
 
 
@@ -139,12 +142,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def run_visit_add(args: argparse.Namespace, ctx: CliContext) -> int:
     data = VisitInput(
-        on=parse_iso_date(args.date, "走访日期"),
+        on=parse_iso_date(args.date, "走访日期", "Visit date"),
         mode=args.mode,
         findings=args.note,
         people=args.people,
         next_step=args.next_step,
-        follow_up=_date(args.follow_up, "回访日期"),
+        follow_up=_date(args.follow_up, "回访日期", "Follow-up date"),
     )
     return _report(ctx, add_visit(ctx.workspace(), args.uscc, data), "走访")
 
@@ -153,7 +156,7 @@ def run_demand_add(args: argparse.Namespace, ctx: CliContext) -> int:
     outcome = add_demand(
         ctx.workspace(),
         args.uscc,
-        on=parse_iso_date(args.date, "需求日期"),
+        on=parse_iso_date(args.date, "需求日期", "Demand date"),
         amount=args.amount,
         channel=args.channel,
         purpose=args.purpose,
@@ -162,7 +165,7 @@ def run_demand_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_demand_step(args: argparse.Namespace, ctx: CliContext) -> int:
-    demand_id = _id(args.demand_id, "融资需求")
+    demand_id = _id(args.demand_id, "融资需求", "Financing demand")
     on = parse_iso_date(args.date)
     ws = ctx.workspace()
     if args.step == "feedback":
@@ -213,23 +216,23 @@ def run_demand_status(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_credit_add(args: argparse.Namespace, ctx: CliContext) -> int:
     data = CreditInput(
-        on=parse_iso_date(args.date, "授信日期"),
+        on=parse_iso_date(args.date, "授信日期", "Credit date"),
         amount=args.amount,
         guarantee=args.guarantee,
         product=args.product,
         rate=args.rate,
-        term_months=None if args.term is None else _id(args.term, "期限（月）"),
-        demand_id=None if args.demand is None else _id(args.demand, "融资需求"),
+        term_months=None if args.term is None else _id(args.term, "期限（月）", "Term (months)"),
+        demand_id=None if args.demand is None else _id(args.demand, "融资需求", "Financing demand"),
     )
     return _report(ctx, add_credit(ctx.workspace(), args.uscc, data), "授信")
 
 
 def run_loan_add(args: argparse.Namespace, ctx: CliContext) -> int:
     data = LoanInput(
-        on=parse_iso_date(args.date, "放款日期"),
+        on=parse_iso_date(args.date, "放款日期", "Loan date"),
         amount=args.amount,
         product=args.product,
-        credit_id=None if args.credit is None else _id(args.credit, "授信"),
+        credit_id=None if args.credit is None else _id(args.credit, "授信", "Credit"),
     )
     outcome = add_loan(ctx.workspace(), args.uscc, data)
     _report(ctx, outcome, "放款")
@@ -239,6 +242,6 @@ def run_loan_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_stage_set(args: argparse.Namespace, ctx: CliContext) -> int:
     target = Stage.parse(args.code)
-    on = _date(args.date, "业务日期") or date.today()
+    on = _date(args.date, "业务日期", "Business date") or date.today()
     outcome = set_stage(ctx.workspace(), args.uscc, target, reason=args.reason, on=on)
     return _report(ctx, outcome, "阶段调整")

@@ -10,6 +10,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
 
+from desktop.domain.errors import Message
+
 SMALL_FIRM_CREDIT_CAP = Decimal(1000)  # 万元, inclusive
 MAX_BANKS_FIRM = 3
 MAX_BANKS_INDIVIDUAL = 2
@@ -44,19 +46,33 @@ def crowding_warnings(
     others = [b for b in banks if not _same_bank(b.bank, our_bank)]
     count = max(len({b.bank.strip() for b in others}), banks_serving or 0)
     total = sum((b.credit_amount or Decimal(0) for b in others), Decimal(0)) + new_credit
-    warnings: list[str] = []
+    warnings: list[str] = []  # Messages: Chinese, with .en
     if entity_type == "individual":
         if count > MAX_BANKS_INDIVIDUAL:
             warnings.append(
-                f"防止“垒小户”：该个体工商户已有 {count} 家银行服务（超过 {MAX_BANKS_INDIVIDUAL} 家），"
-                "本行应审慎介入"
+                Message(
+                    f"防止“垒小户”：该个体工商户已有 {count} 家银行服务（超过 {MAX_BANKS_INDIVIDUAL} 家），"
+                    "本行应审慎介入",
+                    f"Avoid crowding small firms (垒小户): this individual business is already served by {count} "
+                    f"banks (more than {MAX_BANKS_INDIVIDUAL}); our bank should step in with caution",
+                )
             )
     elif total <= SMALL_FIRM_CREDIT_CAP and count > MAX_BANKS_FIRM:
         warnings.append(
-            f"防止“垒小户”：该企业单户授信 {total.normalize():f} 万元（1000 万元及以下），"
-            f"已有 {count} 家银行服务（超过 {MAX_BANKS_FIRM} 家），本行应审慎介入"
+            Message(
+                f"防止“垒小户”：该企业单户授信 {total.normalize():f} 万元（1000 万元及以下），"
+                f"已有 {count} 家银行服务（超过 {MAX_BANKS_FIRM} 家），本行应审慎介入",
+                f"Avoid crowding small firms (垒小户): this firm's total credit is {total.normalize():f} 万元 "
+                f"(10 million yuan or less) and it is already served by {count} banks (more than {MAX_BANKS_FIRM}); "
+                "our bank should step in with caution",
+            )
         )
     basic = basic_account_bank or next((b.bank for b in others if b.is_basic_account), None)
     if basic and not _same_bank(basic, our_bank):
-        warnings.append(f"企业基本户开户行为{basic}：按规定原则上由基本户开户行优先对接")
+        warnings.append(
+            Message(
+                f"企业基本户开户行为{basic}：按规定原则上由基本户开户行优先对接",
+                f"The firm's basic account is with {basic}: by the rules, that bank should in principle contact it first",
+            )
+        )
     return warnings

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from desktop.domain.errors import Message
 from desktop.domain.workcalendar import WorkCalendar
 
 FEEDBACK_DAYS = 2
@@ -118,19 +119,40 @@ def evaluate(d: DemandDates, calendar: WorkCalendar, today: date) -> tuple[StepS
     return feedback, accept, decide
 
 
-def check_order(d: DemandDates) -> list[str]:
+def check_order(d: DemandDates) -> list[Message]:
     """Dates that contradict the sequence, as messages (an empty list means consistent)."""
-    problems = []
+    problems: list[Message] = []
     if d.feedback_on and d.feedback_on < d.received_on:
-        problems.append("反馈日期早于需求受理日期")
+        problems.append(
+            Message("反馈日期早于需求受理日期", "The feedback date is before the demand was received")
+        )
     if d.conditions_met_on and d.conditions_met_on < d.received_on:
-        problems.append("满足授信条件日期早于需求日期")
+        problems.append(
+            Message(
+                "满足授信条件日期早于需求日期",
+                "The date the credit conditions were met is before the demand date",
+            )
+        )
     if d.accepted_on and d.conditions_met_on and d.accepted_on < d.conditions_met_on:
-        problems.append("正式受理日期早于满足授信条件日期")
+        problems.append(
+            Message(
+                "正式受理日期早于满足授信条件日期",
+                "The formal acceptance date is before the date the credit conditions were met",
+            )
+        )
     if d.accepted_on and not d.conditions_met_on:
-        problems.append("正式受理前应先登记企业满足授信条件的日期")
+        problems.append(
+            Message(
+                "正式受理前应先登记企业满足授信条件的日期",
+                "Record the date the firm met the credit conditions before the formal acceptance",
+            )
+        )
     if d.decided_on and not d.accepted_on:
-        problems.append("作出审批决定前应先正式受理")
+        problems.append(
+            Message("作出审批决定前应先正式受理", "Accept the demand formally before deciding on it")
+        )
     if d.decided_on and d.accepted_on and d.decided_on < d.accepted_on:
-        problems.append("审批决定日期早于正式受理日期")
+        problems.append(
+            Message("审批决定日期早于正式受理日期", "The decision date is before the formal acceptance date")
+        )
     return problems

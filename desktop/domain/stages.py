@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Message
 
 _LABELS = {
     "listed": ("待对接", "To contact"),
@@ -76,7 +76,11 @@ class Stage(str, Enum):
             if key.lower() in (stage.value, stage.label_en.lower()) or key == stage.label_zh:
                 return stage
         valid = "、".join(f"{s.value}（{s.label_zh}）" for s in cls)
-        raise DomainError(f"阶段“{text}”无效，应为以下之一：{valid}")
+        valid_en = ", ".join(f"{s.value} ({s.label_en})" for s in cls)
+        raise DomainError(
+            f"阶段“{text}”无效，应为以下之一：{valid}",
+            en=f"Stage “{text}” is not valid; it should be one of: {valid_en}",
+        )
 
 
 MAIN_PATH: tuple[Stage, ...] = (
@@ -103,39 +107,70 @@ def _labels(stages: tuple[Stage, ...]) -> str:
     return "、".join(s.label_zh for s in stages)
 
 
-def _problem(current: Stage, target: Stage, reason: str | None, by_hand: bool) -> str | None:
+def _labels_en(stages: tuple[Stage, ...]) -> str:
+    return ", ".join(s.label_en for s in stages)
+
+
+def _problem(current: Stage, target: Stage, reason: str | None, by_hand: bool) -> Message | None:
     """Why the move is illegal, or None when it is allowed. Mirrors the table in the module docstring."""
     has_reason = bool(reason and reason.strip())
+    now, then = current.label_en, target.label_en
     if current == target:
-        return f"企业已处于“{current.label_zh}”阶段"
+        return Message(f"企业已处于“{current.label_zh}”阶段", f"The firm is already at the stage “{now}”")
     if target == Stage.CLOSED:
-        return None if has_reason else "标记为“注销吊销”需要填写原因"
+        if has_reason:
+            return None
+        return Message("标记为“注销吊销”需要填写原因", "Marking a firm “Closed” needs a reason")
     if current.is_exit:
         if target not in REOPEN_TARGETS:
-            return f"处于“{current.label_zh}”的企业只能重新启动到{_labels(REOPEN_TARGETS)}"
+            return Message(
+                f"处于“{current.label_zh}”的企业只能重新启动到{_labels(REOPEN_TARGETS)}",
+                f"A firm at “{now}” can only be restarted at {_labels_en(REOPEN_TARGETS)}",
+            )
         if not by_hand:
-            return f"企业处于“{current.label_zh}”，只能由客户经理手工重新启动"
-        return None if has_reason else f"从“{current.label_zh}”重新启动需要填写原因"
+            return Message(
+                f"企业处于“{current.label_zh}”，只能由客户经理手工重新启动",
+                f"The firm is at “{now}”; only an officer can restart it, by hand",
+            )
+        if has_reason:
+            return None
+        return Message(
+            f"从“{current.label_zh}”重新启动需要填写原因", f"Restarting from “{now}” needs a reason"
+        )
     if target.is_exit:
         if current in (Stage.FIRST_LOAN, Stage.PARTNER):
-            return f"“{current.label_zh}”的企业不能转为“{target.label_zh}”，只能标记为注销吊销"
+            return Message(
+                f"“{current.label_zh}”的企业不能转为“{target.label_zh}”，只能标记为注销吊销",
+                f"A firm at “{now}” cannot move to “{then}”; it can only be marked Closed",
+            )
         if (by_hand or target == Stage.INELIGIBLE) and not has_reason:
-            return f"转为“{target.label_zh}”需要填写原因"
+            return Message(f"转为“{target.label_zh}”需要填写原因", f"Moving to “{then}” needs a reason")
         return None
     if MAIN_PATH.index(target) > MAIN_PATH.index(current):
         if target == Stage.PARTNER and current != Stage.FIRST_LOAN:
-            return "只有已获首贷的企业才能成为伙伴客户"
+            return Message(
+                "只有已获首贷的企业才能成为伙伴客户",
+                "Only a firm with a first loan can become a partner client",
+            )
         return None
     if not by_hand:
-        return f"不能从“{current.label_zh}”退回“{target.label_zh}”；如需更正，请手工调整并填写原因"
-    return None if has_reason else f"从“{current.label_zh}”退回“{target.label_zh}”属于更正，需要填写原因"
+        return Message(
+            f"不能从“{current.label_zh}”退回“{target.label_zh}”；如需更正，请手工调整并填写原因",
+            f"Cannot go back from “{now}” to “{then}”; to correct it, change the stage by hand and give a reason",
+        )
+    if has_reason:
+        return None
+    return Message(
+        f"从“{current.label_zh}”退回“{target.label_zh}”属于更正，需要填写原因",
+        f"Going back from “{now}” to “{then}” is a correction and needs a reason",
+    )
 
 
 def check_move(current: Stage, target: Stage, *, reason: str | None, by_hand: bool) -> None:
-    """Raise IllegalStageMove, saying why in Chinese, unless the move is allowed."""
+    """Raise IllegalStageMove, saying why (in Chinese and English), unless the move is allowed."""
     problem = _problem(current, target, reason, by_hand)
     if problem is not None:
-        raise IllegalStageMove(problem)
+        raise IllegalStageMove(problem, en=problem.en)
 
 
 def allowed_targets(current: Stage, *, by_hand: bool) -> list[Stage]:
@@ -147,7 +182,10 @@ def stage_for_action(action: str) -> Stage:
     try:
         return _ACTIONS[action]
     except KeyError as exc:
-        raise DomainError(f"未知的操作“{action}”，应为 {'、'.join(_ACTIONS)} 之一") from exc
+        raise DomainError(
+            f"未知的操作“{action}”，应为 {'、'.join(_ACTIONS)} 之一",
+            en=f"Unknown action “{action}”; it should be one of {', '.join(_ACTIONS)}",
+        ) from exc
 
 
 def advance(current: Stage, action: str) -> Stage | None:

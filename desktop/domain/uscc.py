@@ -79,7 +79,10 @@ def normalize(raw: str) -> str:
 def check_char(first17: str) -> str:
     """The mod-31 check character (position 18) for the first 17 characters."""
     if len(first17) != 17 or any(c not in _VALUE for c in first17):
-        raise InvalidUscc(f"计算校验码需要17个合法字符，收到“{first17}”")
+        raise InvalidUscc(
+            f"计算校验码需要17个合法字符，收到“{first17}”",
+            en=f"The check character needs 17 valid characters, got “{first17}”",
+        )
     total = sum(_VALUE[c] * w for c, w in zip(first17, WEIGHTS, strict=True))
     return CHARSET[(31 - total % 31) % 31]
 
@@ -87,7 +90,10 @@ def check_char(first17: str) -> str:
 def org_code_check(first8: str) -> str:
     """GB 11714 check digit of an organisation-code body (digits, and letters A=10 … Z=35)."""
     if not _ORG_BODY.fullmatch(first8):
-        raise InvalidUscc(f"组织机构代码本体应为8位数字或大写字母，收到“{first8}”")
+        raise InvalidUscc(
+            f"组织机构代码本体应为8位数字或大写字母，收到“{first8}”",
+            en=f"The organisation code body should be 8 digits or capital letters, got “{first8}”",
+        )
     total = sum(int(c, 36) * w for c, w in zip(first8, _ORG_WEIGHTS, strict=True))
     value = 11 - total % 11
     return {10: "X", 11: "0"}.get(value, str(value))
@@ -110,19 +116,33 @@ def parse(raw: str) -> Uscc:
     """Normalise and validate; the first problem found is raised as InvalidUscc, in reading order."""
     code = normalize(raw)
     if not code:
-        raise InvalidUscc("统一社会信用代码为空")
+        raise InvalidUscc("统一社会信用代码为空", en="The unified social credit code is empty")
     if len(code) != 18:
-        raise InvalidUscc(f"统一社会信用代码应为18位，实为{len(code)}位")
+        raise InvalidUscc(
+            f"统一社会信用代码应为18位，实为{len(code)}位",
+            en=f"The unified social credit code should have 18 characters, not {len(code)}",
+        )
     for position, char in enumerate(code, start=1):
         if char not in _VALUE:
-            raise InvalidUscc(f"第{position}位字符“{char}”不是合法字符（不得使用I、O、S、V、Z）")
+            raise InvalidUscc(
+                f"第{position}位字符“{char}”不是合法字符（不得使用I、O、S、V、Z）",
+                en=f"Character {position} “{char}” is not allowed (I, O, S, V and Z are never used)",
+            )
     if code[0] not in DEPARTMENTS:
-        raise InvalidUscc(f"第1位登记管理部门代码“{code[0]}”无效，应为1-9、A、N、Y之一")
+        raise InvalidUscc(
+            f"第1位登记管理部门代码“{code[0]}”无效，应为1-9、A、N、Y之一",
+            en=f"Character 1, the registration department “{code[0]}”, is not valid: it should be 1-9, A, N or Y",
+        )
     if not code[2:8].isdigit():
-        raise InvalidUscc("第3-8位行政区划码应为数字")
+        raise InvalidUscc(
+            "第3-8位行政区划码应为数字", en="Characters 3-8, the administrative region code, should be digits"
+        )
     expected = check_char(code[:17])
     if code[17] != expected:
-        raise InvalidUscc(f"第18位校验码应为 {expected}，实为 {code[17]}")
+        raise InvalidUscc(
+            f"第18位校验码应为 {expected}，实为 {code[17]}",
+            en=f"Character 18, the check character, should be {expected}, not {code[17]}",
+        )
     org = code[8:17]
     org_expected = org_code_check(org[:8])
     warnings = () if org[8] == org_expected else (f"第9-17位组织机构代码校验位应为 {org_expected}",)

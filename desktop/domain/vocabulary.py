@@ -19,8 +19,9 @@ class Term:
 
 
 class Vocabulary:
-    def __init__(self, title: str, terms: tuple[Term, ...]) -> None:
+    def __init__(self, title: str, terms: tuple[Term, ...], title_en: str = "") -> None:
         self.title = title
+        self.title_en = title_en or title
         self.terms = terms
         self._by_key = (
             {t.code: t for t in terms} | {t.zh: t for t in terms} | {t.en.lower(): t for t in terms}
@@ -41,7 +42,11 @@ class Vocabulary:
         term = self._by_key.get(key) or self._by_key.get(key.lower())
         if term is None:
             choices = "、".join(f"{t.code}（{t.zh}）" for t in self.terms)
-            raise DomainError(f"{self.title}“{text}”无效，应为：{choices}")
+            choices_en = ", ".join(f"{t.code} ({t.en})" for t in self.terms)
+            raise DomainError(
+                f"{self.title}“{text}”无效，应为：{choices}",
+                en=f"{self.title_en} “{text}” is not valid; it should be one of: {choices_en}",
+            )
         return term.code
 
     def zh(self, code: str | None) -> str:
@@ -57,12 +62,12 @@ class Vocabulary:
         return term.en if term else code
 
 
-def _v(title: str, *rows: tuple[str, str, str]) -> Vocabulary:
-    return Vocabulary(title, tuple(Term(*row) for row in rows))
+def _v(title: tuple[str, str], *rows: tuple[str, str, str]) -> Vocabulary:
+    return Vocabulary(title[0], tuple(Term(*row) for row in rows), title_en=title[1])
 
 
 VISIT_MODES = _v(
-    "走访方式",
+    ("走访方式", "Visit mode"),
     ("site", "实地走访", "On-site visit"),
     ("phone", "电话", "Phone"),
     ("online", "线上", "Online"),
@@ -71,7 +76,7 @@ VISIT_MODES = _v(
 )
 
 DEMAND_CHANNELS = _v(
-    "需求渠道",
+    ("需求渠道", "Demand channel"),
     ("loan_code", "贷款码", "Loan QR code"),
     ("visit", "走访", "Visit"),
     ("platform", "平台推送", "Platform push"),
@@ -79,7 +84,7 @@ DEMAND_CHANNELS = _v(
 )
 
 GUARANTEE_KINDS = _v(
-    "担保方式",
+    ("担保方式", "Guarantee kind"),
     ("credit", "信用", "Unsecured (credit)"),
     ("guarantee", "保证", "Guarantee"),
     ("mortgage", "抵押", "Mortgage"),
@@ -90,7 +95,7 @@ GUARANTEE_KINDS = _v(
 )
 
 DIAGNOSES = _v(
-    "培植诊断",
+    ("培植诊断", "Diagnosis"),
     ("no_info", "缺信息", "Lacks information"),
     ("no_collateral", "缺抵押", "Lacks collateral"),
     ("no_guarantor", "缺担保", "Lacks guarantor"),
@@ -101,7 +106,7 @@ DIAGNOSES = _v(
 )
 
 MEASURES = _v(
-    "培植措施",
+    ("培植措施", "Measure"),
     ("finance_coaching", "财务辅导", "Financial coaching"),
     ("gov_guarantee", "政府性融资担保", "Government guarantee"),
     ("insurance", "保证保险", "Guarantee insurance"),
@@ -112,7 +117,7 @@ MEASURES = _v(
 )
 
 POLICY_TAGS = _v(
-    "政策标签",
+    ("政策标签", "Policy tag"),
     ("specialised", "专精特新", "Specialised and innovative"),
     ("sci_tech", "科创型", "Science and technology"),
     ("park", "小微企业园", "Small-firm park"),
@@ -125,7 +130,7 @@ POLICY_TAGS = _v(
 
 # The five screening criteria of a genuine first-loan candidate.
 CRITERIA = _v(
-    "筛选条件",
+    ("筛选条件", "Criterion"),
     ("compliant", "合规持续经营", "Compliant, going concern"),
     ("premises", "固定经营场所", "Fixed premises"),
     ("real_demand", "真实融资需求", "Genuine financing need"),
@@ -134,11 +139,14 @@ CRITERIA = _v(
 )
 
 FIRM_SIZES = _v(
-    "企业规模", ("micro", "微型", "Micro"), ("small", "小型", "Small"), ("medium", "中型", "Medium")
+    ("企业规模", "Firm size"),
+    ("micro", "微型", "Micro"),
+    ("small", "小型", "Small"),
+    ("medium", "中型", "Medium"),
 )
 
 DECISIONS = _v(
-    "审批结果",
+    ("审批结果", "Decision"),
     ("approved", "同意", "Approved"),
     ("declined", "不同意", "Declined"),
     ("withdrawn", "企业撤回", "Withdrawn"),
@@ -146,7 +154,7 @@ DECISIONS = _v(
 
 # Where a branch-found firm came from: the 五张清单 of the 浙江 seed, beyond the regional lists.
 SOURCE_CHANNELS = _v(
-    "来源",
+    ("来源", "Source"),
     ("hundred_banks", "百行进万企", "Hundred banks, ten thousand firms"),
     ("park", "小微企业园", "Small-firm park"),
     ("supply_chain", "产业链上下游", "Supply chain"),

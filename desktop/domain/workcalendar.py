@@ -51,35 +51,50 @@ def _parse_day(value: object, year: int, where: str, source: str) -> date:
         except ValueError:
             day = None
     if day is None:
-        raise CalendarFileError(f"节假日文件 {source}：{where} 中的“{value}”不是 YYYY-MM-DD 格式的真实日期")
+        raise CalendarFileError(
+            f"节假日文件 {source}：{where} 中的“{value}”不是 YYYY-MM-DD 格式的真实日期",
+            en=f"Holiday file {source}: “{value}” in {where} is not a real date as YYYY-MM-DD",
+        )
     if day.year != year:
-        raise CalendarFileError(f"节假日文件 {source}：{where} 中的 {value} 不属于 {year} 年")
+        raise CalendarFileError(
+            f"节假日文件 {source}：{where} 中的 {value} 不属于 {year} 年",
+            en=f"Holiday file {source}: {value} in {where} is not in the year {year}",
+        )
     return day
 
 
 def _parse_year(key: str, entry: object, source: str) -> YearCalendar:
     year = int(key)
     if not isinstance(entry, dict):
-        raise CalendarFileError(f"节假日文件 {source}：{key} 年的内容应为包含 holidays 和 workdays 的对象")
+        raise CalendarFileError(
+            f"节假日文件 {source}：{key} 年的内容应为包含 holidays 和 workdays 的对象",
+            en=f"Holiday file {source}: the year {key} should be an object with holidays and workdays",
+        )
     for part in entry:
         if part not in _PARTS:
             raise CalendarFileError(
-                f"节假日文件 {source}：{key} 年中的“{part}”无法识别，只能是 holidays 或 workdays"
+                f"节假日文件 {source}：{key} 年中的“{part}”无法识别，只能是 holidays 或 workdays",
+                en=f"Holiday file {source}: “{part}” in the year {key} is not recognised; only holidays or workdays",
             )
     if not entry.get("holidays"):
         raise CalendarFileError(
-            f"节假日文件 {source}：{key} 年缺少 holidays（该年的法定节假日），不能导入空的年份"
+            f"节假日文件 {source}：{key} 年缺少 holidays（该年的法定节假日），不能导入空的年份",
+            en=f"Holiday file {source}: the year {key} has no holidays (its public holidays); an empty year cannot be imported",
         )
     sets: dict[str, frozenset[date]] = {}
     for part in _PARTS:
         values = entry.get(part, [])
         if not isinstance(values, list):
-            raise CalendarFileError(f"节假日文件 {source}：{key}.{part} 应为日期列表")
+            raise CalendarFileError(
+                f"节假日文件 {source}：{key}.{part} 应为日期列表",
+                en=f"Holiday file {source}: {key}.{part} should be a list of dates",
+            )
         sets[part] = frozenset(_parse_day(v, year, f"{key}.{part}", source) for v in values)
     both = sets["holidays"] & sets["workdays"]
     if both:
         raise CalendarFileError(
-            f"节假日文件 {source}：{key} 年的 {min(both)} 同时列在 holidays 和 workdays 中"
+            f"节假日文件 {source}：{key} 年的 {min(both)} 同时列在 holidays 和 workdays 中",
+            en=f"Holiday file {source}: {min(both)} in the year {key} is listed in both holidays and workdays",
         )
     return YearCalendar(holidays=sets["holidays"], workdays=sets["workdays"])
 
@@ -91,7 +106,10 @@ def parse_calendar_file(text: str, source: str) -> dict[int, YearCalendar]:
         seen: dict[str, Any] = {}
         for key, value in pairs:
             if key in seen:
-                raise CalendarFileError(f"节假日文件 {source}：键“{key}”出现了两次")
+                raise CalendarFileError(
+                    f"节假日文件 {source}：键“{key}”出现了两次",
+                    en=f"Holiday file {source}: the key “{key}” appears twice",
+                )
             seen[key] = value
         return seen
 
@@ -99,16 +117,21 @@ def parse_calendar_file(text: str, source: str) -> dict[int, YearCalendar]:
         data = json.loads(text, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as exc:
         raise CalendarFileError(
-            f"节假日文件 {source} 不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列附近有格式错误"
+            f"节假日文件 {source} 不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列附近有格式错误",
+            en=f"Holiday file {source} is not valid JSON: a format error near line {exc.lineno}, column {exc.colno}",
         ) from exc
     if not isinstance(data, dict):
         raise CalendarFileError(
-            f'节假日文件 {source} 应为以年份为键的对象，例如 {{"2027": {{"holidays": [...]}}}}'
+            f'节假日文件 {source} 应为以年份为键的对象，例如 {{"2027": {{"holidays": [...]}}}}',
+            en=f'Holiday file {source} should be an object keyed by year, e.g. {{"2027": {{"holidays": [...]}}}}',
         )
     years: dict[int, YearCalendar] = {}
     for key, entry in data.items():
         if not (len(key) == 4 and key.isascii() and key.isdigit() and 1900 <= int(key) <= 2999):
-            raise CalendarFileError(f'节假日文件 {source}：键“{key}”应为四位年份，例如 "2027"')
+            raise CalendarFileError(
+                f'节假日文件 {source}：键“{key}”应为四位年份，例如 "2027"',
+                en=f'Holiday file {source}: the key “{key}” should be a four-digit year, e.g. "2027"',
+            )
         years[int(key)] = _parse_year(key, entry, source)
     return years
 
@@ -153,7 +176,9 @@ class WorkCalendar:
     def nth_working_day_after(self, start: date, n: int) -> date:
         """The n-th working day strictly after ``start``; n = 0 gives ``start`` itself."""
         if n < 0:
-            raise DomainError(f"工作日数不能为负数，收到 {n}")
+            raise DomainError(
+                f"工作日数不能为负数，收到 {n}", en=f"The number of working days cannot be negative, got {n}"
+            )
         day, left = start, n
         try:
             while left:
@@ -161,7 +186,10 @@ class WorkCalendar:
                 if self.is_workday(day):
                     left -= 1
         except OverflowError as exc:
-            raise DomainError(f"从 {start} 起第 {n} 个工作日超出了可计算的日期范围") from exc
+            raise DomainError(
+                f"从 {start} 起第 {n} 个工作日超出了可计算的日期范围",
+                en=f"Working day {n} after {start} is beyond the dates that can be computed",
+            ) from exc
         return day
 
     def working_days_between(self, start: date, end: date) -> int:

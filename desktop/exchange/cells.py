@@ -2,7 +2,7 @@
 
 Lists are typed by hand in many offices: dates come as Excel dates, 2019-03-05, 2019/3/5, 2019年3月5日
 or 20190305; capital as 100, "1,000" or 100万元; phone numbers as floats. Each cleaner returns None for a
-blank cell and raises CellError (with a Chinese reason) for a value it cannot read.
+blank cell and raises CellError (with a Chinese and an English reason) for a value it cannot read.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from desktop.domain.errors import DomainError
 from desktop.domain.names import display_name
 from desktop.store.types import MONEY_SCALE
 
@@ -24,8 +25,8 @@ _MONEY_FACTOR = Decimal(10) ** MONEY_SCALE
 _MONEY_INT_FACTOR: int = 10**MONEY_SCALE
 
 
-class CellError(ValueError):
-    """A cell that holds something but not a readable value of its kind."""
+class CellError(DomainError, ValueError):
+    """A cell that holds something but not a readable value of its kind (a row problem, not a crash)."""
 
 
 def text(value: Any) -> str | None:
@@ -69,7 +70,7 @@ def iso_date(value: Any) -> str | None:
             return _ymd(str(number)[:4], str(number)[4:6], str(number)[6:])
         if 1 <= number < 80000:  # an Excel serial day the reader did not convert
             return (_EXCEL_EPOCH + timedelta(days=number)).isoformat()
-        raise CellError(f"无法识别的日期“{value}”")
+        raise CellError(f"无法识别的日期“{value}”", en=f"Unrecognised date “{value}”")
     raw = text(value)
     if raw is None:
         return None
@@ -79,7 +80,7 @@ def iso_date(value: Any) -> str | None:
     if match is None:
         match = _DATE.match(raw.split(" ")[0])  # '2019-03-05 00:00:00'
     if match is None:
-        raise CellError(f"无法识别的日期“{raw}”")
+        raise CellError(f"无法识别的日期“{raw}”", en=f"Unrecognised date “{raw}”")
     return _ymd(*match.groups())
 
 
@@ -98,7 +99,9 @@ def _ymd(year: str, month: str, day: str) -> str:
     try:
         return date(int(year), int(month), int(day)).isoformat()
     except ValueError as exc:
-        raise CellError(f"日期不存在：{year}-{month}-{day}") from exc
+        raise CellError(
+            f"日期不存在：{year}-{month}-{day}", en=f"No such date: {year}-{month}-{day}"
+        ) from exc
 
 
 # 1亿亿元 written in 万元; the largest registered capitals in China are a few 万亿元.
@@ -130,12 +133,19 @@ def capital_units(value: Any) -> int | None:
         try:
             amount = Decimal(raw) / divisor
         except InvalidOperation as exc:
-            raise CellError(f"无法识别的注册资本“{value}”") from exc
+            raise CellError(
+                f"无法识别的注册资本“{value}”", en=f"Unrecognised registered capital “{value}”"
+            ) from exc
     if not amount.is_finite() or amount < 0:
-        raise CellError(f"注册资本“{value}”不是有效金额")
+        raise CellError(
+            f"注册资本“{value}”不是有效金额", en=f"Registered capital “{value}” is not a valid amount"
+        )
     if amount > MAX_CAPITAL:
         # Beyond any real registered capital, and past what the store's 64-bit integers hold.
-        raise CellError(f"注册资本“{value}”超出合理范围（不超过 {MAX_CAPITAL} 万元）")
+        raise CellError(
+            f"注册资本“{value}”超出合理范围（不超过 {MAX_CAPITAL} 万元）",
+            en=f"Registered capital “{value}” is out of range (at most {MAX_CAPITAL} 万元)",
+        )
     return int((amount * _MONEY_FACTOR).to_integral_value(rounding=ROUND_HALF_UP))
 
 
@@ -161,5 +171,5 @@ def count(value: Any) -> int | None:
         return None
     digits = re.sub(r"[^\d]", "", raw)
     if not digits:
-        raise CellError(f"无法识别的数字“{raw}”")
+        raise CellError(f"无法识别的数字“{raw}”", en=f"Unrecognised number “{raw}”")
     return int(digits)

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain.errors import is_english
 from desktop.domain.names import pinyin_initials
 from desktop.domain.uscc import CHARSET, EntityType, InvalidUscc, parse
 from desktop.exchange import cells
@@ -60,7 +61,12 @@ class RowProblem:
     sheet: str
     row: int  # as Excel shows it (1-based)
     column: str
-    reason: str
+    reason: str  # Chinese, as the CLI and the JSON report give it
+    reason_en: str | None = None
+
+    def text(self, language: str | None) -> str:
+        """The reason in ``language`` ("zh_CN" or "en"), Chinese when there is no English one."""
+        return self.reason_en if is_english(language) and self.reason_en else self.reason
 
     def to_json(self) -> dict[str, Any]:
         return {"sheet": self.sheet, "row": self.row, "column": self.column, "reason": self.reason}
@@ -126,11 +132,18 @@ def parse_sheets(
             if on_rows is not None and offset % 10_000 == 9_999:
                 on_rows(result.rows_read, total)
     if not result.layouts:
-        raise NoCodeColumn("文件中没有找到“统一社会信用代码”列，无法识别为企业名单（可在导入时手工指定列）")
+        raise NoCodeColumn(
+            "文件中没有找到“统一社会信用代码”列，无法识别为企业名单（可在导入时手工指定列）",
+            en="The file has no “统一社会信用代码” (unified social credit code) column, so it is not recognised as a "
+            "list of firms (the columns can be chosen by hand when importing)",
+        )
     if "name" not in result.fields:
-        raise UnusableFile("文件中没有找到企业名称列（企业名称 / 个体工商户名称 / 市场主体名称）")
+        raise UnusableFile(
+            "文件中没有找到企业名称列（企业名称 / 个体工商户名称 / 市场主体名称）",
+            en="The file has no firm name column (企业名称 / 个体工商户名称 / 市场主体名称)",
+        )
     if result.rows_read == 0:
-        raise UnusableFile("文件中没有任何企业数据行")
+        raise UnusableFile("文件中没有任何企业数据行", en="The file has no rows of firm data")
     return result
 
 
@@ -198,7 +211,9 @@ def _read_row(
         try:
             parsed = parse(code_text)
         except InvalidUscc as exc:
-            result.invalid.append(RowProblem(sheet, excel_row, layout.header_of("uscc"), str(exc)))
+            result.invalid.append(
+                RowProblem(sheet, excel_row, layout.header_of("uscc"), str(exc), exc.message_en)
+            )
             return
         code = (parsed.code, parsed.entity_type, parsed.region_code)
     values: list[Any] = [None] * _FIELD_COUNT
@@ -215,7 +230,9 @@ def _read_row(
         try:
             value = clean(raw)
         except cells.CellError as exc:
-            result.warnings.append(RowProblem(sheet, excel_row, layout.header_of(field_name), str(exc)))
+            result.warnings.append(
+                RowProblem(sheet, excel_row, layout.header_of(field_name), str(exc), exc.message_en)
+            )
             continue
         if memo is not None:
             if type(value) is str:
@@ -233,7 +250,9 @@ def _read_row(
         return
     name = values[FIELD_INDEX["name"]]
     if not name:
-        result.invalid.append(RowProblem(sheet, excel_row, layout.header_of("name"), "企业名称为空"))
+        result.invalid.append(
+            RowProblem(sheet, excel_row, layout.header_of("name"), "企业名称为空", "The firm name is empty")
+        )
         return
     result.rows[uscc] = ListedRow(uscc, region_code, values)
 

@@ -35,16 +35,23 @@ class RawSheet:
 
 def read_tables(path: Path) -> list[RawSheet]:
     if not path.is_file():
-        raise UnusableFile(f"找不到文件 {path}")
+        raise UnusableFile(f"找不到文件 {path}", en=f"The file {path} was not found")
     suffix = path.suffix.lower()
     if suffix in CSV_SUFFIXES:
         data = path.read_bytes()
         return [RawSheet(path.stem, _read_csv(data), data.count(b"\n"))]
     head = path.read_bytes()[:8]
     if head.startswith(b"\xd0\xcf\x11\xe0") and suffix in (".xlsx", ".xlsm"):
-        raise UnusableFile(f"文件 {path.name} 已加密（设置了打开密码），请在 Excel 中取消密码后另存再导入")
+        raise UnusableFile(
+            f"文件 {path.name} 已加密（设置了打开密码），请在 Excel 中取消密码后另存再导入",
+            en=f"The file {path.name} is encrypted (it has an open password); remove the password in Excel, "
+            "save it again and import that",
+        )
     if suffix not in SPREADSHEET_SUFFIXES:
-        raise UnusableFile(f"文件 {path.name} 不是 Excel 表格或 CSV 文件（支持 .xlsx、.xls、.csv）")
+        raise UnusableFile(
+            f"文件 {path.name} 不是 Excel 表格或 CSV 文件（支持 .xlsx、.xls、.csv）",
+            en=f"The file {path.name} is not an Excel workbook or a CSV file (.xlsx, .xls and .csv are supported)",
+        )
     try:
         book = CalamineWorkbook.from_path(str(path))
         sheets = []
@@ -54,8 +61,14 @@ def read_tables(path: Path) -> list[RawSheet]:
     except Exception as exc:  # calamine raises its own error types for every kind of broken file
         message = str(exc)
         if "password" in message.lower() or "encrypt" in message.lower():
-            raise UnusableFile(f"文件 {path.name} 已加密（设置了打开密码），请取消密码后再导入") from exc
-        raise UnusableFile(f"无法读取文件 {path.name}：它不是有效的 Excel 表格（{message}）") from exc
+            raise UnusableFile(
+                f"文件 {path.name} 已加密（设置了打开密码），请取消密码后再导入",
+                en=f"The file {path.name} is encrypted (it has an open password); remove the password and import again",
+            ) from exc
+        raise UnusableFile(
+            f"无法读取文件 {path.name}：它不是有效的 Excel 表格（{message}）",
+            en=f"Cannot read the file {path.name}: it is not a valid Excel workbook ({message})",
+        ) from exc
     return sheets
 
 
@@ -70,12 +83,15 @@ def decode_csv(data: bytes) -> str:
     try:
         return data.decode("gb18030")
     except UnicodeDecodeError as exc:
-        raise UnusableFile("无法识别 CSV 文件的编码（应为 UTF-8 或 GBK/GB18030）") from exc
+        raise UnusableFile(
+            "无法识别 CSV 文件的编码（应为 UTF-8 或 GBK/GB18030）",
+            en="The encoding of the CSV file is not recognised (it should be UTF-8 or GBK/GB18030)",
+        ) from exc
 
 
 def _read_csv(data: bytes) -> Iterable[list[Any]]:
     if b"\x00" in data[:4096]:
-        raise UnusableFile("这不是文本格式的 CSV 文件")
+        raise UnusableFile("这不是文本格式的 CSV 文件", en="This is not a CSV text file")
     content = decode_csv(data)
     try:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(content[:4096], delimiters=",\t;")

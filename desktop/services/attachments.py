@@ -30,11 +30,19 @@ def add_attachment(
 ) -> Outcome:
     if kind not in KINDS:
         kinds = "、".join(f"{k}（{v}）" for k, v in KINDS.items())
-        raise AttachmentError(f"附件类型“{kind}”无效，应为：{kinds}")
+        raise AttachmentError(
+            f"附件类型“{kind}”无效，应为：{kinds}",
+            en=f"Attachment kind “{kind}” is not valid; it should be one of: {', '.join(KINDS)}",
+        )
     if not content:
-        raise AttachmentError(f"附件“{file_name}”是空文件")
+        raise AttachmentError(
+            f"附件“{file_name}”是空文件", en=f"The attachment “{file_name}” is an empty file"
+        )
     if len(content) > MAX_BYTES:
-        raise AttachmentError(f"附件“{file_name}”超过 {MAX_BYTES // 1024 // 1024} MB，请压缩后再上传")
+        raise AttachmentError(
+            f"附件“{file_name}”超过 {MAX_BYTES // 1024 // 1024} MB，请压缩后再上传",
+            en=f"The attachment “{file_name}” is over {MAX_BYTES // 1024 // 1024} MB; compress it and add it again",
+        )
     digest = hashlib.sha256(content).hexdigest()
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
@@ -65,7 +73,10 @@ def add_attachment_file(ws: Workspace, uscc: str, path: Path, kind: str = "docum
     try:
         content = path.read_bytes()
     except OSError as exc:
-        raise AttachmentError(f"无法读取文件 {path}：{exc.strerror or exc}") from exc
+        raise AttachmentError(
+            f"无法读取文件 {path}：{exc.strerror or exc}",
+            en=f"Cannot read the file {path}: {exc.strerror or exc}",
+        ) from exc
     return add_attachment(ws, uscc, content, path.name, kind)
 
 
@@ -81,20 +92,28 @@ def read_attachment(ws: Workspace, attachment_id: int) -> AttachmentContent:
     with ws.db.session() as session:
         row = session.get(Attachment, attachment_id)
         if row is None:
-            raise RecordNotFound(f"找不到编号为 {attachment_id} 的附件")
+            raise RecordNotFound(
+                f"找不到编号为 {attachment_id} 的附件", en=f"There is no attachment number {attachment_id}"
+            )
         content = row.content
         if hashlib.sha256(content).hexdigest() != row.sha256:
-            raise AttachmentError(f"附件“{row.file_name}”的内容与登记时的 SHA-256 不符，可能已被改动")
+            raise AttachmentError(
+                f"附件“{row.file_name}”的内容与登记时的 SHA-256 不符，可能已被改动",
+                en=f"The content of the attachment “{row.file_name}” does not match the SHA-256 recorded when it "
+                "was added; it may have been altered",
+            )
         return AttachmentContent(row.file_name, row.kind, row.sha256, content)
 
 
 def remove_attachment(ws: Workspace, attachment_id: int, reason: str) -> None:
     if not reason.strip():
-        raise AttachmentError("删除附件需要填写原因")
+        raise AttachmentError("删除附件需要填写原因", en="Removing an attachment needs a reason")
     with ws.db.write() as session:
         row = session.get(Attachment, attachment_id)
         if row is None:
-            raise RecordNotFound(f"找不到编号为 {attachment_id} 的附件")
+            raise RecordNotFound(
+                f"找不到编号为 {attachment_id} 的附件", en=f"There is no attachment number {attachment_id}"
+            )
         append_audit(
             session,
             actor=ws.actor,

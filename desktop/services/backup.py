@@ -39,7 +39,10 @@ def backup_now(ws: Workspace) -> BackupFile:
 def backup_before(ws: Workspace, reason: str) -> BackupFile:
     """The safety copy taken before a risky operation: ``reason`` is import, restore or migrate."""
     if reason not in _BEFORE:
-        raise BackupError(f"未知的备份原因：{reason}（应为 {'、'.join(_BEFORE)}）")
+        raise BackupError(
+            f"未知的备份原因：{reason}（应为 {'、'.join(_BEFORE)}）",
+            en=f"Unknown backup reason: {reason} (it should be {', '.join(_BEFORE)})",
+        )
     return take_backup(ws.db.path, ws.db.key, backup_dir(ws.data_dir), _BEFORE[reason])
 
 
@@ -65,7 +68,7 @@ def restore_backup(ws: Workspace, file: Path) -> RestoreResult:
     """
     file = file.expanduser().resolve()
     if not file.is_file():
-        raise BackupError(f"找不到备份文件 {file}")
+        raise BackupError(f"找不到备份文件 {file}", en=f"The backup file {file} was not found")
     data_dir, key, actor = ws.data_dir, ws.db.key, ws.actor
     # Work on a copy: the file itself is never changed (it may be on read-only media), and the safety
     # backup below prunes the directory, which may hold the very file restored.
@@ -74,7 +77,9 @@ def restore_backup(ws: Workspace, file: Path) -> RestoreResult:
         problems = verify_file(staged, key, name=file.name)
         if problems:
             raise BackupError(
-                f"备份文件 {file.name} 未通过完整性检查（{problems[0]}），未作恢复，当前数据库未改动"
+                f"备份文件 {file.name} 未通过完整性检查（{problems[0]}），未作恢复，当前数据库未改动",
+                en=f"The backup file {file.name} failed the integrity check ({problems[0]}); nothing was restored "
+                "and the current database is unchanged",
             )
         safety = backup_before(ws, "restore")
     except BaseException:
@@ -99,7 +104,10 @@ def restore_backup(ws: Workspace, file: Path) -> RestoreResult:
         checkpoint(staged, key)
         problems = verify_file(staged, key)
         if problems:
-            raise BackupError(f"恢复的数据库未通过完整性检查（{problems[0]}），当前数据库未改动")
+            raise BackupError(
+                f"恢复的数据库未通过完整性检查（{problems[0]}），当前数据库未改动",
+                en=f"The restored database failed the integrity check ({problems[0]}); the current database is unchanged",
+            )
     except BaseException:
         discard(staged)
         raise

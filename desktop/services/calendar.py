@@ -17,7 +17,9 @@ class Deadline:
 
 def deadline(ws: Workspace, start: date, workdays: int) -> Deadline:
     if workdays < 0:
-        raise DomainError(f"工作日数不能为负数：{workdays}")
+        raise DomainError(
+            f"工作日数不能为负数：{workdays}", en=f"The number of working days cannot be negative: {workdays}"
+        )
     ws.calendar.take_warnings()
     due = ws.calendar.nth_working_day_after(start, workdays)
     return Deadline(due=due, warnings=ws.calendar.take_warnings())

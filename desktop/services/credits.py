@@ -30,18 +30,26 @@ class CreditInput:
 
 
 def add_credit(ws: Workspace, uscc: str, data: CreditInput) -> Outcome:
-    amount = parse_amount(data.amount, "授信金额")
+    amount = parse_amount(data.amount, "授信金额", what_en="Credit amount")
     guarantee = GUARANTEE_KINDS.parse(data.guarantee)
     rate = None if data.rate is None else parse_rate(data.rate)
     if data.term_months is not None and not 0 < data.term_months <= 600:
-        raise InvalidAmount(f"授信期限 {data.term_months} 个月无效，应为 1 到 600 个月")
+        raise InvalidAmount(
+            f"授信期限 {data.term_months} 个月无效，应为 1 到 600 个月",
+            en=f"A credit term of {data.term_months} months is not valid; it should be 1 to 600 months",
+        )
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         if data.demand_id is not None:
             demand = session.get(Demand, data.demand_id)
             if demand is None or demand.firm_id != firm.id:
-                raise RecordNotFound(f"该企业没有编号为 {data.demand_id} 的融资需求")
-            not_after(demand.received_on, data.on, "融资需求日期", "授信日期")
+                raise RecordNotFound(
+                    f"该企业没有编号为 {data.demand_id} 的融资需求",
+                    en=f"This firm has no financing demand number {data.demand_id}",
+                )
+            not_after(
+                demand.received_on, data.on, "融资需求日期", "授信日期", en=("demand date", "credit date")
+            )
         credit = Credit(
             firm_id=firm.id,
             date=data.on,

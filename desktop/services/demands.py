@@ -42,7 +42,7 @@ def add_demand(
     purpose: str | None = None,
 ) -> Outcome:
     code = DEMAND_CHANNELS.parse(channel)
-    value = None if amount is None else parse_amount(amount, "融资需求金额")
+    value = None if amount is None else parse_amount(amount, "融资需求金额", what_en="Demand amount")
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         demand = Demand(firm_id=firm.id, received_on=on, channel=code, amount=value, purpose=purpose)
@@ -71,41 +71,47 @@ def add_demand(
 def _load(session: Session, demand_id: int) -> tuple[Demand, Firm]:
     demand = session.get(Demand, demand_id)
     if demand is None:
-        raise RecordNotFound(f"找不到编号为 {demand_id} 的融资需求")
+        raise RecordNotFound(
+            f"找不到编号为 {demand_id} 的融资需求", en=f"There is no financing demand number {demand_id}"
+        )
     firm = session.get(Firm, demand.firm_id)
     assert firm is not None
     return demand, firm
 
 
 _FIELDS = {
-    "feedback": ("feedback_on", "反馈意向"),
-    "conditions": ("conditions_met_on", "满足授信条件"),
-    "accept": ("accepted_on", "正式受理"),
+    "feedback": ("feedback_on", "反馈意向", "feedback"),
+    "conditions": ("conditions_met_on", "满足授信条件", "the credit conditions met"),
+    "accept": ("accepted_on", "正式受理", "the formal acceptance"),
 }
 
 
 def _record_step(
     ws: Workspace, demand_id: int, step: str, on: date, *, extra: dict[str, date] | None = None
 ) -> Outcome:
-    field, label = _FIELDS[step]
+    field, label, label_en = _FIELDS[step]
     with ws.db.write() as session:
         demand, firm = _load(session, demand_id)
         if demand.decision is not None:
             raise DemandStepError(
-                f"融资需求 {demand_id} 已有结果（{DECISIONS.zh(demand.decision)}），不能再登记{label}"
+                f"融资需求 {demand_id} 已有结果（{DECISIONS.zh(demand.decision)}），不能再登记{label}",
+                en=f"Financing demand {demand_id} already has a decision ({DECISIONS.en(demand.decision)}); "
+                f"{label_en} can no longer be recorded",
             )
         changes = {field: on} | (extra or {})
         for name in changes:
             if getattr(demand, name) is not None:
                 raise DemandStepError(
-                    f"融资需求 {demand_id} 已登记{label}日期 {getattr(demand, name).isoformat()}"
+                    f"融资需求 {demand_id} 已登记{label}日期 {getattr(demand, name).isoformat()}",
+                    en=f"Financing demand {demand_id} already has the date of {label_en}: "
+                    f"{getattr(demand, name).isoformat()}",
                 )
         old = {name: getattr(demand, name) for name in changes}
         for name, value in changes.items():
             setattr(demand, name, value)
         problems = check_order(demand.dates())
         if problems:
-            raise DateOrderError("；".join(problems))
+            raise DateOrderError("；".join(problems), en="; ".join(p.en for p in problems))
         append_audit(
             session,
             actor=ws.actor,
@@ -146,14 +152,25 @@ def record_decision(
     with ws.db.write() as session:
         demand, firm = _load(session, demand_id)
         if demand.decision is not None:
-            raise DemandStepError(f"融资需求 {demand_id} 已有结果（{DECISIONS.zh(demand.decision)}）")
+            raise DemandStepError(
+                f"融资需求 {demand_id} 已有结果（{DECISIONS.zh(demand.decision)}）",
+                en=f"Financing demand {demand_id} already has a decision ({DECISIONS.en(demand.decision)})",
+            )
         if on < demand.received_on:
-            raise DateOrderError(f"{'撤回' if code == 'withdrawn' else '审批决定'}日期早于需求受理日期")
+            raise DateOrderError(
+                f"{'撤回' if code == 'withdrawn' else '审批决定'}日期早于需求受理日期",
+                en=f"The {'withdrawal' if code == 'withdrawn' else 'decision'} date is before the demand was received",
+            )
         if code != "withdrawn":
             if demand.accepted_on is None:
-                raise DemandStepError("作出审批决定前应先正式受理")
+                raise DemandStepError(
+                    "作出审批决定前应先正式受理", en="Accept the demand formally before deciding on it"
+                )
             if on < demand.accepted_on:
-                raise DateOrderError("审批决定日期早于正式受理日期")
+                raise DateOrderError(
+                    "审批决定日期早于正式受理日期",
+                    en="The decision date is before the formal acceptance date",
+                )
         old = {"decided_on": demand.decided_on, "decision": None}
         demand.decided_on, demand.decision = on, code
         if note:

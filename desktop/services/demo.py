@@ -318,14 +318,19 @@ def fill_demo(
     cancel: CancelToken | None = None,
 ) -> DemoResult:
     if firms < 1:
-        raise DomainError(f"演示企业数应为正整数，实为 {firms}")
+        raise DomainError(
+            f"演示企业数应为正整数，实为 {firms}",
+            en=f"The number of demo firms should be a positive whole number, not {firms}",
+        )
     today = today or date.today()
     rng = random.Random(seed)
     with ws.db.write() as session:
         existing = session.scalar(select(func.count(Firm.id))) or 0
         if existing:
             raise DomainError(
-                f"数据库中已有 {existing} 家企业；演示数据只写入空数据库。请用 --data-dir 指定一个新目录。"
+                f"数据库中已有 {existing} 家企业；演示数据只写入空数据库。请用 --data-dir 指定一个新目录。",
+                en=f"The database already has {existing} firms; demo data is only written to an empty database. "
+                "Give a new folder with --data-dir.",
             )
         small = RegionalList(name="新乡市小微企业无贷户名单（演示）", source_office="新乡市金融工作局")
         shops = RegionalList(name="新乡市个体工商户无贷户名单（演示）", source_office="新乡市市场监督管理局")

@@ -44,28 +44,51 @@ FIELDS: dict[str, tuple[str, str]] = {
     "guarantee_options": ("可提供的担保方式", "text"),
     "notes": ("备注", "text"),
 }
+# The field labels as the English error messages name them.
+_FIELDS_EN: dict[str, str] = {
+    "main_business": "Main business",
+    "employees": "Employees",
+    "annual_sales": "Annual sales (万元)",
+    "taxes_paid": "Taxes paid (万元)",
+    "social_insurance_headcount": "Social insurance headcount",
+    "utilities_note": "Utilities and other alternative data",
+    "has_loan_record": "Credit report: loan record",
+    "has_discount_record": "Credit report: bill discount record",
+    "credit_lookback_years": "Credit report look-back years",
+    "collateral": "Collateral",
+    "guarantee_options": "Guarantees the firm can offer",
+    "notes": "Notes",
+}
 _TRUE = {"true", "yes", "y", "1", "是", "有"}
 _FALSE = {"false", "no", "n", "0", "否", "无"}
 
 
 def _parse(field: str, value: Any) -> Any:
     label, kind = FIELDS[field]
+    label_en = _FIELDS_EN[field]
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if kind == "text":
         return str(value).strip()
     if kind == "money":
-        return parse_amount(value if isinstance(value, Decimal) else str(value), label, allow_zero=True)
+        return parse_amount(
+            value if isinstance(value, Decimal) else str(value), label, what_en=label_en, allow_zero=True
+        )
     if kind == "count":
         if isinstance(value, bool) or not (isinstance(value, int) or str(value).strip().isdigit()):
-            raise DossierFieldError(f"{label}“{value}”无效，应为不小于 0 的整数")
+            raise DossierFieldError(
+                f"{label}“{value}”无效，应为不小于 0 的整数",
+                en=f"{label_en} “{value}” is not valid: give a whole number, 0 or more",
+            )
         return int(value)
     if isinstance(value, bool):
         return value
     text = str(value).strip().lower()
     if text in _TRUE | _FALSE:
         return text in _TRUE
-    raise DossierFieldError(f"{label}“{value}”无效，应为 是/否（yes/no）")
+    raise DossierFieldError(
+        f"{label}“{value}”无效，应为 是/否（yes/no）", en=f"{label_en} “{value}” is not valid: give yes or no"
+    )
 
 
 def _dossier(session: Session, firm: Firm) -> Dossier:
@@ -104,7 +127,10 @@ def update_dossier(
     """Set profile fields (None clears), criteria (code or label -> met; None = unknown) and tags."""
     unknown = [name for name in changes if name not in FIELDS]
     if unknown:
-        raise DossierFieldError(f"未知的档案字段：{'、'.join(unknown)}；可用字段：{'、'.join(FIELDS)}")
+        raise DossierFieldError(
+            f"未知的档案字段：{'、'.join(unknown)}；可用字段：{'、'.join(FIELDS)}",
+            en=f"Unknown dossier field: {', '.join(unknown)}; the fields are: {', '.join(FIELDS)}",
+        )
     parsed = {name: _parse(name, value) for name, value in changes.items()}
     crit = {CRITERIA.parse(k): v for k, v in (criteria or {}).items()}
     tags = None if policy_tags is None else sorted({POLICY_TAGS.parse(t) for t in policy_tags})
@@ -150,9 +176,9 @@ def add_contact(
     primary: bool = False,
 ) -> Outcome:
     if not name.strip():
-        raise DossierFieldError("联系人姓名不能为空")
+        raise DossierFieldError("联系人姓名不能为空", en="The contact's name cannot be empty")
     if phone and not any(c.isdigit() for c in phone):
-        raise DossierFieldError(f"联系电话“{phone}”无效")
+        raise DossierFieldError(f"联系电话“{phone}”无效", en=f"Phone number “{phone}” is not valid")
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         if primary:
@@ -184,15 +210,25 @@ def add_bank_relationship(
 ) -> Outcome:
     """A bank already serving the firm; the result carries the 垒小户 and basic-account warnings."""
     if not bank.strip():
-        raise DossierFieldError("银行名称不能为空")
-    amount = None if credit_amount is None else parse_amount(credit_amount, "他行授信金额", allow_zero=True)
+        raise DossierFieldError("银行名称不能为空", en="The bank name cannot be empty")
+    amount = (
+        None
+        if credit_amount is None
+        else parse_amount(credit_amount, "他行授信金额", what_en="Credit at the other bank", allow_zero=True)
+    )
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         existing = session.scalars(select(BankRelationship).where(BankRelationship.firm_id == firm.id)).all()
         if any(r.bank == bank.strip() for r in existing):
-            raise DossierFieldError(f"已登记{bank.strip()}为该企业的服务银行")
+            raise DossierFieldError(
+                f"已登记{bank.strip()}为该企业的服务银行",
+                en=f"{bank.strip()} is already recorded as serving this firm",
+            )
         if basic_account and any(r.is_basic_account for r in existing):
-            raise DossierFieldError("该企业已登记基本户开户行；一个企业只有一个基本存款账户")
+            raise DossierFieldError(
+                "该企业已登记基本户开户行；一个企业只有一个基本存款账户",
+                en="This firm already has a bank for its basic account; a firm has only one basic deposit account",
+            )
         rel = BankRelationship(
             firm_id=firm.id,
             bank=bank.strip(),

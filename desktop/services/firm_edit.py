@@ -26,12 +26,18 @@ def edit_firm_fields(ws: Workspace, uscc: str, changes: Mapping[str, Any]) -> li
     """Set listed fields of one firm; returns the fields that actually changed."""
     for field_name, value in changes.items():
         if field_name not in LISTED_FIELDS:
-            raise BadFirmEdit(f"“{field_name}”不是可修改的名单字段")
+            raise BadFirmEdit(
+                f"“{field_name}”不是可修改的名单字段",
+                en=f"“{field_name}” is not a list field that can be edited",
+            )
         expected = _TYPES.get(field_name, str)
         if value is not None and not isinstance(value, expected):
-            raise BadFirmEdit(f"字段“{field_name}”的值类型应为 {expected.__name__}")
+            raise BadFirmEdit(
+                f"字段“{field_name}”的值类型应为 {expected.__name__}",
+                en=f"The value of the field “{field_name}” should be of type {expected.__name__}",
+            )
     if "name" in changes and not display_name(changes["name"] or ""):
-        raise BadFirmEdit("企业名称不能为空")
+        raise BadFirmEdit("企业名称不能为空", en="The firm name cannot be empty")
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         old: dict[str, Any] = {}

@@ -112,7 +112,10 @@ def order_clause(order_by: str | None, *, use_index: bool = True) -> list[Any]:
     descending = key.startswith("-")
     key = key.lstrip("-")
     if key not in SORT_COLUMNS:
-        raise DomainError(f"不能按“{key}”排序，可选：{'、'.join(SORT_COLUMNS)}")
+        raise DomainError(
+            f"不能按“{key}”排序，可选：{'、'.join(SORT_COLUMNS)}",
+            en=f"Cannot sort by “{key}”; the choices are: {', '.join(SORT_COLUMNS)}",
+        )
     column = SORT_COLUMNS[key] if use_index else func.coalesce(SORT_COLUMNS[key], SORT_COLUMNS[key])
     if descending:
         return [column.desc(), Firm.id.desc()]
@@ -239,5 +242,8 @@ def get_firm(session: Session, uscc: str) -> Firm:
     code = normalize(uscc)
     firm = session.scalar(select(Firm).where(Firm.uscc == code))
     if firm is None:
-        raise FirmNotFound(f"找不到统一社会信用代码为 {code or uscc!r} 的企业")
+        raise FirmNotFound(
+            f"找不到统一社会信用代码为 {code or uscc!r} 的企业",
+            en=f"No firm has the unified social credit code {code or uscc!r}",
+        )
     return firm

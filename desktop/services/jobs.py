@@ -16,8 +16,8 @@ def no_progress(done: int, total: int, message: str) -> None:
 
 
 class Cancelled(DomainError):
-    def __init__(self, message: str = "操作已取消，数据未作任何改动") -> None:
-        super().__init__(message)
+    def __init__(self) -> None:
+        super().__init__("操作已取消，数据未作任何改动", en="Cancelled; nothing was changed")
 
 
 class CancelToken:

@@ -42,11 +42,17 @@ def restore_from_recovery_key(data_dir: Path, recovery: str, backend: Any | None
     raw = parse_recovery_key(recovery)
     path = data_dir / DB_FILE_NAME
     if not path.exists():
-        raise RecoveryKeyError(f"数据目录 {data_dir} 中没有数据库，无需恢复密钥")
+        raise RecoveryKeyError(
+            f"数据目录 {data_dir} 中没有数据库，无需恢复密钥",
+            en=f"The data folder {data_dir} has no database, so there is no key to restore",
+        )
     candidate = DatabaseKey(raw, KeySource.ENV)
     try:
         connect_raw(path, candidate).close()
     except WrongKeyError as exc:
-        raise RecoveryKeyError("这个恢复密钥打不开该数据库：它属于另一个数据库，或抄写有误") from exc
+        raise RecoveryKeyError(
+            "这个恢复密钥打不开该数据库：它属于另一个数据库，或抄写有误",
+            en="This recovery key does not open the database: it belongs to another database, or was copied wrongly",
+        ) from exc
     store = KeyStore(path, backend=backend, environ={})
     return store.save(raw)

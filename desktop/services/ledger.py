@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.dates import parse_month
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Message, in_language
 from desktop.domain.ledger_diff import LedgerDiff, diff_rows
 from desktop.domain.uscc import normalize
 from desktop.exchange.ledger import LedgerNote, LedgerRow, build_rows, month_bounds, write_workbook
@@ -102,14 +102,18 @@ def _check(rows: list[LedgerRow], month: str) -> list[MissingItem]:
                     row.uscc,
                     row.name,
                     "填报单位",
-                    "填报单位为空",
+                    Message("填报单位为空", "The reporting unit is empty"),
                     "在用户资料中填写填报单位，或导出时加 --unit",
                 )
             )
         if not row.bank:
             missing.append(
                 MissingItem(
-                    row.uscc, row.name, "对接银行", "对接银行为空", "在用户资料中填写银行，或导出时加 --bank"
+                    row.uscc,
+                    row.name,
+                    "对接银行",
+                    Message("对接银行为空", "The bank is empty"),
+                    "在用户资料中填写银行，或导出时加 --bank",
                 )
             )
         if not row.credited and not row.problem.strip():
@@ -118,7 +122,10 @@ def _check(rows: list[LedgerRow], month: str) -> list[MissingItem]:
                     row.uscc,
                     row.name,
                     "存在的主要问题（未授信填写此项）",
-                    "未授信，但没有填写存在的主要问题",
+                    Message(
+                        "未授信，但没有填写存在的主要问题",
+                        "Not credited, but the main problem is not filled in",
+                    ),
                     f"firstloan ledger-note --month {month} {row.uscc} --problem 问题说明"
                     "（或在一企一策中登记诊断）",
                 )
@@ -149,12 +156,18 @@ def set_ledger_note(ws: Workspace, month: str, uscc: str, *, problem: str | None
     with ws.db.write() as session:
         firm = session.scalar(select(Firm).where(Firm.uscc == code))
         if firm is None:
-            raise DomainError(f"没有统一社会信用代码为 {code} 的企业")
+            raise DomainError(
+                f"没有统一社会信用代码为 {code} 的企业",
+                en=f"There is no firm with the unified social credit code {code}",
+            )
         visited = session.scalar(
             select(Visit.id).where(Visit.firm_id == firm.id, Visit.date >= start, Visit.date <= end).limit(1)
         )
         if visited is None:
-            raise DomainError(f"{firm.name} 在 {key} 没有走访对接记录，不会出现在该月台帐中")
+            raise DomainError(
+                f"{firm.name} 在 {key} 没有走访对接记录，不会出现在该月台帐中",
+                en=f"{firm.name} has no visit in {key}, so it is not in that month's ledger",
+            )
         stored: dict[str, dict[str, str]] = dict(get_setting(session, _notes_key(key), {}) or {})
         before = stored.get(code)
         entry = dict(before or {})
@@ -190,18 +203,27 @@ def export_ledger(
     """Write the month's ledger, keep a frozen copy and say what changed since the last export."""
     key, year, mon = _month_key(month)
     if out.suffix.lower() != ".xlsx":
-        raise DomainError(f"台帐文件应以 .xlsx 结尾：{out}")
+        raise DomainError(
+            f"台帐文件应以 .xlsx 结尾：{out}", en=f"A ledger file name should end in .xlsx: {out}"
+        )
     if not out.parent.exists():
-        raise DomainError(f"目录不存在：{out.parent}")
+        raise DomainError(f"目录不存在：{out.parent}", en=f"The folder does not exist: {out.parent}")
     rows = ledger_rows(ws, key, unit=unit, bank=bank)
     if not rows:
-        raise DomainError(f"{key} 没有任何走访对接记录，台帐为空")
+        raise DomainError(
+            f"{key} 没有任何走访对接记录，台帐为空",
+            en=f"There are no visits in {key}; the ledger would be empty",
+        )
     missing = _check(rows, key)
     if missing and not allow_incomplete:
         first = missing[0]
+        items = "item" if len(missing) == 1 else "items"
         raise LedgerIncomplete(
             f"台帐有 {len(missing)} 项未填：如 {first.name} 的“{first.column}”（{first.message}）。"
-            f"运行 firstloan ledger-check --month {key} 查看全部及补填方法，或加 --allow-incomplete 仍然导出"
+            f"运行 firstloan ledger-check --month {key} 查看全部及补填方法，或加 --allow-incomplete 仍然导出",
+            en=f"The ledger has {len(missing)} empty {items}, e.g. “{first.column}” of {first.name} "
+            f"({in_language(first.message, 'en')}). Run firstloan ledger-check --month {key} to see them "
+            "all and how to fill them in, or add --allow-incomplete to export anyway",
         )
     file_hash = write_workbook(out, rows, year=year, month=mon, with_code=with_code)
     frozen: list[dict[str, Any]] = [row.frozen() for row in rows]

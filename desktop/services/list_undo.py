@@ -65,15 +65,23 @@ def undo_import(ws: Workspace, batch_id: int) -> UndoReport:
             (batch_id,),
         ).fetchone()
         if row is None:
-            raise UndoRefused(f"没有编号为 {batch_id} 的导入批次")
+            raise UndoRefused(
+                f"没有编号为 {batch_id} 的导入批次", en=f"There is no import batch number {batch_id}"
+            )
         list_id, undone_at, list_name = row
         if undone_at is not None:
-            raise UndoRefused(f"导入批次 {batch_id} 已于 {undone_at[:16]} 撤销过")
+            raise UndoRefused(
+                f"导入批次 {batch_id} 已于 {undone_at[:16]} 撤销过",
+                en=f"Import batch {batch_id} was already undone at {undone_at[:16]}",
+            )
         later = conn.execute(
             "SELECT max(id) FROM import_batch WHERE list_id = ? AND undone_at IS NULL", (list_id,)
         ).fetchone()[0]
         if later != batch_id:
-            raise UndoRefused(f"名单“{list_name}”之后还有导入批次 {later}，请先撤销较新的批次")
+            raise UndoRefused(
+                f"名单“{list_name}”之后还有导入批次 {later}，请先撤销较新的批次",
+                en=f"The list “{list_name}” has a later import batch {later}; undo the newer batch first",
+            )
         changes = conn.execute(
             "SELECT firm_id, kind, before FROM batch_change WHERE batch_id = ? ORDER BY id DESC", (batch_id,)
         ).fetchall()

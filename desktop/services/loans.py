@@ -9,6 +9,7 @@ from decimal import Decimal
 from sqlalchemy import select
 
 from desktop.domain.amounts import parse_amount
+from desktop.domain.errors import Message
 from desktop.domain.firstloan import first_loan_verdict
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome, RecordNotFound, not_after
@@ -33,7 +34,7 @@ class LoanOutcome(Outcome):
 
 
 def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
-    amount = parse_amount(data.amount, "放款金额")
+    amount = parse_amount(data.amount, "放款金额", what_en="Loan amount")
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         warnings: list[str] = []
@@ -41,12 +42,20 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
         if data.credit_id is not None:
             credit = session.get(Credit, data.credit_id)
             if credit is None or credit.firm_id != firm.id:
-                raise RecordNotFound(f"该企业没有编号为 {data.credit_id} 的授信")
-            not_after(credit.date, data.on, "授信日期", "放款日期")
+                raise RecordNotFound(
+                    f"该企业没有编号为 {data.credit_id} 的授信",
+                    en=f"This firm has no credit number {data.credit_id}",
+                )
+            not_after(credit.date, data.on, "授信日期", "放款日期", en=("credit date", "loan date"))
             if amount > credit.amount:
-                warnings.append(f"放款金额 {amount} 万元超过授信金额 {credit.amount} 万元")
+                warnings.append(
+                    Message(
+                        f"放款金额 {amount} 万元超过授信金额 {credit.amount} 万元",
+                        f"The loan amount, {amount} 万元, is more than the credit amount, {credit.amount} 万元",
+                    )
+                )
         elif session.scalar(select(Credit.id).where(Credit.firm_id == firm.id).limit(1)) is None:
-            warnings.append("该企业尚未登记授信")
+            warnings.append(Message("该企业尚未登记授信", "This firm has no credit recorded yet"))
         loans = list(session.scalars(select(Loan).where(Loan.firm_id == firm.id)))
         earlier = [loan for loan in loans if loan.date <= data.on]
         dossier = session.get(Dossier, firm.id)

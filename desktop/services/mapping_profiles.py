@@ -23,7 +23,10 @@ def parse_mapping_args(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         header, sep, field_name = pair.partition("=")
         if not sep or not header.strip():
-            raise BadMapping(f"列对应“{pair}”应写成 表头=字段，如 纳税人识别号=uscc")
+            raise BadMapping(
+                f"列对应“{pair}”应写成 表头=字段，如 纳税人识别号=uscc",
+                en=f"Column mapping “{pair}” should be written header=field, e.g. 纳税人识别号=uscc",
+            )
         mapping[header.strip()] = field_name.strip()
     check_mapping(mapping)
     return mapping
@@ -33,12 +36,16 @@ def check_mapping(mapping: Mapping[str, str]) -> None:
     for header, field_name in mapping.items():
         if field_name and field_name not in SYNONYMS:
             valid = "、".join(SYNONYMS)
-            raise BadMapping(f"列“{header}”对应的字段“{field_name}”不存在；可用字段：{valid}")
+            raise BadMapping(
+                f"列“{header}”对应的字段“{field_name}”不存在；可用字段：{valid}",
+                en=f"Column “{header}” is mapped to “{field_name}”, which is not a field; the fields are: "
+                f"{', '.join(SYNONYMS)}",
+            )
 
 
 def save_profile(ws: Workspace, name: str, mapping: Mapping[str, str], office: str | None = None) -> None:
     if not name.strip():
-        raise BadMapping("方案名称不能为空")
+        raise BadMapping("方案名称不能为空", en="The mapping profile needs a name")
     check_mapping(mapping)
     with ws.db.write() as session:
         profile = session.scalar(select(MappingProfile).where(MappingProfile.name == name))
@@ -65,7 +72,9 @@ def load_profile(ws: Workspace, name: str) -> dict[str, str]:
     with ws.db.session() as session:
         profile = session.scalar(select(MappingProfile).where(MappingProfile.name == name))
         if profile is None:
-            raise BadMapping(f"没有名为“{name}”的列对应方案")
+            raise BadMapping(
+                f"没有名为“{name}”的列对应方案", en=f"There is no column mapping profile named “{name}”"
+            )
         return dict(profile.mapping)
 
 

@@ -30,9 +30,13 @@ class RecordNotFound(DomainError):
     pass
 
 
-def not_after(first: date, second: date, first_label: str, second_label: str) -> None:
-    """``first`` must be on or before ``second``."""
+def not_after(
+    first: date, second: date, first_label: str, second_label: str, *, en: tuple[str, str] = ("", "")
+) -> None:
+    """``first`` must be on or before ``second``; ``en`` names both dates in English (lower case)."""
     if second < first:
+        first_en, second_en = en[0] or first_label, en[1] or second_label
         raise DateOrderError(
-            f"{second_label}（{second.isoformat()}）早于{first_label}（{first.isoformat()}）"
+            f"{second_label}（{second.isoformat()}）早于{first_label}（{first.isoformat()}）",
+            en=f"The {second_en} ({second.isoformat()}) is before the {first_en} ({first.isoformat()})",
         )

@@ -60,15 +60,25 @@ def save_plan(ws: Workspace, uscc: str, data: PlanInput) -> Outcome:
     diagnosis = list(dict.fromkeys(DIAGNOSES.parse(d) for d in data.diagnosis))
     measures = list(dict.fromkeys(MEASURES.parse(m) for m in data.measures))
     if not diagnosis:
-        raise PlanError("培植方案至少需要一项诊断（缺信息、缺抵押、缺担保……）")
+        raise PlanError(
+            "培植方案至少需要一项诊断（缺信息、缺抵押、缺担保……）",
+            en="A cultivation plan needs at least one diagnosis (lacks information, collateral, guarantee ...)",
+        )
     if not measures:
-        raise PlanError("培植方案至少需要一项措施（财务辅导、政府性融资担保……）")
-    amount = None if data.target_amount is None else parse_amount(data.target_amount, "目标金额")
+        raise PlanError(
+            "培植方案至少需要一项措施（财务辅导、政府性融资担保……）",
+            en="A cultivation plan needs at least one measure (financial coaching, government guarantee ...)",
+        )
+    amount = (
+        None
+        if data.target_amount is None
+        else parse_amount(data.target_amount, "目标金额", what_en="Target amount")
+    )
     if data.target_date is not None:
-        not_after(data.on, data.target_date, "方案日期", "目标日期")
+        not_after(data.on, data.target_date, "方案日期", "目标日期", en=("plan date", "target date"))
     for task in data.tasks or []:
         if not task.title.strip():
-            raise PlanError("培植任务的内容不能为空")
+            raise PlanError("培植任务的内容不能为空", en="A cultivation task cannot be empty")
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         current = session.scalar(select(Plan).where(Plan.firm_id == firm.id, Plan.is_current.is_(True)))
@@ -119,12 +129,15 @@ def save_plan(ws: Workspace, uscc: str, data: PlanInput) -> Outcome:
 
 def add_task(ws: Workspace, uscc: str, title: str, due: date | None = None) -> Outcome:
     if not title.strip():
-        raise PlanError("培植任务的内容不能为空")
+        raise PlanError("培植任务的内容不能为空", en="A cultivation task cannot be empty")
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         plan = session.scalar(select(Plan).where(Plan.firm_id == firm.id, Plan.is_current.is_(True)))
         if plan is None:
-            raise PlanError(f"{firm.name}还没有培植方案，请先制定方案")
+            raise PlanError(
+                f"{firm.name}还没有培植方案，请先制定方案",
+                en=f"{firm.name} has no cultivation plan yet; make one first",
+            )
         task = PlanTask(plan_id=plan.id, title=title.strip(), due=due, done=False)
         session.add(task)
         session.flush()
@@ -145,15 +158,24 @@ def complete_task(ws: Workspace, task_id: int, on: date) -> Outcome:
     with ws.db.write() as session:
         task = session.get(PlanTask, task_id)
         if task is None:
-            raise RecordNotFound(f"找不到编号为 {task_id} 的培植任务")
+            raise RecordNotFound(
+                f"找不到编号为 {task_id} 的培植任务", en=f"There is no cultivation task number {task_id}"
+            )
         plan = session.get(Plan, task.plan_id)
         assert plan is not None
         firm = session.get(Firm, plan.firm_id)
         assert firm is not None
         if not plan.is_current:
-            raise PlanError(f"任务“{task.title}”属于已被修订的第 {plan.version} 版方案，请在当前方案中办理")
+            raise PlanError(
+                f"任务“{task.title}”属于已被修订的第 {plan.version} 版方案，请在当前方案中办理",
+                en=f"The task “{task.title}” belongs to version {plan.version} of the plan, which has been revised; "
+                "work in the current plan",
+            )
         if task.done:
-            raise PlanError(f"任务“{task.title}”已于 {task.done_on} 完成")
+            raise PlanError(
+                f"任务“{task.title}”已于 {task.done_on} 完成",
+                en=f"The task “{task.title}” was done on {task.done_on}",
+            )
         task.done, task.done_on = True, on
         append_audit(
             session,

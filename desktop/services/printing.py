@@ -41,19 +41,22 @@ def _firm(session: Session, uscc: str) -> Firm:
     code = normalize(uscc)
     firm = session.scalar(select(Firm).where(Firm.uscc == code))
     if firm is None:
-        raise DomainError(f"没有统一社会信用代码为 {code} 的企业")
+        raise DomainError(
+            f"没有统一社会信用代码为 {code} 的企业",
+            en=f"There is no firm with the unified social credit code {code}",
+        )
     return firm
 
 
 def _check_out(out: Path, *, directory: bool = False) -> None:
     if directory:
         if out.exists() and not out.is_dir():
-            raise DomainError(f"{out} 不是目录")
+            raise DomainError(f"{out} 不是目录", en=f"{out} is not a folder")
         return
     if out.suffix.lower() != ".pdf":
-        raise DomainError(f"PDF 文件名应以 .pdf 结尾：{out}")
+        raise DomainError(f"PDF 文件名应以 .pdf 结尾：{out}", en=f"A PDF file name should end in .pdf: {out}")
     if not out.parent.exists():
-        raise DomainError(f"目录不存在：{out.parent}")
+        raise DomainError(f"目录不存在：{out.parent}", en=f"The folder does not exist: {out.parent}")
 
 
 def _audit(ws: Workspace, action: str, summary: str, firm_id: int | None, new: dict[str, object]) -> None:
@@ -101,7 +104,10 @@ def print_dossier(
         firm = _firm(session, uscc)
         data = gather(session, firm, ws.calendar, header.printed_on)
         if plan_only and data.plan is None:
-            raise DomainError(f"{firm.name} 尚未制定一企一策培植方案")
+            raise DomainError(
+                f"{firm.name} 尚未制定一企一策培植方案",
+                en=f"{firm.name} has no cultivation plan (一企一策) yet",
+            )
         _write_atomic(out, [data], header, plan_only)
     kind = "一企一策" if plan_only else "一企一档"
     _audit(
@@ -141,7 +147,9 @@ def print_dossiers(
             query = query.where(Firm.county == county)
         firms = list(session.scalars(query))
         if not firms:
-            raise DomainError("没有符合条件的企业可打印")
+            raise DomainError(
+                "没有符合条件的企业可打印", en="No firm matches the conditions, so there is nothing to print"
+            )
         total = len(firms)
         try:
             if one_file:

@@ -13,9 +13,9 @@ from desktop.store.settings import set_setting
 def save_profile(ws: Workspace, profile: Profile) -> None:
     cleaned = Profile(**{k: v.strip() for k, v in asdict(profile).items()})
     if not cleaned.officer:
-        raise DomainError("请填写客户经理姓名")
+        raise DomainError("请填写客户经理姓名", en="Fill in the officer's name")
     if not cleaned.bank:
-        raise DomainError("请填写所属银行")
+        raise DomainError("请填写所属银行", en="Fill in the bank")
     with ws.db.write() as session:
         old = set_setting(session, "profile", asdict(cleaned))
         append_audit(

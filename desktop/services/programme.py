@@ -248,7 +248,9 @@ def compute_figures(
 
 def quarter_bounds(year: int, quarter: int) -> tuple[date, date]:
     if quarter not in (1, 2, 3, 4):
-        raise DomainError(f"季度应为 1 到 4，实为 {quarter}")
+        raise DomainError(
+            f"季度应为 1 到 4，实为 {quarter}", en=f"The quarter should be 1 to 4, not {quarter}"
+        )
     return date(year, 3 * quarter - 2, 1), month_bounds(year, 3 * quarter)[1]
 
 
@@ -262,11 +264,11 @@ def programme_report(
 ) -> ProgrammeReport:
     """Figures for the year (with its quarters), a quarter or a month, and the targets' progress."""
     if not 1900 <= year <= 2999:
-        raise DomainError(f"年份 {year} 无效")
+        raise DomainError(f"年份 {year} 无效", en=f"The year {year} is not valid")
     if month is not None and quarter is not None:
-        raise DomainError("请只指定月份或季度之一")
+        raise DomainError("请只指定月份或季度之一", en="Give either a month or a quarter, not both")
     if month is not None and not 1 <= month <= 12:
-        raise DomainError(f"月份应为 1 到 12，实为 {month}")
+        raise DomainError(f"月份应为 1 到 12，实为 {month}", en=f"The month should be 1 to 12, not {month}")
     today = today or date.today()
     if month is not None:
         (start, end), period = month_bounds(year, month), f"{year}-{month:02d}"

@@ -100,8 +100,13 @@ def export_feedback(ws: Workspace, list_name: str, out: Path, *, full: bool = Fa
     with ws.db.session() as session:
         list_id = session.scalar(select(RegionalList.id).where(RegionalList.name == list_name))
         if list_id is None:
-            names = "、".join(session.scalars(select(RegionalList.name))) or "（尚未导入任何名单）"
-            raise UnknownList(f"没有名为“{list_name}”的名单；已有：{names}")
+            known = list(session.scalars(select(RegionalList.name)))
+            names = "、".join(known) or "（尚未导入任何名单）"
+            names_en = ", ".join(known) or "(no list imported yet)"
+            raise UnknownList(
+                f"没有名为“{list_name}”的名单；已有：{names}",
+                en=f"There is no list named “{list_name}”; the lists are: {names_en}",
+            )
     stmt = (
         select(Firm)
         .join(ListMembership, ListMembership.firm_id == Firm.id)

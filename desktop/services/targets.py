@@ -20,9 +20,12 @@ def parse_amount(text: str | None) -> Decimal | None:
     try:
         value = Decimal(text.strip().replace(",", ""))
     except InvalidOperation as exc:
-        raise DomainError(f"金额“{text}”无效，应为以万元计的数字") from exc
+        raise DomainError(
+            f"金额“{text}”无效，应为以万元计的数字",
+            en=f"Amount “{text}” is not valid: give a number in 万元 (10,000 yuan)",
+        ) from exc
     if value < 0 or not value.is_finite():
-        raise DomainError(f"金额不能为负数：{text}")
+        raise DomainError(f"金额不能为负数：{text}", en=f"The amount cannot be negative: {text}")
     return value
 
 
@@ -38,17 +41,29 @@ def set_target(
 ) -> Target:
     """Create or replace the target of one county, bank, branch or officer for a year."""
     if scope_kind not in SCOPES:
-        raise DomainError(f"目标范围“{scope_kind}”无效，应为 county、bank、branch 或 officer")
+        raise DomainError(
+            f"目标范围“{scope_kind}”无效，应为 county、bank、branch 或 officer",
+            en=f"Target scope “{scope_kind}” is not valid; it should be county, bank, branch or officer",
+        )
     name = scope_name.strip()
     if not name:
-        raise DomainError("请填写目标对应的县（市、区）或银行名称")
+        raise DomainError(
+            "请填写目标对应的县（市、区）或银行名称",
+            en="Give the county (city, district) or bank the target is for",
+        )
     if not 1900 <= year <= 2999:
-        raise DomainError(f"年份 {year} 无效")
-    for label, value in (("培植户数", firms), ("首贷户数", first_loans)):
+        raise DomainError(f"年份 {year} 无效", en=f"The year {year} is not valid")
+    for label, label_en, value in (
+        ("培植户数", "The number of firms to cultivate", firms),
+        ("首贷户数", "The number of first loans", first_loans),
+    ):
         if value is not None and value < 0:
-            raise DomainError(f"{label}不能为负数：{value}")
+            raise DomainError(f"{label}不能为负数：{value}", en=f"{label_en} cannot be negative: {value}")
     if firms is None and first_loans is None and amount is None:
-        raise DomainError("请至少给出 --firms、--first-loans 或 --amount 之一")
+        raise DomainError(
+            "请至少给出 --firms、--first-loans 或 --amount 之一",
+            en="Give at least one of --firms, --first-loans or --amount",
+        )
     with ws.db.write() as session:
         target = session.scalar(
             select(Target).where(

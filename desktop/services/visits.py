@@ -30,7 +30,7 @@ class VisitInput:
 def add_visit(ws: Workspace, uscc: str, data: VisitInput) -> Outcome:
     mode = VISIT_MODES.parse(data.mode)
     if data.follow_up is not None:
-        not_after(data.on, data.follow_up, "走访日期", "回访日期")
+        not_after(data.on, data.follow_up, "走访日期", "回访日期", en=("visit date", "follow-up date"))
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         visit = Visit(
@@ -91,7 +91,9 @@ def complete_follow_up(ws: Workspace, visit_id: int) -> None:
     with ws.db.write() as session:
         visit = session.get(Visit, visit_id)
         if visit is None:
-            raise RecordNotFound(f"找不到编号为 {visit_id} 的走访记录")
+            raise RecordNotFound(
+                f"找不到编号为 {visit_id} 的走访记录", en=f"There is no visit record number {visit_id}"
+            )
         if visit.follow_up is None or visit.follow_up_done:
             return
         visit.follow_up_done = True

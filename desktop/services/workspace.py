@@ -128,7 +128,9 @@ def open_workspace(
         # open_database has closed its connections; the failed file and its WAL are kept aside.
         swap_in(stage_copy(taken[0].path, data_dir), data_dir, aside_name(data_dir))
         raise MigrationFailed(
-            f"升级数据库结构失败（{exc}）。已恢复到升级前的备份 {taken[0].path.name}，数据未改动。"
+            f"升级数据库结构失败（{exc}）。已恢复到升级前的备份 {taken[0].path.name}，数据未改动。",
+            en=f"Upgrading the database structure failed ({exc}). The backup taken before the upgrade, "
+            f"{taken[0].path.name}, has been put back; no data was changed.",
         ) from exc
     ws_warnings: list[str] = []
     try:

@@ -120,7 +120,7 @@ def take_backup(
 ) -> BackupFile:
     """Back the database at ``db_path`` up into ``directory``; prunes older backups afterwards."""
     if reason not in REASONS:
-        raise BackupError(f"未知的备份原因：{reason}")
+        raise BackupError(f"未知的备份原因：{reason}", en=f"Unknown backup reason: {reason}")
     directory.mkdir(parents=True, exist_ok=True)
     now = now or datetime.now(UTC)
     target = _unique_name(directory, now, reason)
@@ -128,7 +128,9 @@ def take_backup(
     try:
         copy_database(source, target, key)
     except sqlcipher.Error as exc:
-        raise BackupError(f"无法备份数据库到 {target}：{exc}") from exc
+        raise BackupError(
+            f"无法备份数据库到 {target}：{exc}", en=f"Cannot back the database up to {target}: {exc}"
+        ) from exc
     finally:
         source.close()
     for old in backups_to_prune(list_backups(directory), now):
@@ -188,11 +190,15 @@ def verify_file(path: Path, key: DatabaseKey, name: str | None = None) -> list[s
     """
     name = name or path.name
     if not path.is_file():
-        raise BackupError(f"找不到备份文件 {name}")
+        raise BackupError(f"找不到备份文件 {name}", en=f"The backup file {name} was not found")
     try:
         conn = connect_raw(path, key)
     except (WrongKeyError, StoreError) as exc:
-        raise BackupError(f"备份文件 {name} 无法用本数据库的密钥打开：它不是本程序的备份，或已损坏") from exc
+        raise BackupError(
+            f"备份文件 {name} 无法用本数据库的密钥打开：它不是本程序的备份，或已损坏",
+            en=f"The backup file {name} does not open with this database's key: it is not a backup of this "
+            "program, or it is damaged",
+        ) from exc
     try:
         rows = [str(r[0]) for r in conn.execute("PRAGMA integrity_check").fetchall()]
         if rows != ["ok"]:

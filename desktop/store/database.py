@@ -46,9 +46,13 @@ def connect_raw(path: Path, key: DatabaseKey) -> sqlcipher.Connection:
         if "not a database" in str(exc) or "encrypted" in str(exc):
             raise WrongKeyError(
                 f"无法用找到的密钥（{key.source.label_zh}）打开数据库 {path}：密钥不对，或这不是本程序的数据库。"
-                "如有恢复密钥，请执行 firstloan key restore。"
+                "如有恢复密钥，请执行 firstloan key restore。",
+                en=f"The key found ({key.source.label_en}) does not open the database {path}: the key is wrong, or "
+                "this is not a database of this program. If you have the recovery key, run firstloan key restore.",
             ) from exc
-        raise StoreError(f"无法打开数据库 {path}：{exc}") from exc
+        raise StoreError(
+            f"无法打开数据库 {path}：{exc}", en=f"Cannot open the database {path}: {exc}"
+        ) from exc
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
@@ -132,12 +136,17 @@ def open_database(
         if key is None:
             raise KeyMissingError(
                 f"数据库 {path} 已加密，但系统钥匙串、密钥文件和环境变量中都找不到它的密钥。"
-                "请用恢复密钥恢复：firstloan key restore。程序不会新建空库覆盖它。"
+                "请用恢复密钥恢复：firstloan key restore。程序不会新建空库覆盖它。",
+                en=f"The database {path} is encrypted, but its key is in neither the system keyring, the key file "
+                "nor the environment. Restore it with the recovery key: firstloan key restore. The program will "
+                "never replace it with a new, empty database.",
             )
     elif create:
         key = keystore.create()
     else:
-        raise StoreError(f"数据目录 {data_dir} 中没有数据库")
+        raise StoreError(
+            f"数据目录 {data_dir} 中没有数据库", en=f"The data folder {data_dir} has no database"
+        )
     connect_raw(path, key).close()  # fail early and clearly on a wrong key (and create the file)
     with contextlib.suppress(OSError):  # owner-only, like the key file (no effect on Windows ACLs)
         os.chmod(path, 0o600)

@@ -45,6 +45,14 @@ class KeySource(str, Enum):
             self.value
         ]
 
+    @property
+    def label_en(self) -> str:
+        return {
+            "env": "the environment variable FIRSTLOAN_DB_KEY",
+            "keyring": "the system keyring",
+            "file": "the key file (weaker protection)",
+        }[self.value]
+
 
 @dataclass(frozen=True)
 class DatabaseKey:
@@ -53,7 +61,10 @@ class DatabaseKey:
 
     def __post_init__(self) -> None:
         if len(self.raw) != KEY_BYTES:
-            raise StoreError(f"数据库密钥应为 {KEY_BYTES} 字节，实为 {len(self.raw)} 字节")
+            raise StoreError(
+                f"数据库密钥应为 {KEY_BYTES} 字节，实为 {len(self.raw)} 字节",
+                en=f"The database key should be {KEY_BYTES} bytes, not {len(self.raw)}",
+            )
 
     @property
     def weaker(self) -> bool:
@@ -80,19 +91,31 @@ def parse_recovery_key(text: str) -> bytes:
     # Characters people confuse with base32 letters.
     cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     if not cleaned:
-        raise RecoveryKeyError("恢复密钥为空")
+        raise RecoveryKeyError("恢复密钥为空", en="The recovery key is empty")
     if re.search(r"[^A-Z2-7]", cleaned):
-        raise RecoveryKeyError("恢复密钥含有无效字符（只应有字母 A–Z 和数字 2–7）")
+        raise RecoveryKeyError(
+            "恢复密钥含有无效字符（只应有字母 A–Z 和数字 2–7）",
+            en="The recovery key has characters that do not belong in it (only letters A–Z and digits 2–7)",
+        )
     padded = cleaned + "=" * (-len(cleaned) % 8)
     try:
         data = base64.b32decode(padded)
     except ValueError as exc:
-        raise RecoveryKeyError("恢复密钥长度不对，请核对是否漏抄或多抄") from exc
+        raise RecoveryKeyError(
+            "恢复密钥长度不对，请核对是否漏抄或多抄",
+            en="The recovery key has the wrong length; check for missing or extra characters",
+        ) from exc
     if len(data) != KEY_BYTES + _CHECKSUM_BYTES:
-        raise RecoveryKeyError("恢复密钥长度不对，请核对是否漏抄或多抄")
+        raise RecoveryKeyError(
+            "恢复密钥长度不对，请核对是否漏抄或多抄",
+            en="The recovery key has the wrong length; check for missing or extra characters",
+        )
     raw, checksum = data[:KEY_BYTES], data[KEY_BYTES:]
     if hashlib.sha256(raw).digest()[:_CHECKSUM_BYTES] != checksum:
-        raise RecoveryKeyError("恢复密钥校验失败，请核对每一组字符")
+        raise RecoveryKeyError(
+            "恢复密钥校验失败，请核对每一组字符",
+            en="The recovery key's checksum is wrong; check each group of characters",
+        )
     return raw
 
 
@@ -166,7 +189,10 @@ class KeyStore:
 def _parse_hex(text: str) -> bytes:
     text = text.strip()
     if not re.fullmatch(r"[0-9a-fA-F]{64}", text):
-        raise StoreError(f"数据库密钥应为 64 个十六进制字符（{ENV_VAR} 或密钥文件），实为 {len(text)} 个字符")
+        raise StoreError(
+            f"数据库密钥应为 64 个十六进制字符（{ENV_VAR} 或密钥文件），实为 {len(text)} 个字符",
+            en=f"The database key should be 64 hexadecimal characters ({ENV_VAR} or the key file), not {len(text)}",
+        )
     return bytes.fromhex(text)
 
 

@@ -17,6 +17,7 @@ from desktop.store.errors import StoreError
 
 LOCK_FILE_NAME = ".lock"
 IN_USE_MESSAGE = "已有一个首贷培育工作台正在使用该数据目录"
+IN_USE_MESSAGE_EN = "Another FirstLoan Desk is using this data folder"
 
 
 class WorkspaceInUse(StoreError):
@@ -56,7 +57,10 @@ class WorkspaceLock:
 
     def acquire(self) -> WorkspaceLock:
         if not self.try_acquire():
-            raise WorkspaceInUse(f"{IN_USE_MESSAGE}（{self.path.parent}）。请先关闭它，或在其中操作。")
+            raise WorkspaceInUse(
+                f"{IN_USE_MESSAGE}（{self.path.parent}）。请先关闭它，或在其中操作。",
+                en=f"{IN_USE_MESSAGE_EN} ({self.path.parent}). Close it first, or work in it.",
+            )
         return self
 
     def release(self) -> None:

@@ -13,7 +13,7 @@ from desktop import __version__
 from desktop.domain.errors import DomainError
 from desktop.services.workspace import open_workspace
 from desktop.ui import single_instance
-from desktop.ui.errors import install_excepthook
+from desktop.ui.errors import error_message, install_excepthook
 from desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
 from desktop.ui.main_window import MainWindow
 
@@ -43,7 +43,7 @@ def run_gui(data_dir: Path, *, keyring_backend: Any | None = None) -> int:
         ws = open_workspace(data_dir, keyring_backend=keyring_backend)
     except DomainError as exc:
         instance.release()
-        QMessageBox.critical(None, app.translate("app", "首贷培育工作台"), str(exc))
+        QMessageBox.critical(None, app.translate("app", "首贷培育工作台"), error_message(exc))
         return 2
     window = MainWindow(ws, settings)
     instance.bring_forward_on_request(window)

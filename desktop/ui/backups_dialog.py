@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.services.backup import RestoreResult, backup_now, restore_backup, workspace_backups
 from desktop.services.workspace import Workspace
+from desktop.ui.errors import error_message
 
 REASON_LABELS = {
     "manual": "手动",
@@ -115,7 +116,7 @@ class BackupsDialog(QDialog):
         try:
             backup_now(self.ws)
         except DomainError as exc:
-            self._tell(self, str(exc))
+            self._tell(self, error_message(exc))
         self.refresh()
 
     def selected_file(self) -> Path | None:
@@ -141,7 +142,7 @@ class BackupsDialog(QDialog):
         try:
             result = restore_backup(self.ws, file)
         except DomainError as exc:
-            self._tell(self, str(exc))
+            self._tell(self, error_message(exc))
             return None
         self.restored.emit(result)
         self.accept()

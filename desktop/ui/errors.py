@@ -1,7 +1,8 @@
 """Errors as the officer sees them: one clear message in their language, never a traceback.
 
-A ``DomainError`` carries a precise Chinese message from the services and is shown as it is. Anything
-else is a bug: it is written in full to ``<data dir>/logs/error.log`` and the user is told where.
+A ``DomainError`` carries a precise message from the services in Chinese and English; it is shown in
+the language the UI runs in (``ui_language``). Anything else is a bug: it is written in full to
+``<data dir>/logs/error.log`` and the user is told where.
 """
 
 from __future__ import annotations
@@ -17,12 +18,25 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop import __version__
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, error_text
 from desktop.services.jobs import Cancelled
+from desktop.ui.i18n import DEFAULT_LANGUAGE
 
 LOG_NAME = "error.log"
 # Message boxes shown without a parent window (e.g. before the window exists), kept alive while open.
 _UNPARENTED: set[QMessageBox] = set()
+
+
+def ui_language() -> str:
+    """The language the UI runs in, as install_translators recorded it on the app (Chinese by default)."""
+    app = QCoreApplication.instance()
+    language = app.property("firstloan_language") if app is not None else None
+    return str(language) if language else DEFAULT_LANGUAGE
+
+
+def error_message(exc: BaseException) -> str:
+    """An expected error's message in the UI's language (for views that show it in place)."""
+    return error_text(exc, ui_language())
 
 
 def log_path(data_dir: Path) -> Path:
@@ -43,7 +57,7 @@ def user_message(exc: BaseException, data_dir: Path) -> str:
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("errors", "操作已取消，数据未作任何改动。")
     if isinstance(exc, DomainError):
-        return str(exc)
+        return exc.text(ui_language())
     path = write_error_log(data_dir, exc)
     return (
         QCoreApplication.translate("errors", "发生了意外错误（%1）。详情已记录到：\n%2")

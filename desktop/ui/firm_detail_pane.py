@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import in_language
 from desktop.domain.service211 import StepState
 from desktop.domain.vocabulary import (
     CRITERIA,
@@ -41,6 +42,7 @@ from desktop.ui.dialogs.loan_dialog import LoanDialog
 from desktop.ui.dialogs.print_dossier import DossierPrinter
 from desktop.ui.dialogs.stage_dialog import StageDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
+from desktop.ui.errors import ui_language
 from desktop.ui.labels import (
     entity_labels,
     label,
@@ -236,7 +238,8 @@ class FirmDetailPane(QWidget):
                 .replace("%1", label(stages, outcome.stage_move.from_stage))
                 .replace("%2", label(stages, outcome.stage_move.to_stage))
             )
-        lines += outcome.warnings  # the service's own words (e.g. 垒大户 / 垒小户 warnings)
+        # The service's own words (e.g. 垒大户 / 垒小户 warnings), in the UI's language.
+        lines += [in_language(warning, ui_language()) for warning in outcome.warnings]
         self.notice.setText("\n".join(lines))
         self.notice.setVisible(bool(lines))
 

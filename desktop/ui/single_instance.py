@@ -15,7 +15,9 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop.store.lock import IN_USE_MESSAGE, WorkspaceLock
+from desktop.domain.errors import is_english
+from desktop.store.lock import IN_USE_MESSAGE, IN_USE_MESSAGE_EN, WorkspaceLock
+from desktop.ui.errors import ui_language
 
 _RAISE = b"raise\n"
 _TIMEOUT_MS = 1000
@@ -94,5 +96,10 @@ def claim(data_dir: Path, *, tell: Callable[[str], None] = _message_box) -> Sing
         return SingleInstance(data_dir, lock)
     if _ask_first_to_come_forward(data_dir):
         return 0
-    tell(f"{IN_USE_MESSAGE}（{data_dir}）。请切换到已打开的窗口，或等命令行操作结束后再启动。")
+    if is_english(ui_language()):
+        tell(
+            f"{IN_USE_MESSAGE_EN} ({data_dir}). Switch to the open window, or start again when the command has finished."
+        )
+    else:
+        tell(f"{IN_USE_MESSAGE}（{data_dir}）。请切换到已打开的窗口，或等命令行操作结束后再启动。")
     return ALREADY_OPEN_EXIT

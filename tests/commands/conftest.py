@@ -21,8 +21,15 @@ Run = Callable[..., Result]
 
 
 @pytest.fixture
-def cli(data_dir: Path, memory_keyring: InMemoryKeyring, capsys: pytest.CaptureFixture[str]) -> Run:
-    """Run ``firstloan --data-dir <tmp> ARGS`` in-process with the test keyring."""
+def cli(
+    data_dir: Path,
+    memory_keyring: InMemoryKeyring,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> Run:
+    """Run ``firstloan --data-dir <tmp> ARGS`` in-process with the test keyring, errors in Chinese
+    whatever the machine's LANG (a test sets FIRSTLOAN_LANG=en to see the English ones)."""
+    monkeypatch.setenv("FIRSTLOAN_LANG", "zh_CN")
 
     def run(*args: str) -> Result:
         code = main(["--data-dir", str(data_dir), *args], keyring_backend=memory_keyring)
