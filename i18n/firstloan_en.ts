@@ -623,6 +623,14 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Mine only</translation>
     </message>
     <message>
+        <source>只看211逾期</source>
+        <translation>Overdue (211) only</translation>
+    </message>
+    <message>
+        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
+        <translation>Firms with a financing demand whose feedback, acceptance or decision is past its 211 deadline</translation>
+    </message>
+    <message>
         <source>正在搜索……</source>
         <translation>Searching…</translation>
     </message>

@@ -618,6 +618,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>只看211逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>正在搜索……</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, column, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
 from desktop.domain.uscc import normalize
+from desktop.services.deadlines import overdue_firm_ids
 from desktop.services.firm_search import OverBudget, search_condition, time_budget
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm
@@ -32,6 +35,8 @@ class FirmQuery:
     entity_type: str | None = None
     officer: str | None = None  # "mine": firms assigned to this officer
     on_list: bool | None = None
+    # Only firms with a 211 step overdue on this day (an open demand whose deadline has passed).
+    overdue_on: date | None = None
     limit: int | None = None
     offset: int = 0
     # A column of SORT_COLUMNS; a leading "-" sorts descending. None: by name.
@@ -116,9 +121,22 @@ def order_clause(order_by: str | None, *, use_index: bool = True) -> list[Any]:
     return [column.asc(), Firm.id.asc()]
 
 
+def _among(ids: Collection[int]) -> ColumnElement[bool]:
+    """``firm.id`` among these ids, bound as one JSON array (no limit on the number of parameters)."""
+    listed = text("SELECT value FROM json_each(:ids)").bindparams(ids=json.dumps(sorted(ids)))
+    return Firm.id.in_(listed.columns(column("value")))
+
+
 def apply_filters(
-    stmt: Select[Any], query: FirmQuery, session: Session | None = None, probe: bool = False
+    stmt: Select[Any],
+    query: FirmQuery,
+    session: Session | None = None,
+    probe: bool = False,
+    *,
+    overdue_ids: Collection[int] | None = None,
 ) -> Select[Any]:
+    """The query's conditions; ``overdue_ids`` (from ``overdue_ids_for``) is needed when it asks for
+    overdue firms."""
     if query.search:
         condition = search_condition(query.search, session, probe)
         if condition is not None:
@@ -133,39 +151,56 @@ def apply_filters(
         stmt = stmt.where(Firm.assigned_officer == query.officer)
     if query.on_list is not None:
         stmt = stmt.where(Firm.on_list == query.on_list)
+    if query.overdue_on is not None:
+        if overdue_ids is None:
+            raise ValueError("overdue_ids_for() first: the overdue filter needs the overdue firm ids")
+        stmt = stmt.where(_among(overdue_ids))
     return stmt
+
+
+def overdue_ids_for(ws: Workspace, session: Session, query: FirmQuery) -> set[int] | None:
+    """The firm ids the overdue filter keeps, or None when the query does not ask for it."""
+    if query.overdue_on is None:
+        return None
+    return overdue_firm_ids(session, ws.calendar, query.overdue_on)
 
 
 def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummary]:
     query = query or FirmQuery()
     with ws.db.session() as session:
+        overdue = overdue_ids_for(ws, session, query)
         if query.limit is None:
-            stmt = apply_filters(select(Firm), query, session).order_by(*order_clause(query.order_by))
+            stmt = apply_filters(select(Firm), query, session, overdue_ids=overdue)
+            stmt = stmt.order_by(*order_clause(query.order_by))
             return [_summary(firm) for firm in session.scalars(stmt)]
         # A page lets common searches stop early in display order (see firm_search): first the
         # per-firm probe under a time budget, then the index walk.
         if query.search:
             try:
                 with time_budget(session, PROBE_BUDGET_S):
-                    return _page(session, query, probe=True)
+                    return _page(session, query, True, overdue)
             except OverBudget:
                 session.rollback()
-        return _page(session, query, probe=False)
+        return _page(session, query, False, overdue)
 
 
-def _page(session: Session, query: FirmQuery, probe: bool) -> list[FirmSummary]:
+def _page(
+    session: Session, query: FirmQuery, probe: bool, overdue: Collection[int] | None
+) -> list[FirmSummary]:
     searching = bool(query.search and query.search.strip())
     # Sorting by name follows the search plans' display order; another column sorts the few matches.
     by_name = (query.order_by or "name").lstrip("-") == "name"
     order = order_clause(query.order_by, use_index=by_name or not searching)
-    stmt = apply_filters(select(Firm), query, session, probe).order_by(*order)
+    stmt = apply_filters(select(Firm), query, session, probe, overdue_ids=overdue).order_by(*order)
     stmt = stmt.limit(query.limit).offset(query.offset)
     return [_summary(firm) for firm in session.scalars(stmt)]
 
 
 def count_firms(ws: Workspace, query: FirmQuery | None = None) -> int:
-    stmt = apply_filters(select(func.count(Firm.id)), query or FirmQuery())
+    query = query or FirmQuery()
     with ws.db.session() as session:
+        overdue = overdue_ids_for(ws, session, query)
+        stmt = apply_filters(select(func.count(Firm.id)), query, overdue_ids=overdue)
         return int(session.scalar(stmt) or 0)
 
 

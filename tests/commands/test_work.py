@@ -138,3 +138,12 @@ def test_demand_status_and_audit_trail(cli: Run, firm: str, data_dir: Path) -> N
     assert [e["action"] for e in trail["entries"]] == ["demand.add", "stage.advance", "demand.feedback"]
     assert trail["entries"][2]["old"] == {"feedback_on": None}
     assert "记录链完整" in cli("audit").out
+
+
+def test_firms_overdue(cli: Run, firm: str) -> None:
+    assert json.loads(cli("firms", "--overdue", "--json").out) == []
+    cli("demand", "add", firm, "--date", "2025-09-30")  # never answered: long past its deadline
+    found = json.loads(cli("firms", "--overdue", "--json").out)
+    assert [f["uscc"] for f in found] == [firm]
+    cli("demand", "feedback", "1", "--date", "2025-10-10")
+    assert json.loads(cli("firms", "--overdue", "--json").out) == []
