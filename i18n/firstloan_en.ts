@@ -218,10 +218,6 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>正在生成 PDF……</source>
-        <translation>Writing the PDF…</translation>
-    </message>
-    <message>
         <source>已保存到 %1
 现在打开吗？</source>
         <translation>Saved to %1
@@ -409,6 +405,10 @@ Open it now?</translation>
     <message>
         <source>历史</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>已取消打印，没有生成文件</source>
+        <translation>Printing cancelled; no file was written</translation>
     </message>
     <message>
         <source>阶段已从“%1”调整为“%2”</source>
@@ -997,8 +997,8 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>The ledger still has %1 items to fill in. Export anyway?</translation>
     </message>
     <message>
-        <source>正在导出台帐……</source>
-        <translation>Exporting the ledger…</translation>
+        <source>已取消导出，没有写入文件</source>
+        <translation>Export cancelled; no file was written</translation>
     </message>
     <message>
         <source>已导出 %1 户到 %2</source>

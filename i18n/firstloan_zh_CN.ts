@@ -217,10 +217,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>正在生成 PDF……</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>已保存到 %1
 现在打开吗？</source>
         <translation type="unfinished"></translation>
@@ -406,6 +402,10 @@
     </message>
     <message>
         <source>历史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消打印，没有生成文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -992,7 +992,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>正在导出台帐……</source>
+        <source>已取消导出，没有写入文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -214,6 +214,7 @@ class FirmDetailPane(QWidget):
         self.printer = DossierPrinter(self.ws, firm.uscc, firm.name, self.today(), self)
         self.printer.failed.connect(self.failed)
         self.printer.printed.connect(lambda _path: self.show_firm(firm.uscc))  # the audit tab shows it
+        self.printer.cancelled.connect(lambda: self._say(self.tr("已取消打印，没有生成文件")))
         self.printer.start()
 
     def _done(self, dialog: FormDialog) -> None:
@@ -237,8 +238,11 @@ class FirmDetailPane(QWidget):
                 .replace("%2", label(stages, outcome.stage_move.to_stage))
             )
         lines += outcome.warnings  # the service's own words (e.g. 垒大户 / 垒小户 warnings)
-        self.notice.setText("\n".join(lines))
-        self.notice.setVisible(bool(lines))
+        self._say("\n".join(lines))
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def show_firm(self, uscc: str | None) -> None:
         if self.detail is None or self.detail.firm.uscc != uscc:
