@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>登记正式受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满足条件日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>备份与恢复</source>
@@ -50,6 +65,17 @@
     <message>
         <source>用备份 %1 替换当前数据库？
 当前数据库会先备份，并另存一份原文件；此后的改动将以备份为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsDialog</name>
+    <message>
+        <source>登记满足授信条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满足条件日期</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,6 +206,25 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>登记审批结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemandDialog</name>
     <message>
         <source>登记融资需求</source>
@@ -207,6 +252,64 @@
     </message>
 </context>
 <context>
+    <name>DemandStepDialog</name>
+    <message>
+        <source>需求日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>211时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemandStepsPanel</name>
+    <message>
+        <source>反馈意向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满足授信条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正式受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批结果/撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择一条融资需求，登记其“211”各步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈意向（2个工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正式受理（1个工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批决定（1个工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满足授信条件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 已办理，%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierPrinter</name>
     <message>
         <source>打印一企一档</source>
@@ -219,6 +322,17 @@
     <message>
         <source>已保存到 %1
 现在打开吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>登记反馈意向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈日期</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1318,6 +1432,13 @@
     <name>app</name>
     <message>
         <source>首贷培育工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demand_steps</name>
+    <message>
+        <source>截止 %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
