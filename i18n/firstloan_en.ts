@@ -1343,6 +1343,18 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>只看我的</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>分配给我的企业的事项，以及工作台帐</source>
+        <translation>Items of the firms assigned to me, and the ledger</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>

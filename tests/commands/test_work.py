@@ -147,3 +147,14 @@ def test_firms_overdue(cli: Run, firm: str) -> None:
     assert [f["uscc"] for f in found] == [firm]
     cli("demand", "feedback", "1", "--date", "2025-10-10")
     assert json.loads(cli("firms", "--overdue", "--json").out) == []
+
+
+def test_todo_by_kind(cli: Run, firm: str) -> None:
+    cli("visit", "add", firm, "--date", "2026-09-28", "--mode", "phone", "--follow-up", "2026-10-09")
+    cli("demand", "add", firm, "--date", "2026-09-29", "--amount", "50")
+    r = cli("todo", "--on", "2026-10-09", "--json", "--kind", "demand_211", "--kind", "follow_up")
+    assert r.code == 0, r.err
+    assert sorted(i["kind"] for i in json.loads(r.out)) == ["demand_211", "follow_up"]
+    no_officer = cli("todo", "--mine")  # the profile has no officer's name yet
+    assert no_officer.code == 2 and "客户经理" in no_officer.err
+    assert cli("todo", "--kind", "nonsense").code == 2
