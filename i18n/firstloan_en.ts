@@ -298,6 +298,10 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Decision (1 working day)</translation>
     </message>
     <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>满足授信条件：%1</source>
         <translation>Conditions met: %1</translation>
     </message>

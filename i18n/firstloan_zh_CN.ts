@@ -297,6 +297,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>满足授信条件：%1</source>
         <translation type="unfinished"></translation>
     </message>

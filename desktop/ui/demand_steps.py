@@ -75,7 +75,11 @@ class DemandStepsPanel(QWidget):
             self.tr("正式受理（1个工作日）"),
             self.tr("审批决定（1个工作日）"),
         )
-        lines = [f"{name}：{self._step_text(step)}" for name, step in zip(names, view.steps, strict=True)]
+        line = self.tr("%1：%2")
+        lines = [
+            line.replace("%1", name).replace("%2", self._step_text(step))
+            for name, step in zip(names, view.steps, strict=True)
+        ]
         if d.conditions_met_on is not None:
             lines.insert(1, self.tr("满足授信条件：%1").replace("%1", d.conditions_met_on.isoformat()))
         if d.decision is not None:

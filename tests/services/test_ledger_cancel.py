@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from desktop.domain.errors import DomainError
 from desktop.services.jobs import Cancelled, CancelToken
 from desktop.services.ledger import export_ledger
 from desktop.services.workspace import Workspace
@@ -68,3 +69,14 @@ def test_cancel_keeps_the_earlier_file(workspace: Workspace, tmp_path: Path) -> 
     )
     assert seen[-1] == (2, 2) and (1, 2) in seen
     assert _exports(workspace) == (2, 2)
+
+
+def test_a_refused_rename_records_nothing(workspace: Workspace, tmp_path: Path) -> None:
+    """The file cannot be put in place (here a folder has its name; on Windows, Excel holding it open)."""
+    _setup(workspace)
+    (folder := tmp_path / "out").mkdir()
+    (out := folder / "ledger.xlsx").mkdir()
+    with pytest.raises(DomainError, match="无法保存到"):
+        export_ledger(workspace, "2026-10", out, allow_incomplete=True)
+    assert [p.name for p in folder.iterdir()] == ["ledger.xlsx"] and out.is_dir()
+    assert _exports(workspace) == (0, 0)
