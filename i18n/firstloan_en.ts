@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="zh_CN">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>登记正式受理</source>
+        <translation>Record formal acceptance</translation>
+    </message>
+    <message>
+        <source>满足条件日期</source>
+        <translation>Conditions met on</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>备份与恢复</source>
@@ -52,6 +67,17 @@
 当前数据库会先备份，并另存一份原文件；此后的改动将以备份为准。</source>
         <translation>Replace the current database with backup %1?
 The current database is backed up first and the original file is kept aside; from then on the backup is what counts.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsDialog</name>
+    <message>
+        <source>登记满足授信条件</source>
+        <translation>Record conditions met</translation>
+    </message>
+    <message>
+        <source>满足条件日期</source>
+        <translation>Conditions met on</translation>
     </message>
 </context>
 <context>
@@ -181,6 +207,25 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>登记审批结果</source>
+        <translation>Record the result</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>DemandDialog</name>
     <message>
         <source>登记融资需求</source>
@@ -208,6 +253,68 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>DemandStepDialog</name>
+    <message>
+        <source>需求日期</source>
+        <translation>Demand date</translation>
+    </message>
+    <message>
+        <source>211时限</source>
+        <translation>211 deadline</translation>
+    </message>
+</context>
+<context>
+    <name>DemandStepsPanel</name>
+    <message>
+        <source>反馈意向</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>满足授信条件</source>
+        <translation>Conditions met</translation>
+    </message>
+    <message>
+        <source>正式受理</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>审批结果/撤回</source>
+        <translation>Decision / withdrawal</translation>
+    </message>
+    <message>
+        <source>选择一条融资需求，登记其“211”各步骤</source>
+        <translation>Select a financing demand to record its 211 steps</translation>
+    </message>
+    <message>
+        <source>反馈意向（2个工作日）</source>
+        <translation>Feedback (2 working days)</translation>
+    </message>
+    <message>
+        <source>正式受理（1个工作日）</source>
+        <translation>Acceptance (1 working day)</translation>
+    </message>
+    <message>
+        <source>审批决定（1个工作日）</source>
+        <translation>Decision (1 working day)</translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>满足授信条件：%1</source>
+        <translation>Conditions met: %1</translation>
+    </message>
+    <message>
+        <source>结果：%1</source>
+        <translation>Result: %1</translation>
+    </message>
+    <message>
+        <source>%1 已办理，%2</source>
+        <translation>done %1, %2</translation>
+    </message>
+</context>
+<context>
     <name>DossierPrinter</name>
     <message>
         <source>打印一企一档</source>
@@ -218,14 +325,21 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <source>正在生成 PDF……</source>
-        <translation>Writing the PDF…</translation>
-    </message>
-    <message>
         <source>已保存到 %1
 现在打开吗？</source>
         <translation>Saved to %1
 Open it now?</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>登记反馈意向</source>
+        <translation>Record feedback</translation>
+    </message>
+    <message>
+        <source>反馈日期</source>
+        <translation>Feedback date</translation>
     </message>
 </context>
 <context>
@@ -409,6 +523,10 @@ Open it now?</translation>
     <message>
         <source>历史</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>已取消打印，没有生成文件</source>
+        <translation>Printing cancelled; no file was written</translation>
     </message>
     <message>
         <source>阶段已从“%1”调整为“%2”</source>
@@ -621,6 +739,14 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>只看我的</source>
         <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>只看211逾期</source>
+        <translation>Overdue (211) only</translation>
+    </message>
+    <message>
+        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
+        <translation>Firms with a financing demand whose feedback, acceptance or decision is past its 211 deadline</translation>
     </message>
     <message>
         <source>正在搜索……</source>
@@ -993,8 +1119,8 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>The ledger still has %1 items to fill in. Export anyway?</translation>
     </message>
     <message>
-        <source>正在导出台帐……</source>
-        <translation>Exporting the ledger…</translation>
+        <source>已取消导出，没有写入文件</source>
+        <translation>Export cancelled; no file was written</translation>
     </message>
     <message>
         <source>已导出 %1 户到 %2</source>
@@ -1225,6 +1351,18 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Status</translation>
     </message>
     <message>
+        <source>全部类别</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>只看我的</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>分配给我的企业的事项，以及工作台帐</source>
+        <translation>Items of the firms assigned to me, and the ledger</translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation>Refresh</translation>
     </message>
@@ -1320,6 +1458,13 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>首贷培育工作台</source>
         <translation>FirstLoan Desk</translation>
+    </message>
+</context>
+<context>
+    <name>demand_steps</name>
+    <message>
+        <source>截止 %1（%2）</source>
+        <translation>due %1 (%2)</translation>
     </message>
 </context>
 <context>

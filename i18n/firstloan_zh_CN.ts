@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="zh_CN">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>登记正式受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满足条件日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>备份与恢复</source>
@@ -50,6 +65,17 @@
     <message>
         <source>用备份 %1 替换当前数据库？
 当前数据库会先备份，并另存一份原文件；此后的改动将以备份为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConditionsDialog</name>
+    <message>
+        <source>登记满足授信条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满足条件日期</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -180,6 +206,25 @@
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>登记审批结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemandDialog</name>
     <message>
         <source>登记融资需求</source>
@@ -207,6 +252,68 @@
     </message>
 </context>
 <context>
+    <name>DemandStepDialog</name>
+    <message>
+        <source>需求日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>211时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemandStepsPanel</name>
+    <message>
+        <source>反馈意向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满足授信条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正式受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批结果/撤回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择一条融资需求，登记其“211”各步骤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈意向（2个工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正式受理（1个工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批决定（1个工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满足授信条件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 已办理，%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DossierPrinter</name>
     <message>
         <source>打印一企一档</source>
@@ -217,12 +324,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>正在生成 PDF……</source>
+        <source>已保存到 %1
+现在打开吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>登记反馈意向</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已保存到 %1
-现在打开吗？</source>
+        <source>反馈日期</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,6 +520,10 @@
     </message>
     <message>
         <source>历史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消打印，没有生成文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -615,6 +733,14 @@
     </message>
     <message>
         <source>只看我的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只看211逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -988,7 +1114,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>正在导出台帐……</source>
+        <source>已取消导出，没有写入文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1220,6 +1346,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>全部类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只看我的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配给我的企业的事项，以及工作台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>刷新</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1314,6 +1452,13 @@
     <name>app</name>
     <message>
         <source>首贷培育工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>demand_steps</name>
+    <message>
+        <source>截止 %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from datetime import date
 
 from desktop.commands import CliContext
 from desktop.domain.stages import Stage
@@ -16,6 +17,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--stage", help="阶段代码，如 listed、contacted、first_loan")
     p.add_argument("--county", help="所属县（市、区）")
     p.add_argument("--mine", action="store_true", help="只列出分配给我的企业")
+    p.add_argument("--overdue", action="store_true", help="只列出有融资需求“211”步骤已逾期的企业")
     p.add_argument("--limit", type=int, help="最多列出多少家")
     p.add_argument("--json", action="store_true", help="输出 JSON 数组")
     p.set_defaults(func=run, read_only=True)
@@ -28,6 +30,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         stage=Stage.parse(args.stage) if args.stage else None,
         county=args.county,
         officer=ws.profile.officer if args.mine else None,
+        overdue_on=date.today() if args.overdue else None,
         limit=args.limit,
     )
     firms = list_firms(ws, query)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
@@ -196,8 +197,18 @@ def build_rows(
     return rows
 
 
-def write_workbook(path: Path, rows: list[LedgerRow], *, year: int, month: int, with_code: bool) -> str:
-    """Write the ledger workbook (title, period, header, rows, totals); returns the file's SHA-256."""
+def write_workbook(
+    path: Path,
+    rows: list[LedgerRow],
+    *,
+    year: int,
+    month: int,
+    with_code: bool,
+    on_row: Callable[[int], None] | None = None,
+) -> str:
+    """Write the ledger workbook (title, period, header, rows, totals); returns the file's SHA-256.
+
+    ``on_row(n)`` is called after each row is laid out (progress; raising there stops before any file)."""
     headers = list(COLUMNS)
     if with_code:
         headers.insert(4, CODE_COLUMN)
@@ -214,7 +225,10 @@ def write_workbook(path: Path, rows: list[LedgerRow], *, year: int, month: int, 
         [(period, Style.WRAP)],
         [(h, Style.HEADER) for h in headers],
     ]
-    table += [list(zip(row.cells(with_code), styles, strict=True)) for row in rows]
+    for n, row in enumerate(rows, start=1):
+        table.append(list(zip(row.cells(with_code), styles, strict=True)))
+        if on_row is not None:
+            on_row(n)
     credited = [row for row in rows if row.credited]
     totals: list[CellValue] = [
         "合计",

@@ -1,4 +1,5 @@
-"""Open 211 deadlines per firm, for the overdue marker of the firm table (one page at a time)."""
+"""Open 211 deadlines per firm: the overdue marker of the firm table (one page at a time) and its
+"overdue" filter (the set of firms with a step past its deadline)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desktop.domain.service211 import StepStatus, evaluate
 from desktop.domain.workcalendar import WorkCalendar
@@ -40,3 +42,15 @@ def deadline_marks(ws: Workspace, usccs: Iterable[str], today: date) -> dict[str
         for uscc, demand in session.execute(stmt):
             grouped.setdefault(uscc, []).append(demand)
     return {uscc: mark_for(demands, ws.calendar, today) for uscc, demands in grouped.items()}
+
+
+def overdue_firm_ids(session: Session, calendar: WorkCalendar, today: date) -> set[int]:
+    """Firms with a 211 step overdue on ``today``. Only demands without a result run a clock, and those
+    are few (hundreds, against 530,000 firms), so they are evaluated here and the firm table filters
+    by the resulting ids in SQL."""
+    open_demands = session.scalars(select(Demand).where(Demand.decision.is_(None)))
+    return {
+        demand.firm_id
+        for demand in open_demands
+        if any(step.status == StepStatus.OVERDUE for step in evaluate(demand.dates(), calendar, today))
+    }

@@ -229,10 +229,11 @@ def firm_demands(ws: Workspace, uscc: str, today: date) -> list[DemandStatus]:
         return [_status(d, firm, ws, today) for d in demands]
 
 
-def open_demand_statuses(ws: Workspace, today: date) -> list[DemandStatus]:
-    """Every demand still running a 211 clock (no result yet), for the to-do list."""
+def open_demand_statuses(ws: Workspace, today: date, officer: str | None = None) -> list[DemandStatus]:
+    """Every demand still running a 211 clock (no result yet), for the to-do list; with ``officer``, only
+    those of the firms assigned to that officer."""
+    stmt = select(Demand, Firm).join(Firm, Firm.id == Demand.firm_id).where(Demand.decision.is_(None))
+    if officer:
+        stmt = stmt.where(Firm.assigned_officer == officer)
     with ws.db.session() as session:
-        rows = session.execute(
-            select(Demand, Firm).join(Firm, Firm.id == Demand.firm_id).where(Demand.decision.is_(None))
-        )
-        return [_status(d, f, ws, today) for d, f in rows]
+        return [_status(d, f, ws, today) for d, f in session.execute(stmt)]

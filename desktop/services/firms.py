@@ -2,17 +2,20 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import ColumnElement, Select, column, func, select, text
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
 from desktop.domain.uscc import normalize
+from desktop.services.deadlines import overdue_firm_ids
 from desktop.services.firm_search import MatchPlan, OverBudget, match_plan, search_condition, time_budget
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm
@@ -34,6 +37,8 @@ class FirmQuery:
     entity_type: str | None = None
     officer: str | None = None  # "mine": firms assigned to this officer
     on_list: bool | None = None
+    # Only firms with a 211 step overdue on this day (an open demand whose deadline has passed).
+    overdue_on: date | None = None
     limit: int | None = None
     offset: int = 0
     # A column of SORT_COLUMNS; a leading "-" sorts descending. None: by name, and a search in list
@@ -122,17 +127,30 @@ def order_clause(order_by: str | None, *, use_index: bool = True) -> list[Any]:
     return [column.asc(), Firm.id.asc()]
 
 
+def _among(ids: Collection[int]) -> ColumnElement[bool]:
+    """``firm.id`` among these ids, bound as one JSON array (no limit on the number of parameters)."""
+    listed = text("SELECT value FROM json_each(:ids)").bindparams(ids=json.dumps(sorted(ids)))
+    return Firm.id.in_(listed.columns(column("value")))
+
+
 def apply_filters(
-    stmt: Select[Any], query: FirmQuery, session: Session | None = None, probe: bool = False
+    stmt: Select[Any],
+    query: FirmQuery,
+    session: Session | None = None,
+    probe: bool = False,
+    *,
+    overdue_ids: Collection[int] | None = None,
 ) -> Select[Any]:
+    """The query's conditions; ``overdue_ids`` (from ``overdue_ids_for``) is needed when it asks for
+    overdue firms."""
     if query.search:
         condition = search_condition(query.search, session, probe)
         if condition is not None:
             stmt = stmt.where(condition)
-    return _filter(stmt, query)
+    return _filter(stmt, query, overdue_ids)
 
 
-def _filter(stmt: Select[Any], query: FirmQuery) -> Select[Any]:
+def _filter(stmt: Select[Any], query: FirmQuery, overdue_ids: Collection[int] | None) -> Select[Any]:
     """The filters besides the search."""
     if query.stage is not None:
         stmt = stmt.where(Firm.stage == query.stage.value)
@@ -144,11 +162,22 @@ def _filter(stmt: Select[Any], query: FirmQuery) -> Select[Any]:
         stmt = stmt.where(Firm.assigned_officer == query.officer)
     if query.on_list is not None:
         stmt = stmt.where(Firm.on_list == query.on_list)
+    if query.overdue_on is not None:
+        if overdue_ids is None:
+            raise ValueError("overdue_ids_for() first: the overdue filter needs the overdue firm ids")
+        stmt = stmt.where(_among(overdue_ids))
     return stmt
 
 
+def overdue_ids_for(ws: Workspace, session: Session, query: FirmQuery) -> set[int] | None:
+    """The firm ids the overdue filter keeps, or None when the query does not ask for it."""
+    if query.overdue_on is None:
+        return None
+    return overdue_firm_ids(session, ws.calendar, query.overdue_on)
+
+
 def _filtered(query: FirmQuery) -> bool:
-    return _filter(select(Firm.id), query).whereclause is not None
+    return _filter(select(Firm.id), query, ()).whereclause is not None
 
 
 def _streamed(query: FirmQuery) -> MatchPlan | None:
@@ -158,25 +187,28 @@ def _streamed(query: FirmQuery) -> MatchPlan | None:
     return match_plan(query.search)
 
 
-def _listing(query: FirmQuery, plan: MatchPlan) -> Select[Any]:
+def _listing(query: FirmQuery, plan: MatchPlan, overdue: Collection[int] | None) -> Select[Any]:
     if plan.code_range is not None:
         codes = plan.codes()
-        return _filter(select(Firm).join(codes, Firm.id == codes.c.id), query).order_by(codes.c.uscc)
+        stmt = select(Firm).join(codes, Firm.id == codes.c.id)
+        return _filter(stmt, query, overdue).order_by(codes.c.uscc)
     ids = plan.ids()
-    return _filter(select(Firm).join(ids, Firm.id == ids.c.id), query).order_by(ids.c.id)
+    return _filter(select(Firm).join(ids, Firm.id == ids.c.id), query, overdue).order_by(ids.c.id)
 
 
 def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummary]:
     query = query or FirmQuery()
     with ws.db.session() as session:
+        overdue = overdue_ids_for(ws, session, query)
         plan = _streamed(query)
         if plan is not None:
-            stmt = _listing(query, plan)
+            stmt = _listing(query, plan, overdue)
             if query.limit is not None:
                 stmt = stmt.limit(query.limit).offset(query.offset)
             return [_summary(firm) for firm in session.scalars(stmt)]
         if query.limit is None:
-            stmt = apply_filters(select(Firm), query, session).order_by(*order_clause(query.order_by))
+            stmt = apply_filters(select(Firm), query, session, overdue_ids=overdue)
+            stmt = stmt.order_by(*order_clause(query.order_by))
             return [_summary(firm) for firm in session.scalars(stmt)]
         # A search sorted by a column. Up to SORT_FEW matches: collect them from the index and sort.
         # More: a page lets common searches stop early in display order (see firm_search): first the
@@ -186,24 +218,26 @@ def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummar
             ids = plan.ids()
             few = select(ids.c.id).limit(SORT_FEW).subquery()
             if (session.scalar(select(func.count()).select_from(few)) or 0) < SORT_FEW:
-                stmt = _filter(select(Firm).join(ids, Firm.id == ids.c.id), query)
+                stmt = _filter(select(Firm).join(ids, Firm.id == ids.c.id), query, overdue)
                 stmt = stmt.order_by(*order_clause(query.order_by, use_index=False))
                 return [_summary(f) for f in session.scalars(stmt.limit(query.limit).offset(query.offset))]
         if query.search:
             try:
                 with time_budget(session, PROBE_BUDGET_S):
-                    return _page(session, query, probe=True)
+                    return _page(session, query, True, overdue)
             except OverBudget:
                 session.rollback()
-        return _page(session, query, probe=False)
+        return _page(session, query, False, overdue)
 
 
-def _page(session: Session, query: FirmQuery, probe: bool) -> list[FirmSummary]:
+def _page(
+    session: Session, query: FirmQuery, probe: bool, overdue: Collection[int] | None
+) -> list[FirmSummary]:
     searching = bool(query.search and query.search.strip())
     # Sorting by name follows the search plans' display order; another column sorts the few matches.
     by_name = (query.order_by or "name").lstrip("-") == "name"
     order = order_clause(query.order_by, use_index=by_name or not searching)
-    stmt = apply_filters(select(Firm), query, session, probe).order_by(*order)
+    stmt = apply_filters(select(Firm), query, session, probe, overdue_ids=overdue).order_by(*order)
     stmt = stmt.limit(query.limit).offset(query.offset)
     return [_summary(firm) for firm in session.scalars(stmt)]
 
@@ -213,28 +247,21 @@ def count_firms(ws: Workspace, query: FirmQuery | None = None, *, at_most: int |
     for a search as you type: the exact count of a common word takes longer than its first page)."""
     query = query or FirmQuery()
     plan = match_plan(query.search) if query.search else None
-    if plan is None:
-        rows: Select[Any] = _filter(select(Firm.id), query)
-    elif plan.code_range is not None:
-        codes = plan.codes()
-        rows = (
-            _filter(select(Firm.id).join(codes, Firm.id == codes.c.id), query)
-            if _filtered(query)
-            else select(codes.c.id)
-        )
-    else:
-        ids = plan.ids()
-        # Without other filters the index alone answers; with them each match is looked up.
-        rows = (
-            _filter(select(Firm.id).join(ids, Firm.id == ids.c.id), query)
-            if _filtered(query)
-            else select(ids.c.id)
-        )
-    if at_most is not None:
-        rows = rows.limit(at_most)
-    stmt = select(func.count()).select_from(rows.subquery())
     with ws.db.session() as session:
-        return int(session.scalar(stmt) or 0)
+        overdue = overdue_ids_for(ws, session, query)
+        if plan is None:
+            rows: Select[Any] = _filter(select(Firm.id), query, overdue)
+        else:
+            # A code range in code order, or the match stream; without other filters the index alone
+            # answers, with them each match is looked up.
+            matches = plan.codes() if plan.code_range is not None else plan.ids()
+            if _filtered(query):
+                rows = _filter(select(Firm.id).join(matches, Firm.id == matches.c.id), query, overdue)
+            else:
+                rows = select(matches.c.id)
+        if at_most is not None:
+            rows = rows.limit(at_most)
+        return int(session.scalar(select(func.count()).select_from(rows.subquery())) or 0)
 
 
 def get_firm(session: Session, uscc: str) -> Firm:

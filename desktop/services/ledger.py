@@ -7,6 +7,7 @@ report, not to the firm, so it needs no table of its own (see docs/ledger.md).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,6 +20,7 @@ from desktop.domain.errors import DomainError, Message, in_language
 from desktop.domain.ledger_diff import LedgerDiff, diff_rows
 from desktop.domain.uscc import normalize
 from desktop.exchange.ledger import LedgerNote, LedgerRow, build_rows, month_bounds, write_workbook
+from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Firm, LedgerExport, Visit
@@ -199,8 +201,20 @@ def export_ledger(
     bank: str | None = None,
     with_code: bool = False,
     allow_incomplete: bool = False,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
 ) -> LedgerExportResult:
-    """Write the month's ledger, keep a frozen copy and say what changed since the last export."""
+    """Write the month's ledger, keep a frozen copy and say what changed since the last export.
+
+    The workbook is written beside ``out`` and renamed over it inside the transaction that records the
+    export, so Cancel (checked between rows and just before the rename) or a failure leaves neither a
+    file nor a record, and an earlier file of the same name untouched.
+    """
+
+    def check() -> None:
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+
     key, year, mon = _month_key(month)
     if out.suffix.lower() != ".xlsx":
         raise DomainError(
@@ -208,12 +222,14 @@ def export_ledger(
         )
     if not out.parent.exists():
         raise DomainError(f"目录不存在：{out.parent}", en=f"The folder does not exist: {out.parent}")
+    progress(0, 0, f"读取 {key} 台帐")
     rows = ledger_rows(ws, key, unit=unit, bank=bank)
     if not rows:
         raise DomainError(
             f"{key} 没有任何走访对接记录，台帐为空",
             en=f"There are no visits in {key}; the ledger would be empty",
         )
+    check()
     missing = _check(rows, key)
     if missing and not allow_incomplete:
         first = missing[0]
@@ -225,7 +241,33 @@ def export_ledger(
             f"({in_language(first.message, 'en')}). Run firstloan ledger-check --month {key} to see them "
             "all and how to fill them in, or add --allow-incomplete to export anyway",
         )
-    file_hash = write_workbook(out, rows, year=year, month=mon, with_code=with_code)
+
+    def on_row(n: int) -> None:
+        check()
+        progress(n, len(rows), f"写入第 {n}/{len(rows)} 户")
+
+    part = out.with_name(f".{out.name}.exporting")
+    try:
+        file_hash = write_workbook(part, rows, year=year, month=mon, with_code=with_code, on_row=on_row)
+        diff, previous_at = _record_export(ws, key, out, file_hash, rows, len(missing), check, part)
+    finally:
+        part.unlink(missing_ok=True)
+    progress(len(rows), len(rows), "完成")
+    return LedgerExportResult(out, key, len(rows), file_hash, missing, previous_at, diff)
+
+
+def _record_export(
+    ws: Workspace,
+    key: str,
+    out: Path,
+    file_hash: str,
+    rows: list[LedgerRow],
+    missing: int,
+    check: Callable[[], None],
+    part: Path,
+) -> tuple[LedgerDiff | None, str | None]:
+    """Record the export and its frozen rows, then put the written file in place (the last step of the
+    transaction: a refused rename, say the old file open in Excel, records nothing)."""
     frozen: list[dict[str, Any]] = [row.frozen() for row in rows]
     with ws.db.write() as session:
         previous = session.scalar(
@@ -254,11 +296,16 @@ def export_ledger(
                 "rows": len(rows),
                 "file": str(out),
                 "hash": file_hash,
-                "missing": len(missing),
+                "missing": missing,
             },
         )
         previous_at = previous.exported_at.isoformat(timespec="seconds") if previous is not None else None
-    return LedgerExportResult(out, key, len(rows), file_hash, missing, previous_at, diff)
+        check()
+        try:
+            part.replace(out)
+        except OSError as exc:
+            raise DomainError(f"无法保存到 {out}：{exc.strerror}（该文件是否正在 Excel 中打开？）") from exc
+    return diff, previous_at
 
 
 def ledger_exports(ws: Workspace, month: str) -> list[LedgerExport]:

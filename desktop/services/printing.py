@@ -79,10 +79,14 @@ def _write_atomic(
     header: PrintHeader,
     plan_only: bool,
     on_section: Callable[[int], None] | None = None,
+    cancel: CancelToken | None = None,
 ) -> None:
+    """Lay the PDF out beside ``out`` and rename it into place; a Cancel up to the rename leaves no file."""
     tmp = out.with_name(out.name + ".part")
     try:
         write_dossiers(str(tmp), items, header, load_font(), plan_only=plan_only, on_section=on_section)
+        if cancel:
+            cancel.raise_if_cancelled()
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -96,19 +100,32 @@ def print_dossier(
     full: bool = False,
     plan_only: bool = False,
     today: date | None = None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
 ) -> PrintResult:
-    """One firm's dossier, or only its plan (一企一策), as a PDF."""
+    """One firm's dossier, or only its plan (一企一策), as a PDF. Cancel, checked before the layout, between
+    its sections and before the file is put in place, leaves no file and no audit entry."""
     _check_out(out)
     header = _header(ws, full, today)
     with ws.db.session() as session:
         firm = _firm(session, uscc)
+        progress(0, 2, "读取档案")
         data = gather(session, firm, ws.calendar, header.printed_on)
         if plan_only and data.plan is None:
             raise DomainError(
                 f"{firm.name} 尚未制定一企一策培植方案",
                 en=f"{firm.name} has no cultivation plan (一企一策) yet",
             )
-        _write_atomic(out, [data], header, plan_only)
+        if cancel:
+            cancel.raise_if_cancelled()
+
+        def on_section(_n: int) -> None:
+            if cancel:
+                cancel.raise_if_cancelled()
+            progress(1, 2, "排版")
+
+        _write_atomic(out, [data], header, plan_only, on_section, cancel)
+    progress(2, 2, "完成")
     kind = "一企一策" if plan_only else "一企一档"
     _audit(
         ws,
@@ -165,7 +182,7 @@ def print_dossiers(
                         cancel.raise_if_cancelled()
                     progress(total + n - 1, total * 2, f"排版第 {n} 户")
 
-                _write_atomic(out, items, header, False, on_section)
+                _write_atomic(out, items, header, False, on_section, cancel)
                 written.append(out)
             else:
                 out.mkdir(parents=True, exist_ok=True)
@@ -174,7 +191,12 @@ def print_dossiers(
                         cancel.raise_if_cancelled()
                     path = out / f"一企一档_{firm.uscc}.pdf"
                     _write_atomic(
-                        path, [gather(session, firm, ws.calendar, header.printed_on)], header, False
+                        path,
+                        [gather(session, firm, ws.calendar, header.printed_on)],
+                        header,
+                        False,
+                        None,
+                        cancel,
                     )
                     written.append(path)
                     progress(i + 1, total, f"已打印 {i + 1}/{total}")

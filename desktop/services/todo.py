@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
 
+from desktop.domain.errors import DomainError
 from desktop.domain.followups import ledger_due, ledger_month_due_around
 from desktop.domain.service211 import StepStatus
 from desktop.services.demands import open_demand_statuses
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm, LedgerExport, Plan, PlanTask, Visit
 
-# kind: demand_211 | plan_task | follow_up | ledger
+KINDS = ("demand_211", "plan_task", "follow_up", "ledger")
 
 
 @dataclass(frozen=True)
@@ -55,10 +57,33 @@ def _ledger_items(ws: Workspace, on: date) -> list[TodoItem]:
     return items
 
 
-def todo(ws: Workspace, on: date) -> list[TodoItem]:
-    """Open items as of ``on``, overdue first then by due date."""
+def todo(
+    ws: Workspace, on: date, *, kinds: Collection[str] | None = None, officer: str | None = None
+) -> list[TodoItem]:
+    """Open items as of ``on``, overdue first then by due date.
+
+    ``kinds``: only these (of KINDS); ``officer``: only the items of firms assigned to this officer, and
+    the ledger (each officer reports one).
+    """
+    wanted = set(KINDS if kinds is None else kinds)
+    if unknown := wanted - set(KINDS):
+        raise DomainError(f"没有这种待办类别：{'、'.join(sorted(unknown))}；可选：{'、'.join(KINDS)}")
     items: list[TodoItem] = []
-    for status in open_demand_statuses(ws, on):
+    if "demand_211" in wanted:
+        items += _demand_items(ws, on, officer)
+    if "plan_task" in wanted:
+        items += _task_items(ws, on, officer)
+    if "follow_up" in wanted:
+        items += _follow_up_items(ws, on, officer)
+    if "ledger" in wanted:
+        items += _ledger_items(ws, on)
+    items.sort(key=lambda i: (not i.overdue, i.due, i.kind, i.uscc or ""))
+    return items
+
+
+def _demand_items(ws: Workspace, on: date, officer: str | None) -> list[TodoItem]:
+    items = []
+    for status in open_demand_statuses(ws, on, officer):
         for step in status.steps:
             if step.status.open and step.deadline is not None:
                 items.append(
@@ -72,14 +97,21 @@ def todo(ws: Workspace, on: date) -> list[TodoItem]:
                         status.demand_id,
                     )
                 )
+    return items
+
+
+def _task_items(ws: Workspace, on: date, officer: str | None) -> list[TodoItem]:
+    stmt = (
+        select(PlanTask, Firm)
+        .join(Plan, Plan.id == PlanTask.plan_id)
+        .join(Firm, Firm.id == Plan.firm_id)
+        .where(Plan.is_current.is_(True), PlanTask.done.is_(False), PlanTask.due.is_not(None))
+    )
+    if officer:
+        stmt = stmt.where(Firm.assigned_officer == officer)
+    items = []
     with ws.db.session() as session:
-        tasks = session.execute(
-            select(PlanTask, Firm)
-            .join(Plan, Plan.id == PlanTask.plan_id)
-            .join(Firm, Firm.id == Plan.firm_id)
-            .where(Plan.is_current.is_(True), PlanTask.done.is_(False), PlanTask.due.is_not(None))
-        )
-        for task, firm in tasks:
+        for task, firm in session.execute(stmt):
             assert task.due is not None
             items.append(
                 TodoItem(
@@ -92,12 +124,20 @@ def todo(ws: Workspace, on: date) -> list[TodoItem]:
                     task.id,
                 )
             )
-        visits = session.execute(
-            select(Visit, Firm)
-            .join(Firm, Firm.id == Visit.firm_id)
-            .where(Visit.follow_up.is_not(None), Visit.follow_up_done.is_(False))
-        )
-        for visit, firm in visits:
+    return items
+
+
+def _follow_up_items(ws: Workspace, on: date, officer: str | None) -> list[TodoItem]:
+    stmt = (
+        select(Visit, Firm)
+        .join(Firm, Firm.id == Visit.firm_id)
+        .where(Visit.follow_up.is_not(None), Visit.follow_up_done.is_(False))
+    )
+    if officer:
+        stmt = stmt.where(Firm.assigned_officer == officer)
+    items = []
+    with ws.db.session() as session:
+        for visit, firm in session.execute(stmt):
             assert visit.follow_up is not None
             items.append(
                 TodoItem(
@@ -111,6 +151,4 @@ def todo(ws: Workspace, on: date) -> list[TodoItem]:
                     visit.id,
                 )
             )
-    items += _ledger_items(ws, on)
-    items.sort(key=lambda i: (not i.overdue, i.due, i.kind, i.uscc or ""))
     return items

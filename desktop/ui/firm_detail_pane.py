@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -35,6 +36,7 @@ from desktop.domain.vocabulary import (
 from desktop.services.firm_detail import FirmDetail, load_firm_detail
 from desktop.services.outcome import Outcome
 from desktop.services.workspace import Workspace
+from desktop.ui.demand_steps import DemandStepsPanel
 from desktop.ui.dialogs.credit_dialog import CreditDialog
 from desktop.ui.dialogs.demand_dialog import DemandDialog
 from desktop.ui.dialogs.form_dialog import FormDialog
@@ -167,7 +169,12 @@ class FirmDetailPane(QWidget):
         money_tab = QWidget()
         money_layout = QVBoxLayout(money_tab)
         money_layout.addWidget(QLabel(self.tr("融资需求（211时限）")))
-        money_layout.addWidget(records_table(self.demands_model, "demandsTable"))
+        self.demands_table = records_table(self.demands_model, "demandsTable")
+        self.demands_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.demands_table.selectionModel().selectionChanged.connect(lambda *_: self._demand_selected())
+        money_layout.addWidget(self.demands_table)
+        self.steps_panel = DemandStepsPanel(ws, today, self._open, self)
+        money_layout.addWidget(self.steps_panel)
         money_layout.addWidget(QLabel(self.tr("授信与放款")))
         money_layout.addWidget(records_table(self.credit_model, "creditTable"))
 
@@ -216,6 +223,7 @@ class FirmDetailPane(QWidget):
         self.printer = DossierPrinter(self.ws, firm.uscc, firm.name, self.today(), self)
         self.printer.failed.connect(self.failed)
         self.printer.printed.connect(lambda _path: self.show_firm(firm.uscc))  # the audit tab shows it
+        self.printer.cancelled.connect(lambda: self._say(self.tr("已取消打印，没有生成文件")))
         self.printer.start()
 
     def _done(self, dialog: FormDialog) -> None:
@@ -240,8 +248,11 @@ class FirmDetailPane(QWidget):
             )
         # The service's own words (e.g. 垒大户 / 垒小户 warnings), in the UI's language.
         lines += [in_language(warning, ui_language()) for warning in outcome.warnings]
-        self.notice.setText("\n".join(lines))
-        self.notice.setVisible(bool(lines))
+        self._say("\n".join(lines))
+
+    def _say(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
 
     def show_firm(self, uscc: str | None) -> None:
         if self.detail is None or self.detail.firm.uscc != uscc:
@@ -254,6 +265,7 @@ class FirmDetailPane(QWidget):
                 model.set_rows([])
             for model in (self.credit_model, self.stages_model, self.audit_model):
                 model.set_rows([])
+            self.steps_panel.show_demand("", None)
             return
         try:
             detail = load_firm_detail(self.ws, uscc, self.today())
@@ -263,6 +275,29 @@ class FirmDetailPane(QWidget):
         self.detail = detail
         self._fill(detail)
         self._enable_actions(True)
+
+    def _select_demand(self, d: FirmDetail) -> None:
+        """Keep the demand the officer was working on selected after a reload; else the top open one (the
+        newest: the table lists the latest first)."""
+        current = self.steps_panel.view
+        ids = [dv.demand.id for dv in d.demands]
+        open_ids = [dv.demand.id for dv in d.demands if dv.demand.decision is None]
+        wanted = open_ids[0] if open_ids else None
+        if current is not None and self.steps_panel.uscc == d.firm.uscc and current.demand.id in ids:
+            wanted = current.demand.id
+        if wanted is None:
+            self.demands_table.clearSelection()
+            self.steps_panel.show_demand(d.firm.uscc, None)
+        else:
+            self.demands_table.selectRow(ids.index(wanted))
+            self._demand_selected()
+
+    def _demand_selected(self) -> None:
+        rows = self.demands_table.selectionModel().selectedRows()
+        if self.detail is None or not rows:
+            self.steps_panel.show_demand(self.detail.firm.uscc if self.detail else "", None)
+            return
+        self.steps_panel.show_demand(self.detail.firm.uscc, self.detail.demands[rows[0].row()])
 
     def _enable_actions(self, on: bool) -> None:
         for button in self.action_buttons:
@@ -363,6 +398,7 @@ class FirmDetailPane(QWidget):
                 for dv in d.demands
             ]
         )
+        self._select_demand(d)
         credit_rows: list[tuple[object, ...]] = [
             (
                 self.tr("授信"),

@@ -39,6 +39,7 @@ class FirmsView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.ws = ws
+        self.today = today
         self.model = FirmTableModel(ws, today, self)
 
         self.search = QLineEdit()
@@ -73,13 +74,17 @@ class FirmsView(QWidget):
         self.on_list.addItem(self.tr("已出名单"), False)
         self.mine = QCheckBox(self.tr("只看我的"))
         self.mine.setObjectName("mineFilter")
+        self.overdue = QCheckBox(self.tr("只看211逾期"))
+        self.overdue.setObjectName("overdueFilter")
+        self.overdue.setToolTip(self.tr("有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业"))
         for combo in (self.stage, self.county, self.entity, self.on_list):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.mine.toggled.connect(self.apply_filters)
+        self.overdue.toggled.connect(self.apply_filters)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
-        for widget in (self.stage, self.county, self.entity, self.on_list, self.mine):
+        for widget in (self.stage, self.county, self.entity, self.on_list, self.mine, self.overdue):
             filters.addWidget(widget)
 
         self.table = QTableView()
@@ -159,6 +164,7 @@ class FirmsView(QWidget):
             entity_type=self.entity.currentData(),
             on_list=self.on_list.currentData(),
             officer=(self.ws.profile.officer or None) if self.mine.isChecked() else None,
+            overdue_on=self.today() if self.overdue.isChecked() else None,
         )
 
     def apply_filters(self) -> None:

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.exchange.ledger import LedgerRow
-from desktop.services.jobs import CancelToken, ProgressCallback
+from desktop.services.jobs import Cancelled, CancelToken, ProgressCallback
 from desktop.services.ledger import (
     LedgerExportResult,
     MissingItem,
@@ -284,15 +284,21 @@ class LedgerView(QWidget):
             return
 
         def job(progress: ProgressCallback, cancel: CancelToken) -> LedgerExportResult:
-            progress(0, 1, self.tr("正在导出台帐……"))
-            result = export_ledger(self.ws, month, out, allow_incomplete=allow_incomplete)
-            progress(1, 1, "")
-            return result
+            # The service checks the token between rows; a cancelled export leaves no file and no record.
+            return export_ledger(
+                self.ws, month, out, allow_incomplete=allow_incomplete, progress=progress, cancel=cancel
+            )
 
         self.runner = ProgressRunner(self, self.tr("导出工作台帐"), job)
         self.runner.done.connect(self._exported)
-        self.runner.error.connect(self.failed)
+        self.runner.error.connect(self._export_failed)
         self.runner.start()
+
+    def _export_failed(self, exc: object) -> None:
+        if isinstance(exc, Cancelled):
+            self.status.setText(self.tr("已取消导出，没有写入文件"))
+        else:
+            self.failed.emit(exc)
 
     def _exported(self, result: LedgerExportResult) -> None:
         self.last_export = result

@@ -1,5 +1,5 @@
-"""待办: what is due or overdue today (211 deadlines, plan tasks, follow-ups, the ledger); double-click opens
-the firm in the firms screen."""
+"""待办: what is due or overdue today (211 deadlines, plan tasks, follow-ups, the ledger), filtered by kind and
+to the officer's own firms; double-click opens the firm in the firms screen."""
 
 from __future__ import annotations
 
@@ -7,9 +7,9 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.services.todo import TodoItem, todo
+from desktop.services.todo import KINDS, TodoItem, todo
 from desktop.services.workspace import Workspace
 from desktop.ui.models.records_model import RecordsModel, records_table
 
@@ -41,10 +41,23 @@ class TodoView(QWidget):
         self.table.doubleClicked.connect(self._activated)
         self.summary = QLabel()
         self.summary.setObjectName("todoSummary")
+        self.kind = QComboBox()
+        self.kind.setObjectName("todoKind")
+        self.kind.addItem(self.tr("全部类别"), None)
+        kinds = todo_kind_labels()
+        for kind in KINDS:
+            self.kind.addItem(kinds[kind], kind)
+        self.kind.currentIndexChanged.connect(self.refresh)
+        self.mine = QCheckBox(self.tr("只看我的"))
+        self.mine.setObjectName("todoMine")
+        self.mine.setToolTip(self.tr("分配给我的企业的事项，以及工作台帐"))
+        self.mine.toggled.connect(self.refresh)
         refresh = QPushButton(self.tr("刷新"))
         refresh.clicked.connect(self.refresh)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
+        top.addWidget(self.kind)
+        top.addWidget(self.mine)
         top.addWidget(refresh)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -55,7 +68,9 @@ class TodoView(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.items = todo(self.ws, self.today())
+            kind = self.kind.currentData()
+            officer = (self.ws.profile.officer or None) if self.mine.isChecked() else None
+            self.items = todo(self.ws, self.today(), kinds=[kind] if kind else None, officer=officer)
         except Exception as exc:
             self.failed.emit(exc)
             return

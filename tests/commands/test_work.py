@@ -138,3 +138,23 @@ def test_demand_status_and_audit_trail(cli: Run, firm: str, data_dir: Path) -> N
     assert [e["action"] for e in trail["entries"]] == ["demand.add", "stage.advance", "demand.feedback"]
     assert trail["entries"][2]["old"] == {"feedback_on": None}
     assert "记录链完整" in cli("audit").out
+
+
+def test_firms_overdue(cli: Run, firm: str) -> None:
+    assert json.loads(cli("firms", "--overdue", "--json").out) == []
+    cli("demand", "add", firm, "--date", "2025-09-30")  # never answered: long past its deadline
+    found = json.loads(cli("firms", "--overdue", "--json").out)
+    assert [f["uscc"] for f in found] == [firm]
+    cli("demand", "feedback", "1", "--date", "2025-10-10")
+    assert json.loads(cli("firms", "--overdue", "--json").out) == []
+
+
+def test_todo_by_kind(cli: Run, firm: str) -> None:
+    cli("visit", "add", firm, "--date", "2026-09-28", "--mode", "phone", "--follow-up", "2026-10-09")
+    cli("demand", "add", firm, "--date", "2026-09-29", "--amount", "50")
+    r = cli("todo", "--on", "2026-10-09", "--json", "--kind", "demand_211", "--kind", "follow_up")
+    assert r.code == 0, r.err
+    assert sorted(i["kind"] for i in json.loads(r.out)) == ["demand_211", "follow_up"]
+    no_officer = cli("todo", "--mine")  # the profile has no officer's name yet
+    assert no_officer.code == 2 and "客户经理" in no_officer.err
+    assert cli("todo", "--kind", "nonsense").code == 2

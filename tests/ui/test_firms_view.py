@@ -1,11 +1,16 @@
 from __future__ import annotations
 
+from datetime import date
+
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
+from desktop.services.deadlines import deadline_marks
+from desktop.services.demands import add_demand, record_feedback
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm, Visit
 from desktop.ui.firms_view import FirmsView
+from desktop.ui.models.firm_table_model import COLUMNS
 from tests.ui.conftest import DEMO_FIRMS, today
 
 
@@ -103,3 +108,24 @@ def qtbot_left() -> object:
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+def test_overdue_filter(demo_ws: Workspace, qtbot: QtBot) -> None:
+    with demo_ws.db.session() as session:
+        codes = list(session.scalars(select(Firm.uscc).order_by(Firm.id)))
+    # Received Fri 11-13, no feedback by Fri 11-20: past the 2-working-day deadline; one answered in time.
+    add_demand(demo_ws, codes[0], on=date(2026, 11, 13))
+    answered = add_demand(demo_ws, codes[1], on=date(2026, 11, 13)).id
+    record_feedback(demo_ws, answered, date(2026, 11, 16))
+    marks = deadline_marks(demo_ws, codes, today())
+    overdue = {uscc for uscc, mark in marks.items() if mark.overdue}
+    assert codes[0] in overdue and codes[1] not in overdue
+    view = _view(demo_ws, qtbot)
+    view.overdue.setChecked(True)
+    shown = [view.model.data(view.model.index(r, 1)) for r in range(view.model.rowCount())]
+    assert set(shown) == overdue and len(shown) == len(overdue)
+    deadline = [c.key for c in COLUMNS].index("deadline")
+    assert all(view.model.data(view.model.index(r, deadline)).startswith("逾期") for r in range(len(shown)))
+    assert f"{len(overdue):,}" in view.count_label.text()
+    view.overdue.setChecked(False)
+    assert view.model.rowCount() == DEMO_FIRMS

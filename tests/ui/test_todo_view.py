@@ -46,3 +46,32 @@ def test_lists_overdue_211_items_and_opens_the_firm(window: MainWindow, qtbot: Q
     assert window.current_page() == FIRMS
     assert window.firms is not None and window.firms.detail.detail is not None
     assert window.firms.detail.detail.firm.uscc == item.uscc
+
+
+def test_filter_by_kind_and_mine(window: MainWindow, qtbot: QtBot) -> None:
+    officer = window.ws.profile.officer
+    with window.ws.db.session() as session:
+        theirs = session.scalar(
+            select(Firm.uscc).where(Firm.stage == "contacted", Firm.assigned_officer != officer).limit(1)
+        )
+    assert officer and theirs is not None
+    add_demand(window.ws, theirs, on=date(2026, 11, 13))  # another officer's overdue demand
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    view = window.todo_view
+    assert view is not None
+    everything = todo(window.ws, today())
+    assert view.model.rowCount() == len(everything)
+    view.kind.setCurrentIndex(view.kind.findData("demand_211"))
+    only_211 = [i for i in everything if i.kind == "demand_211"]
+    assert view.items == only_211 and view.model.rowCount() == len(only_211) > 0
+    assert {view.model.data(view.model.index(r, 0)) for r in range(view.model.rowCount())} == {"211时限"}
+    assert str(len(only_211)) in view.summary.text()
+    qtbot.mouseClick(view.mine, Qt.MouseButton.LeftButton)
+    assert view.mine.isChecked()
+    assert view.items == todo(window.ws, today(), kinds=["demand_211"], officer=officer)
+    assert theirs not in {i.uscc for i in view.items}
+    view.kind.setCurrentIndex(0)
+    mine = todo(window.ws, today(), officer=officer)
+    assert view.items == mine and len(mine) < len(everything)
+    view.mine.setChecked(False)
+    assert view.items == everything

@@ -9,16 +9,18 @@ from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from desktop.services.jobs import CancelToken, ProgressCallback
+from desktop.services.jobs import Cancelled, CancelToken, ProgressCallback
 from desktop.services.printing import PrintResult, print_dossier
 from desktop.services.workspace import Workspace
 from desktop.ui.worker import ProgressRunner
 
 
 class DossierPrinter(QObject):
-    """One print run; ``printed`` carries the PDF path, ``failed`` any error (shown by the window)."""
+    """One print run; ``printed`` carries the PDF path, ``cancelled`` says Cancel stopped it (no file was
+    written), ``failed`` carries any other error (shown by the window)."""
 
     printed = Signal(object)
+    cancelled = Signal()
     failed = Signal(object)
 
     def __init__(self, ws: Workspace, uscc: str, name: str, today: date, parent: QWidget) -> None:
@@ -46,15 +48,19 @@ class DossierPrinter(QObject):
             return
 
         def job(progress: ProgressCallback, cancel: CancelToken) -> PrintResult:
-            progress(0, 1, self.tr("正在生成 PDF……"))
-            result = print_dossier(self.ws, self.uscc, out, today=self.today)
-            progress(1, 1, "")
-            return result
+            # The service checks the token between its steps and removes its temporary file.
+            return print_dossier(self.ws, self.uscc, out, today=self.today, progress=progress, cancel=cancel)
 
         self.runner = ProgressRunner(self.parent_widget, self.tr("打印一企一档"), job)
         self.runner.done.connect(lambda _result: self._done(out))
-        self.runner.error.connect(self.failed)
+        self.runner.error.connect(self._error)
         self.runner.start()
+
+    def _error(self, exc: object) -> None:
+        if isinstance(exc, Cancelled):
+            self.cancelled.emit()
+        else:
+            self.failed.emit(exc)
 
     def _done(self, out: Path) -> None:
         self.printed.emit(out)

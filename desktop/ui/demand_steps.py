@@ -1,0 +1,107 @@
+"""The 211 steps of the demand selected in the 融资需求与授信 tab: each step's deadline and status, and
+buttons for the steps still open (the dialogs are in dialogs/demand_step_dialogs.py)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.domain.service211 import StepState, StepStatus
+from desktop.domain.vocabulary import DECISIONS
+from desktop.services.firm_detail import DemandView
+from desktop.services.workspace import Workspace
+from desktop.ui.dialogs.demand_step_dialogs import (
+    AcceptDialog,
+    ConditionsDialog,
+    DecisionDialog,
+    FeedbackDialog,
+    deadline_text,
+)
+from desktop.ui.dialogs.form_dialog import FormDialog
+from desktop.ui.labels import vocab_label
+
+
+class DemandStepsPanel(QWidget):
+    def __init__(
+        self,
+        ws: Workspace,
+        today: Callable[[], date],
+        open_dialog: Callable[[FormDialog], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.today = today
+        self.open_dialog = open_dialog
+        self.uscc = ""
+        self.view: DemandView | None = None
+        self.summary = QLabel()
+        self.summary.setObjectName("demandSteps")
+        self.summary.setWordWrap(True)
+        self.feedback_button = QPushButton(self.tr("反馈意向"))
+        self.conditions_button = QPushButton(self.tr("满足授信条件"))
+        self.accept_button = QPushButton(self.tr("正式受理"))
+        self.decide_button = QPushButton(self.tr("审批结果/撤回"))
+        self.step_buttons = {
+            FeedbackDialog: self.feedback_button,
+            ConditionsDialog: self.conditions_button,
+            AcceptDialog: self.accept_button,
+            DecisionDialog: self.decide_button,
+        }
+        buttons = QHBoxLayout()
+        for kind, button in self.step_buttons.items():
+            button.clicked.connect(lambda _checked=False, k=kind: self._open(k))
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.summary)
+        layout.addLayout(buttons)
+        self.show_demand("", None)
+
+    def show_demand(self, uscc: str, view: DemandView | None) -> None:
+        self.uscc, self.view = uscc, view
+        if view is None:
+            self.summary.setText(self.tr("选择一条融资需求，登记其“211”各步骤"))
+            self.summary.setStyleSheet("")
+            for button in self.step_buttons.values():
+                button.setEnabled(False)
+            return
+        d = view.demand
+        names = (
+            self.tr("反馈意向（2个工作日）"),
+            self.tr("正式受理（1个工作日）"),
+            self.tr("审批决定（1个工作日）"),
+        )
+        line = self.tr("%1：%2")
+        lines = [
+            line.replace("%1", name).replace("%2", self._step_text(step))
+            for name, step in zip(names, view.steps, strict=True)
+        ]
+        if d.conditions_met_on is not None:
+            lines.insert(1, self.tr("满足授信条件：%1").replace("%1", d.conditions_met_on.isoformat()))
+        if d.decision is not None:
+            lines.append(self.tr("结果：%1").replace("%1", vocab_label(DECISIONS, d.decision)))
+        self.summary.setText("\n".join(lines))
+        overdue = any(step.status == StepStatus.OVERDUE for step in view.steps)
+        self.summary.setStyleSheet("color: #b00020;" if overdue else "")
+        running = d.decision is None
+        self.feedback_button.setEnabled(running and d.feedback_on is None)
+        self.conditions_button.setEnabled(running and d.conditions_met_on is None and d.accepted_on is None)
+        self.accept_button.setEnabled(running and d.accepted_on is None)
+        self.decide_button.setEnabled(running)
+
+    def _step_text(self, step: StepState) -> str:
+        if step.done_on is None:
+            return deadline_text(step)
+        return (
+            self.tr("%1 已办理，%2")
+            .replace("%1", step.done_on.isoformat())
+            .replace("%2", deadline_text(step))
+        )
+
+    def _open(self, kind: type[FeedbackDialog | ConditionsDialog | AcceptDialog | DecisionDialog]) -> None:
+        if self.view is not None:
+            self.open_dialog(kind(self.ws, self.uscc, self.view, self.today(), self))
