@@ -34,7 +34,10 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.mine:
         officer = ws.profile.officer
         if not officer:
-            raise DomainError("用户资料中还没有客户经理姓名，无法只列出“我的”事项")
+            raise DomainError(
+                "用户资料中还没有客户经理姓名，无法只列出“我的”事项",
+                en="The profile has no officer name yet, so “mine” cannot be listed",
+            )
     items = todo(ws, on, kinds=args.kind, officer=officer)
     for warning in ws.calendar.take_warnings():
         ctx.warn(warning)

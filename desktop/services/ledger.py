@@ -304,7 +304,10 @@ def _record_export(
         try:
             part.replace(out)
         except OSError as exc:
-            raise DomainError(f"无法保存到 {out}：{exc.strerror}（该文件是否正在 Excel 中打开？）") from exc
+            raise DomainError(
+                f"无法保存到 {out}：{exc.strerror}（该文件是否正在 Excel 中打开？）",
+                en=f"Cannot save to {out}: {exc.strerror} (is the file open in Excel?)",
+            ) from exc
     return diff, previous_at
 
 

@@ -67,7 +67,10 @@ def todo(
     """
     wanted = set(KINDS if kinds is None else kinds)
     if unknown := wanted - set(KINDS):
-        raise DomainError(f"没有这种待办类别：{'、'.join(sorted(unknown))}；可选：{'、'.join(KINDS)}")
+        raise DomainError(
+            f"没有这种待办类别：{'、'.join(sorted(unknown))}；可选：{'、'.join(KINDS)}",
+            en=f"No such kind of to-do item: {', '.join(sorted(unknown))}; the kinds are: {', '.join(KINDS)}",
+        )
     items: list[TodoItem] = []
     if "demand_211" in wanted:
         items += _demand_items(ws, on, officer)
