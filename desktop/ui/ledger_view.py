@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import in_language
 from desktop.exchange.ledger import LedgerRow
 from desktop.services.jobs import Cancelled, CancelToken, ProgressCallback
 from desktop.services.ledger import (
@@ -37,6 +38,7 @@ from desktop.services.ledger import (
 )
 from desktop.services.programme import ProgrammeReport, programme_report
 from desktop.services.workspace import Workspace
+from desktop.ui.errors import ui_language
 from desktop.ui.models.records_model import RecordsModel, records_table
 from desktop.ui.worker import ProgressRunner
 
@@ -177,7 +179,10 @@ class LedgerView(QWidget):
             self.failed.emit(exc)
             return
         self.rows_model.set_rows([[_cell(v) for v in row.cells(with_code=True)] for row in self.rows])
-        self.problems_model.set_rows([(m.name, m.column, m.message, m.fix) for m in self.missing])
+        language = ui_language()
+        self.problems_model.set_rows(
+            [(m.name, m.column, in_language(m.message, language), m.fix) for m in self.missing]
+        )
         self.status.setText(
             self.tr("%1 台帐：%2 户，%3 项待补填")
             .replace("%1", month)

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from desktop.services.demo import fill_demo
 from desktop.services.workspace import Workspace
+from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
@@ -38,3 +40,15 @@ def window(demo_ws: Workspace, ui_settings: QSettings, qtbot: object) -> Iterato
     qtbot.addWidget(win)  # type: ignore[attr-defined]
     win.show()
     yield win
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """The UI switched to English the way the app does it (settings language -> install_translators)."""
+    translators = install_translators(qapp, "en")
+    try:
+        yield
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "zh_CN")

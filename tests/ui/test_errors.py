@@ -1,11 +1,9 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
-import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +18,6 @@ from desktop.store.lock import IN_USE_MESSAGE_EN, WorkspaceLock
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.errors import install_excepthook, log_path, show_error, ui_language, user_message
 from desktop.ui.firm_detail_pane import FirmDetailPane
-from desktop.ui.i18n import install_translators
 from desktop.ui.single_instance import ALREADY_OPEN_EXIT, claim
 from tests.exchange.list_files import code
 
@@ -62,18 +59,6 @@ def test_excepthook_logs_and_shows_a_message(tmp_path: Path, qtbot: QtBot) -> No
     for box in boxes:
         box.close()
         box.deleteLater()
-
-
-@pytest.fixture
-def english(qapp: QApplication) -> Iterator[None]:
-    """The UI switched to English the way the app does it (settings language -> install_translators)."""
-    translators = install_translators(qapp, "en")
-    try:
-        yield
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        install_translators(qapp, "zh_CN")
 
 
 def test_chinese_mode_shows_the_chinese_message(tmp_path: Path, qapp: QApplication) -> None:

@@ -102,6 +102,17 @@ def test_visit_follow_up_before_the_visit_stays_open(demo_ws: Workspace, qtbot: 
     assert _count(demo_ws, Visit, firm) == before
 
 
+def test_a_form_shows_its_error_in_the_uis_language(english: None, demo_ws: Workspace, qtbot: QtBot) -> None:
+    view, firm = _open_firm(demo_ws, qtbot)
+    dialog = _dialog(view, qtbot, 1)
+    dialog.amount.setText("一百")  # type: ignore[attr-defined]
+    _ok(dialog, qtbot)
+    assert dialog.isVisible() and dialog.error.isVisible()
+    text = dialog.error.text()
+    assert "Demand amount" in text and "一百" in text and "融资需求金额" not in text
+    assert _count(demo_ws, Demand, firm) == 0
+
+
 def test_register_a_demand(demo_ws: Workspace, qtbot: QtBot) -> None:
     view, firm = _open_firm(demo_ws, qtbot)
     dialog = _dialog(view, qtbot, 1)

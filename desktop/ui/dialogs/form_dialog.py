@@ -19,6 +19,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.vocabulary import Vocabulary
 from desktop.services.outcome import Outcome
 from desktop.services.workspace import Workspace
+from desktop.ui.errors import error_message
 from desktop.ui.labels import vocab_label
 
 
@@ -77,7 +78,7 @@ class FormDialog(QDialog):
         try:
             self.outcome = self.submit()
         except DomainError as exc:  # the officer corrects the form; nothing was written
-            self.error.setText(str(exc))
+            self.error.setText(error_message(exc))
             self.error.show()
             return
         super().accept()
