@@ -10,7 +10,6 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Collection, Iterator, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -280,10 +279,6 @@ def _insert_params(row: ListedRow, now: str) -> tuple[Any, ...]:
     )
 
 
-def _insert_rows(chunk: list[ListedRow], now: str) -> list[tuple[Any, ...]]:
-    return [_insert_params(row, now) for row in chunk]
-
-
 def _apply(
     conn: Any,
     plan: ImportPlan,
@@ -305,17 +300,10 @@ def _apply(
 
     max_id = conn.execute("SELECT coalesce(max(id), 0) FROM firm").fetchone()[0]
     if plan.inserts:
-        with search_index.bulk_insert(conn), ThreadPoolExecutor(1) as helper:
-            # The next chunk's rows (pinyin initials, keys) are made on a helper thread while SQLite
-            # writes this one: the sqlite module lets go of the GIL while it steps, so both cores work.
-            chunks = _chunks(plan.inserts)
-            ready = helper.submit(_insert_rows, chunks[0], now)
-            for index in range(len(chunks)):
-                rows = ready.result()
-                if index + 1 < len(chunks):
-                    ready = helper.submit(_insert_rows, chunks[index + 1], now)
-                conn.executemany(_INSERT_SQL, rows)
-                step(len(rows))
+        with search_index.bulk_insert(conn):
+            for chunk in _chunks(plan.inserts):
+                conn.executemany(_INSERT_SQL, [_insert_params(row, now) for row in chunk])
+                step(len(chunk))
     # The new firms are those past the largest id before the insert; their rows in the other tables are
     # written straight from the firm table, in id order, without a round trip through Python.
     conn.execute(
