@@ -229,6 +229,61 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <source>导出给区域（市场监管、人行等）</source>
+        <translation>Export to the region (market regulator, PBoC, ...)</translation>
+    </message>
+    <message>
+        <source>导出推荐名单(&amp;R)…</source>
+        <translation>Export &amp;recommendations…</translation>
+    </message>
+    <message>
+        <source>导出对接情况反馈(&amp;F)…</source>
+        <translation>Export list &amp;feedback…</translation>
+    </message>
+    <message>
+        <source>包含完整联系电话（默认脱敏）</source>
+        <translation>Include full phone numbers (masked by default)</translation>
+    </message>
+    <message>
+        <source>本行自主发现的企业，按名单格式，附来源渠道和对接状态</source>
+        <translation>Firms the branch found itself, in the list layout, with source channel and contact status</translation>
+    </message>
+    <message>
+        <source>名单(&amp;L)：</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>所选名单上的企业及其对接状态</source>
+        <translation>The firms on the chosen list and their contact status</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹(&amp;O)</source>
+        <translation>&amp;Open containing folder</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出推荐名单</source>
+        <translation>Exporting recommendations</translation>
+    </message>
+    <message>
+        <source>导出对接情况反馈</source>
+        <translation>Exporting list feedback</translation>
+    </message>
+    <message>
+        <source>已导出 %1 家企业：%2</source>
+        <translation>Exported %1 firms: %2</translation>
+    </message>
+</context>
+<context>
     <name>FirmDetailPane</name>
     <message>
         <source>在左侧选择一家企业</source>
@@ -698,8 +753,8 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>List name (default: the file&apos;s title row)</translation>
     </message>
     <message>
-        <source>预览</source>
-        <translation>Preview</translation>
+        <source>下一步(&amp;N)</source>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>工作表</source>
@@ -736,6 +791,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>采用名单值</source>
         <translation>Take list&apos;s value</translation>
+    </message>
+    <message>
+        <source>全部冲突都采用名单值(&amp;A)</source>
+        <translation>Take the list&apos;s value for &amp;all conflicts</translation>
     </message>
     <message>
         <source>返回</source>
@@ -776,6 +835,14 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</translation>
+    </message>
+    <message>
+        <source>读取表头</source>
+        <translation>Reading the header</translation>
+    </message>
+    <message>
+        <source>已保存列对应方案“%1”。</source>
+        <translation>Column mapping profile “%1” saved.</translation>
     </message>
     <message>
         <source>预览名单</source>
@@ -1053,6 +1120,89 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>数据库已从备份恢复。请重新启动首贷培育工作台以打开恢复后的数据。</source>
         <translation>The database was restored from the backup. Please start FirstLoan Desk again to open the restored data.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>工作表(&amp;W)：</source>
+        <translation>&amp;Worksheet:</translation>
+    </message>
+    <message>
+        <source>套用方案(&amp;P)：</source>
+        <translation>Apply &amp;profile:</translation>
+    </message>
+    <message>
+        <source>方案名称，如：卫滨区市场监管局</source>
+        <translation>Profile name, e.g. Weibin District Market Regulation Bureau</translation>
+    </message>
+    <message>
+        <source>保存为方案(&amp;S)</source>
+        <translation>&amp;Save as profile</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>预览(&amp;V)</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>Worksheets: </translation>
+    </message>
+    <message>
+        <source>已套用方案“%1”。</source>
+        <translation>Profile “%1” applied.</translation>
+    </message>
+    <message>
+        <source>按已保存的方案“%1”识别了各列。</source>
+        <translation>Columns recognised with the saved profile “%1”.</translation>
+    </message>
+    <message>
+        <source>已按常用表头识别各列；如有不对，请在下面更改。</source>
+        <translation>Columns recognised from the usual headers; change any that are wrong below.</translation>
+    </message>
+    <message>
+        <source>没有认出“统一社会信用代码”列：请在下面为代码列选择“统一社会信用代码”。</source>
+        <translation>The credit code column was not recognised: choose “统一社会信用代码” (credit code) for it below.</translation>
+    </message>
+    <message>
+        <source>（按表头自动识别）</source>
+        <translation>(recognise from the headers)</translation>
+    </message>
+    <message>
+        <source>%1（没有企业表格）</source>
+        <translation>%1 (no firm table)</translation>
+    </message>
+    <message>
+        <source>%1（表头在第 %2 行）</source>
+        <translation>%1 (header on row %2)</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>（无表头）</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Do not import</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,61 @@
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <source>导出给区域（市场监管、人行等）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出推荐名单(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出对接情况反馈(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>包含完整联系电话（默认脱敏）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本行自主发现的企业，按名单格式，附来源渠道和对接状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选名单上的企业及其对接状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开所在文件夹(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出推荐名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出对接情况反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 %1 家企业：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirmDetailPane</name>
     <message>
         <source>在左侧选择一家企业</source>
@@ -693,7 +748,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>预览</source>
+        <source>下一步(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,6 +785,10 @@
     </message>
     <message>
         <source>采用名单值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部冲突都采用名单值(&amp;A)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -770,6 +829,14 @@
     </message>
     <message>
         <source>表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>读取表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存列对应方案“%1”。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1047,6 +1114,89 @@
     </message>
     <message>
         <source>数据库已从备份恢复。请重新启动首贷培育工作台以打开恢复后的数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>工作表(&amp;W)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>套用方案(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方案名称，如：卫滨区市场监管局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为方案(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已套用方案“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按已保存的方案“%1”识别了各列。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已按常用表头识别各列；如有不对，请在下面更改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有认出“统一社会信用代码”列：请在下面为代码列选择“统一社会信用代码”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（按表头自动识别）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（没有企业表格）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（表头在第 %2 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无表头）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不导入</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

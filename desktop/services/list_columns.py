@@ -9,6 +9,7 @@ pick the code column by hand instead of meeting a dead end.
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -21,7 +22,10 @@ from desktop.services.jobs import CancelToken
 from desktop.services.mapping_profiles import BadMapping, all_profiles, check_mapping
 from desktop.services.workspace import Workspace
 
-SAMPLE_ROWS = 3  # data values shown under each column, enough to tell a code from a phone number
+SAMPLE_ROWS = 3
+_CODE_SHAPE = re.compile(
+    r"[0-9A-Z]{18}"
+)  # data values shown under each column, enough to tell a code from a phone number
 
 
 @dataclass(frozen=True)
@@ -31,6 +35,12 @@ class SourceColumn:
     header: str  # the header text ("" for an unnamed column, which cannot be mapped)
     field: str | None  # the firm field suggested, None = not imported
     samples: tuple[str, ...] = ()
+
+    @property
+    def looks_like_code(self) -> bool:
+        """Every sample is shaped like a credit code: the column the officer most likely wants as one."""
+        codes = [v.upper().replace(" ", "") for v in self.samples if v]
+        return bool(codes) and all(_CODE_SHAPE.fullmatch(v) for v in codes)
 
 
 @dataclass

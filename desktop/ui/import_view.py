@@ -1,5 +1,6 @@
-"""导入导出: the list-import wizard (choose a file, preview, apply, summary with Undo) over
-``services/list_import.py``, and the past import batches with Undo for the latest of a list."""
+"""导入导出: the list-import wizard (choose a file, map its columns, preview, apply, summary with Undo) over
+``services/list_columns.py`` and ``services/list_import.py``, the past import batches with Undo for the
+latest of a list, and the exports back to the region (``export_panel.py``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -27,13 +29,17 @@ from desktop.domain.errors import DomainError
 from desktop.exchange.columns import FIELD_LABELS
 from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.services.list_batches import BatchInfo, list_batches
+from desktop.services.list_columns import FileColumns, check_choice, describe_file
 from desktop.services.list_import import ImportReport, import_list, preview_import
 from desktop.services.list_undo import undo_import
+from desktop.services.mapping_profiles import all_profiles, load_profile, save_profile
 from desktop.services.workspace import Workspace
+from desktop.ui.export_panel import ExportPanel
+from desktop.ui.mapping_page import MappingPage
 from desktop.ui.models.records_model import RecordsModel, records_table
 from desktop.ui.worker import ProgressRunner
 
-CHOOSE, PREVIEW, SUMMARY = range(3)
+CHOOSE, MAPPING, PREVIEW, SUMMARY = range(4)
 
 
 def _text(value: object) -> str:
@@ -42,6 +48,7 @@ def _text(value: object) -> str:
 
 class ImportView(QWidget):
     failed = Signal(object)  # bugs only; a DomainError is shown in the view
+    described = Signal(object)  # FileColumns
     previewed = Signal(object)  # ImportReport
     imported = Signal(object)  # ImportReport
     undone = Signal(object)  # UndoReport
@@ -52,11 +59,19 @@ class ImportView(QWidget):
         self.path: Path | None = None
         self.report: ImportReport | None = None
         self.result: ImportReport | None = None
+        self.columns: FileColumns | None = None
+        self.profile_name: str | None = None  # the saved profile in force (recorded with the batch)
         self.batches: list[BatchInfo] = []
         self.runner: ProgressRunner | None = None
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._choose_page())
+        self.mapping_page = MappingPage()
+        self.mapping_page.back.connect(lambda: self.stack.setCurrentIndex(CHOOSE))
+        self.mapping_page.preview_requested.connect(self.preview)
+        self.mapping_page.profile_chosen.connect(self.apply_profile)
+        self.mapping_page.save_requested.connect(self.save_mapping)
+        self.stack.addWidget(self.mapping_page)
         self.stack.addWidget(self._preview_page())
         self.stack.addWidget(self._summary_page())
         self.message = QLabel()
@@ -97,9 +112,14 @@ class ImportView(QWidget):
         row.addWidget(self.undo_batch_button)
         hbox.addLayout(row)
 
+        self.export_panel = ExportPanel(ws)
+        self.export_panel.failed.connect(self.failed.emit)
+        lower = QHBoxLayout()
+        lower.addWidget(history, 3)
+        lower.addWidget(self.export_panel, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(wizard, 3)
-        layout.addWidget(history, 2)
+        layout.addLayout(lower, 2)
 
     # -- pages ------------------------------------------------------------------------------------
 
@@ -113,16 +133,18 @@ class ImportView(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("listName")
         self.name_edit.setPlaceholderText(self.tr("名单名称（默认：文件的标题行）"))
-        self.preview_button = QPushButton(self.tr("预览"))
-        self.preview_button.setEnabled(False)
-        self.preview_button.clicked.connect(self.preview)
+        self.next_button = QPushButton(self.tr("下一步(&N)"))
+        self.next_button.setObjectName("importNext")
+        self.next_button.setEnabled(False)
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.describe)
         top = QHBoxLayout()
         top.addWidget(self.file_edit, 1)
         top.addWidget(self.browse_button)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.name_edit)
-        layout.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         return page
 
@@ -145,8 +167,11 @@ class ImportView(QWidget):
             ]
         )
         self.conflicts.horizontalHeader().setStretchLastSection(True)
+        self.take_all_box = QCheckBox(self.tr("全部冲突都采用名单值(&A)"))
+        self.take_all_box.setObjectName("takeAll")
+        self.take_all_box.toggled.connect(self._take_all_toggled)
         back = QPushButton(self.tr("返回"))
-        back.clicked.connect(lambda: self.stack.setCurrentIndex(CHOOSE))
+        back.clicked.connect(lambda: self.stack.setCurrentIndex(MAPPING))
         self.apply_button = QPushButton(self.tr("导入"))
         self.apply_button.clicked.connect(self.apply)
         buttons = QHBoxLayout()
@@ -159,6 +184,7 @@ class ImportView(QWidget):
         layout.addWidget(self.invalid_table, 1)
         layout.addWidget(QLabel(self.tr("与手工修改不一致的字段（勾选则采用名单值）")))
         layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.take_all_box)
         layout.addLayout(buttons)
         return page
 
@@ -207,6 +233,7 @@ class ImportView(QWidget):
             ]
         )
         self._batch_selected()
+        self.export_panel.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -224,7 +251,10 @@ class ImportView(QWidget):
         self.file_edit.setText(str(path))
         self.name_edit.clear()
         self.message.clear()
-        self.preview_button.setEnabled(True)
+        self.columns, self.profile_name = None, None
+        self.mapping_page.profile_edit.clear()
+        self.next_button.setEnabled(True)
+        self.next_button.setFocus()
 
     def _run(self, title: str, job: Callable[[ProgressCallback, CancelToken], Any], done: Any) -> None:
         self.message.clear()
@@ -239,13 +269,65 @@ class ImportView(QWidget):
         else:
             self.failed.emit(exc)
 
+    def describe(self, profile_name: str | None = None) -> None:
+        """The mapping step: read the file's first rows, suggest a field for each column."""
+        path = self.path
+        if path is None:
+            return
+        try:
+            profile = load_profile(self.ws, profile_name) if profile_name else None
+        except DomainError as exc:
+            self.message.setText(str(exc))
+            return
+
+        def job(
+            _progress: ProgressCallback, cancel: CancelToken
+        ) -> tuple[FileColumns, list[str], str | None]:
+            columns = describe_file(self.ws, path, profile, cancel=cancel)
+            return columns, list(all_profiles(self.ws)), profile_name
+
+        self._run(self.tr("读取表头"), job, self._described)
+
+    def _described(self, result: tuple[FileColumns, list[str], str | None]) -> None:
+        columns, profiles, chosen = result
+        self.columns = columns
+        self.profile_name = chosen or columns.profile_name
+        self.mapping_page.set_columns(columns, profiles, chosen)
+        self.stack.setCurrentIndex(MAPPING)
+        self.mapping_page.focus_first_combo()
+        self.described.emit(columns)
+
+    def apply_profile(self, name: str) -> None:
+        self.describe(name or None)
+
+    def save_mapping(self, name: str) -> None:
+        self.message.clear()
+        try:
+            if self.columns is not None:
+                check_choice(self.columns, self.mapping_page.mapping)
+            save_profile(self.ws, name, self.mapping_page.mapping)
+        except DomainError as exc:
+            self.message.setText(str(exc))
+            return
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.profile_name = name
+        self.mapping_page.found_label.setText(self.tr("已保存列对应方案“%1”。").replace("%1", name))
+
     def preview(self) -> None:
         path, name = self.path, self.name_edit.text().strip() or None
-        if path is None:
+        if path is None or self.columns is None:
+            return
+        mapping = dict(self.mapping_page.mapping)
+        try:
+            check_choice(self.columns, mapping)
+        except DomainError as exc:
+            self.message.setText(str(exc))
             return
 
         def job(progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
-            return preview_import(self.ws, path, name, progress=progress, cancel=cancel)
+            return preview_import(self.ws, path, name, profile=mapping, progress=progress, cancel=cancel)
 
         self._run(self.tr("预览名单"), job, self._previewed)
 
@@ -279,6 +361,8 @@ class ImportView(QWidget):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Checked if c.taken else Qt.CheckState.Unchecked)
             self.conflicts.setItem(r, 4, check)
+        self.take_all_box.setChecked(False)
+        self.take_all_box.setEnabled(bool(report.conflicts))
         self.stack.setCurrentIndex(PREVIEW)
         self.previewed.emit(report)
 
@@ -291,13 +375,40 @@ class ImportView(QWidget):
                 taken.setdefault(c.uscc, []).append(c.field)
         return taken
 
+    def _take_all_toggled(self, on: bool) -> None:
+        """Every conflict takes the list's value: the boxes show it and cannot be changed meanwhile."""
+        for r in range(self.conflicts.rowCount()):
+            item = self.conflicts.item(r, 4)
+            if item is None:
+                continue
+            if on:
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
+
     def apply(self) -> None:
         path, name, take = self.path, self.name_edit.text().strip() or None, self.take_list()
+        take_all, mapping, profile_name = (
+            self.take_all_box.isChecked(),
+            self.mapping_page.mapping,
+            self.profile_name,
+        )
         if path is None:
             return
 
         def job(progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
-            return import_list(self.ws, path, name, take_list=take, progress=progress, cancel=cancel)
+            return import_list(
+                self.ws,
+                path,
+                name,
+                profile=dict(mapping) or None,
+                profile_name=profile_name,
+                take_list=take,
+                take_all=take_all,
+                progress=progress,
+                cancel=cancel,
+            )
 
         self._run(self.tr("导入名单"), job, self._imported)
 
@@ -366,8 +477,10 @@ class ImportView(QWidget):
 
     def restart(self) -> None:
         self.path, self.report, self.result = None, None, None
+        self.columns, self.profile_name = None, None
         self.file_edit.clear()
         self.name_edit.clear()
         self.message.clear()
-        self.preview_button.setEnabled(False)
+        self.mapping_page.profile_edit.clear()
+        self.next_button.setEnabled(False)
         self.stack.setCurrentIndex(CHOOSE)

@@ -102,3 +102,9 @@ def test_csv_header_is_guessed_above_text_data(workspace: Workspace, tmp_path: P
 
 def test_column_letters() -> None:
     assert [column_letter(i) for i in (0, 25, 26, 27, 701, 702)] == ["A", "Z", "AA", "AB", "ZZ", "AAA"]
+
+
+def test_the_column_of_codes_is_pointed_out(workspace: Workspace, tmp_path: Path) -> None:
+    columns = describe_file(workspace, odd_file(tmp_path / "odd.xlsx"))
+    sheet = next(s for s in columns.sheets if s.name == "名单")
+    assert [c.header for c in sheet.columns if c.looks_like_code] == ["纳税人识别号"]

@@ -1,0 +1,194 @@
+"""The import wizard's column-mapping step: the sheets and header row found, and for each source column
+the firm field it goes to (a combo each, 不导入 included), a saved profile to apply, and saving the
+mapping as a named profile. Rows are plain widgets in a grid so Tab walks the combos and the arrow keys
+change them: the step works from the keyboard alone."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.exchange.columns import FIELD_LABELS
+from desktop.services.list_columns import FileColumns, SheetColumns
+
+NO_PROFILE = ""
+
+
+class MappingPage(QWidget):
+    back = Signal()
+    preview_requested = Signal()
+    profile_chosen = Signal(str)  # a saved profile's name, "" for the suggestion
+    save_requested = Signal(str)  # the name typed for the profile
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns: FileColumns | None = None
+        self.mapping: dict[str, str] = {}  # header -> field ("" = not imported)
+        self.combos: dict[str, QComboBox] = {}  # header -> its combo on the sheet shown
+
+        self.sheets_label = QLabel()
+        self.sheets_label.setObjectName("mappingSheets")
+        self.sheets_label.setWordWrap(True)
+        self.found_label = QLabel()
+        self.found_label.setObjectName("mappingFound")
+        self.found_label.setWordWrap(True)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setObjectName("mappingSheet")
+        self.sheet_combo.currentIndexChanged.connect(lambda _i: self._show_sheet())
+        sheet_label = QLabel(self.tr("工作表(&W)："))
+        sheet_label.setBuddy(self.sheet_combo)
+        self.profile_combo = QComboBox()
+        self.profile_combo.setObjectName("mappingProfile")
+        self.profile_combo.activated.connect(
+            lambda _i: self.profile_chosen.emit(self.profile_combo.currentData())
+        )
+        profile_label = QLabel(self.tr("套用方案(&P)："))
+        profile_label.setBuddy(self.profile_combo)
+        top = QHBoxLayout()
+        top.addWidget(sheet_label)
+        top.addWidget(self.sheet_combo, 1)
+        top.addWidget(profile_label)
+        top.addWidget(self.profile_combo, 1)
+
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.grid_host = QWidget()
+        self.scroll_area.setWidget(self.grid_host)
+
+        self.profile_edit = QLineEdit()
+        self.profile_edit.setObjectName("profileName")
+        self.profile_edit.setPlaceholderText(self.tr("方案名称，如：卫滨区市场监管局"))
+        self.save_button = QPushButton(self.tr("保存为方案(&S)"))
+        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.profile_edit.text().strip()))
+        self.profile_edit.returnPressed.connect(self.save_button.click)
+        back = QPushButton(self.tr("返回"))
+        back.clicked.connect(self.back.emit)
+        self.preview_button = QPushButton(self.tr("预览(&V)"))
+        self.preview_button.setObjectName("mappingPreview")
+        self.preview_button.setDefault(True)
+        self.preview_button.clicked.connect(self.preview_requested.emit)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.profile_edit, 1)
+        bottom.addWidget(self.save_button)
+        bottom.addSpacing(24)
+        bottom.addWidget(back)
+        bottom.addWidget(self.preview_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sheets_label)
+        layout.addWidget(self.found_label)
+        layout.addLayout(top)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addLayout(bottom)
+
+    def set_columns(self, columns: FileColumns, profiles: list[str], chosen: str | None = None) -> None:
+        """Show a file's columns with their suggested fields (the mapping in force is reset to them)."""
+        self.columns = columns
+        self.mapping = columns.mapping()
+        self.sheets_label.setText(
+            self.tr("工作表：") + "；".join(self._sheet_text(s) for s in columns.sheets)
+        )
+        if chosen:
+            found, colour = self.tr("已套用方案“%1”。").replace("%1", chosen), "gray"
+        elif columns.profile_name:
+            found = self.tr("按已保存的方案“%1”识别了各列。").replace("%1", columns.profile_name)
+            colour = "gray"
+        elif columns.recognised:
+            found, colour = self.tr("已按常用表头识别各列；如有不对，请在下面更改。"), "gray"
+        else:
+            found = self.tr("没有认出“统一社会信用代码”列：请在下面为代码列选择“统一社会信用代码”。")
+            colour = "#b00020"
+        self.found_label.setText(found)
+        self.found_label.setStyleSheet(f"color: {colour};")
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        self.profile_combo.addItem(self.tr("（按表头自动识别）"), NO_PROFILE)
+        for name in profiles:
+            self.profile_combo.addItem(name, name)
+        shown = chosen or columns.profile_name or NO_PROFILE
+        self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(shown), 0))
+        self.profile_combo.blockSignals(False)
+        if not self.profile_edit.text().strip():
+            self.profile_edit.setText(chosen or columns.profile_name or "")
+        self.sheet_combo.blockSignals(True)
+        self.sheet_combo.clear()
+        for sheet in columns.sheets:
+            if sheet.header_row is not None:
+                self.sheet_combo.addItem(sheet.name, sheet.name)
+        self.sheet_combo.blockSignals(False)
+        self.sheet_combo.setEnabled(self.sheet_combo.count() > 1)
+        self._show_sheet()
+
+    def _sheet_text(self, sheet: SheetColumns) -> str:
+        if sheet.header_row is None:
+            return self.tr("%1（没有企业表格）").replace("%1", sheet.name)
+        return self.tr("%1（表头在第 %2 行）").replace("%1", sheet.name).replace("%2", str(sheet.header_row))
+
+    def sheet(self) -> SheetColumns | None:
+        name = self.sheet_combo.currentData()
+        return next((s for s in self.columns.sheets if s.name == name), None) if self.columns else None
+
+    def _show_sheet(self) -> None:
+        host = QWidget()
+        grid = QGridLayout(host)
+        for col, title in enumerate((self.tr("列"), self.tr("表头"), self.tr("示例"), self.tr("导入为"))):
+            label = QLabel(f"<b>{title}</b>")
+            grid.addWidget(label, 0, col)
+        self.combos = {}
+        sheet = self.sheet()
+        for row, column in enumerate(sheet.columns if sheet else [], start=1):
+            grid.addWidget(QLabel(column.letter), row, 0)
+            grid.addWidget(QLabel(column.header or self.tr("（无表头）")), row, 1)
+            sample = QLabel("，".join(v for v in column.samples if v))
+            sample.setStyleSheet("color: gray;")
+            grid.addWidget(sample, row, 2)
+            combo = self._field_combo(column.header)
+            grid.addWidget(combo, row, 3)
+        grid.setColumnStretch(2, 1)
+        grid.setRowStretch(len(self.combos) + 1, 1)
+        self.scroll_area.setWidget(host)  # the old grid is deleted with its widget
+        host.show()  # added to a visible scroll area: not shown by itself
+        self.grid_host = host
+
+    def _field_combo(self, header: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("不导入"), "")
+        for name, label in FIELD_LABELS.items():
+            combo.addItem(label, name)
+        if not header:  # a profile is keyed by header text: a column without one cannot be mapped
+            combo.setEnabled(False)
+            return combo
+        combo.setObjectName(f"field:{header}")
+        combo.setCurrentIndex(max(combo.findData(self.mapping.get(header, "")), 0))
+        combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self._changed(h, c))
+        self.combos[header] = combo
+        return combo
+
+    def _changed(self, header: str, combo: QComboBox) -> None:
+        self.mapping[header] = combo.currentData()
+
+    def set_field(self, header: str, field_name: str) -> None:
+        """Choose a column's field as the officer would (used by tests and the screenshot tool)."""
+        combo = self.combos[header]
+        combo.setCurrentIndex(combo.findData(field_name))
+
+    def focus_first_combo(self) -> None:
+        """Recognised: the preview button; else the combo of the column that looks like codes."""
+        sheet = self.sheet()
+        if not self.columns or self.columns.recognised or sheet is None:
+            self.preview_button.setFocus()
+            return
+        likely = [c.header for c in sheet.columns if c.looks_like_code and c.header in self.combos]
+        target = self.combos.get(likely[0]) if likely else next(iter(self.combos.values()), None)
+        if target is not None:
+            target.setFocus()
