@@ -687,10 +687,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
 </context>
 <context>
-    <name>ImportView</name>
+    <name>ImportHistory</name>
     <message>
-        <source>导入区域无贷户名单</source>
-        <translation>Import a regional list of firms without loans</translation>
+        <source>历次导入</source>
+        <translation>Past imports</translation>
     </message>
     <message>
         <source>批次</source>
@@ -733,12 +733,23 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Undo selected batch</translation>
     </message>
     <message>
-        <source>历次导入</source>
-        <translation>Past imports</translation>
-    </message>
-    <message>
         <source>只能撤销一份名单最近的一次导入</source>
         <translation>Only the latest import of a list can be undone</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>In effect</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>导入区域无贷户名单</source>
+        <translation>Import a regional list of firms without loans</translation>
     </message>
     <message>
         <source>选择名单文件（.xlsx、.xls、.csv）</source>
@@ -819,14 +830,6 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>导入另一个文件</source>
         <translation>Import another file</translation>
-    </message>
-    <message>
-        <source>已撤销</source>
-        <translation>Undone</translation>
-    </message>
-    <message>
-        <source>有效</source>
-        <translation>In effect</translation>
     </message>
     <message>
         <source>选择名单文件</source>
@@ -1127,6 +1130,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>工作表(&amp;W)：</source>
         <translation>&amp;Worksheet:</translation>
+    </message>
+    <message>
+        <source>表头行(&amp;H)：</source>
+        <translation>&amp;Header row:</translation>
     </message>
     <message>
         <source>套用方案(&amp;P)：</source>

@@ -682,9 +682,9 @@
     </message>
 </context>
 <context>
-    <name>ImportView</name>
+    <name>ImportHistory</name>
     <message>
-        <source>导入区域无贷户名单</source>
+        <source>历次导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -728,11 +728,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>历次导入</source>
+        <source>只能撤销一份名单最近的一次导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>只能撤销一份名单最近的一次导入</source>
+        <source>已撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>导入区域无贷户名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -813,14 +824,6 @@
     </message>
     <message>
         <source>导入另一个文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已撤销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有效</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1121,6 +1124,10 @@
     <name>MappingPage</name>
     <message>
         <source>工作表(&amp;W)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表头行(&amp;H)：</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -23,6 +23,7 @@ from desktop.services.mapping_profiles import BadMapping, all_profiles, check_ma
 from desktop.services.workspace import Workspace
 
 SAMPLE_ROWS = 3
+HEAD_ROWS = HEADER_SCAN_ROWS + SAMPLE_ROWS + 5  # rows read per sheet: the header scan and some data
 _CODE_SHAPE = re.compile(
     r"[0-9A-Z]{18}"
 )  # data values shown under each column, enough to tell a code from a phone number
@@ -52,10 +53,20 @@ class SheetColumns:
 
 
 @dataclass
+class FileHead:
+    """The first rows of each sheet: all the mapping step needs, kept so a changed header row or
+    mapping is described again without reading the file again."""
+
+    file_name: str
+    sheets: list[tuple[str, list[list[Any]]]]
+
+
+@dataclass
 class FileColumns:
     file_name: str
     sheets: list[SheetColumns]
     profile_name: str | None = None  # the saved profile that matched, if the synonyms did not
+    head: FileHead | None = field(default=None, repr=False)
 
     @property
     def recognised(self) -> bool:
@@ -116,13 +127,14 @@ def _sheet_columns(
     layout: SheetLayout | None,
     profile: Mapping[str, str] | None,
     samples: int,
+    forced: int | None = None,
 ) -> SheetColumns:
-    if layout is None:
-        guessed = _guess_header_row(rows)
+    if forced is not None or layout is None:
+        guessed = forced if forced is not None and forced < len(rows) else _guess_header_row(rows)
         if guessed is None:
             return SheetColumns(name, None)
         top = last = guessed
-        # What the synonyms (or the mapping given) make of the other columns; the code one is missing.
+        # What the synonyms (or the mapping given) make of this row's columns.
         fields: dict[int, str] = {}
         for col, value in enumerate(rows[guessed]):
             matched = match_header(value, profile) if isinstance(value, str) else None
@@ -144,7 +156,18 @@ def _sheet_columns(
         values = tuple(_text(r[col]) for r in data if col < len(r))
         if header or any(values):
             columns.append(SourceColumn(col, column_letter(col), header, fields.get(col), values))
-    return SheetColumns(name, last + 1, columns, recognised=layout is not None)
+    recognised = layout is not None or (forced is not None and "uscc" in fields.values())
+    return SheetColumns(name, last + 1, columns, recognised=recognised)
+
+
+def read_head(path: Path, *, cancel: CancelToken | None = None) -> FileHead:
+    """The first rows of every sheet (``UnusableFile`` for a file that cannot be read at all)."""
+    sheets: list[tuple[str, list[list[Any]]]] = []
+    for sheet in read_tables(path):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        sheets.append((sheet.name, list(itertools.islice(sheet.rows, HEAD_ROWS))))
+    return FileHead(path.name, sheets)
 
 
 def describe_file(
@@ -152,20 +175,27 @@ def describe_file(
     path: Path,
     profile: Mapping[str, str] | None = None,
     *,
-    samples: int = SAMPLE_ROWS,
+    header_rows: Mapping[str, int] | None = None,
     cancel: CancelToken | None = None,
 ) -> FileColumns:
     """The sheets of ``path``, the header row found on each and each column's suggested field.
 
     With ``profile`` given, that mapping is shown (as the import would read it); without, the synonyms
-    and then the saved profiles are tried in turn. Changes nothing. Raises ``UnusableFile`` for a file
-    that cannot be read at all.
+    and then the saved profiles are tried in turn. ``header_rows`` (sheet -> row as Excel numbers it)
+    overrides the header row found. Changes nothing.
     """
-    heads: list[tuple[str, list[list[Any]]]] = []
-    for sheet in read_tables(path):
-        if cancel is not None:
-            cancel.raise_if_cancelled()
-        heads.append((sheet.name, list(itertools.islice(sheet.rows, HEADER_SCAN_ROWS + samples + 5))))
+    return describe_head(ws, read_head(path, cancel=cancel), profile, header_rows=header_rows)
+
+
+def describe_head(
+    ws: Workspace,
+    head: FileHead,
+    profile: Mapping[str, str] | None = None,
+    *,
+    header_rows: Mapping[str, int] | None = None,
+) -> FileColumns:
+    """``describe_file`` on rows already read."""
+    heads = head.sheets
     tries: list[tuple[str | None, Mapping[str, str] | None]] = [(None, profile)]
     if not profile:
         tries += list(all_profiles(ws).items())
@@ -175,8 +205,12 @@ def describe_file(
         if any(found.values()):
             profile_name, mapping, layouts = name_tried, mapping_tried, found
             break
-    sheets = [_sheet_columns(name, rows, layouts.get(name), mapping, samples) for name, rows in heads]
-    return FileColumns(path.name, sheets, profile_name)
+    forced = {k: v - 1 for k, v in (header_rows or {}).items() if v >= 1}
+    sheets = [
+        _sheet_columns(name, rows, layouts.get(name), mapping, SAMPLE_ROWS, forced.get(name))
+        for name, rows in heads
+    ]
+    return FileColumns(head.file_name, sheets, profile_name, head)
 
 
 def check_choice(columns: FileColumns, mapping: Mapping[str, str]) -> None:

@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.exchange.columns import FIELD_LABELS
 from desktop.services.jobs import CancelToken, ProgressCallback
-from desktop.services.list_batches import BatchInfo, list_batches
-from desktop.services.list_columns import FileColumns, check_choice, describe_file
+from desktop.services.list_columns import FileColumns, check_choice, describe_file, describe_head
 from desktop.services.list_import import ImportReport, import_list, preview_import
 from desktop.services.list_undo import undo_import
 from desktop.services.mapping_profiles import all_profiles, load_profile, save_profile
 from desktop.services.workspace import Workspace
 from desktop.ui.export_panel import ExportPanel
+from desktop.ui.import_history import ImportHistory
 from desktop.ui.mapping_page import MappingPage
 from desktop.ui.models.records_model import RecordsModel, records_table
 from desktop.ui.worker import ProgressRunner
@@ -61,7 +61,8 @@ class ImportView(QWidget):
         self.result: ImportReport | None = None
         self.columns: FileColumns | None = None
         self.profile_name: str | None = None  # the saved profile in force (recorded with the batch)
-        self.batches: list[BatchInfo] = []
+        self.profiles: list[str] = []  # the saved profiles' names, newest first
+        self.header_rows: dict[str, int] = {}  # header rows the officer chose, by sheet
         self.runner: ProgressRunner | None = None
 
         self.stack = QStackedWidget()
@@ -71,6 +72,7 @@ class ImportView(QWidget):
         self.mapping_page.preview_requested.connect(self.preview)
         self.mapping_page.profile_chosen.connect(self.apply_profile)
         self.mapping_page.save_requested.connect(self.save_mapping)
+        self.mapping_page.header_row_changed.connect(self.change_header_row)
         self.stack.addWidget(self.mapping_page)
         self.stack.addWidget(self._preview_page())
         self.stack.addWidget(self._summary_page())
@@ -84,38 +86,13 @@ class ImportView(QWidget):
         box.addWidget(self.stack, 1)
         box.addWidget(self.message)
 
-        self.batches_model = RecordsModel(
-            [
-                self.tr("批次"),
-                self.tr("名单"),
-                self.tr("文件"),
-                self.tr("导入时间"),
-                self.tr("新增"),
-                self.tr("更新"),
-                self.tr("移出"),
-                self.tr("无效"),
-                self.tr("状态"),
-            ]
-        )
-        self.batches_table = records_table(self.batches_model, "batchesTable")
-        self.batches_table.selectionModel().selectionChanged.connect(lambda *_a: self._batch_selected())
-        self.undo_batch_button = QPushButton(self.tr("撤销所选批次"))
-        self.undo_batch_button.setEnabled(False)
-        self.undo_batch_button.clicked.connect(self._undo_selected)
-        history = QGroupBox(self.tr("历次导入"))
-        hbox = QVBoxLayout(history)
-        hbox.addWidget(self.batches_table, 1)
-        hint = QLabel(self.tr("只能撤销一份名单最近的一次导入"))
-        hint.setStyleSheet("color: gray;")
-        row = QHBoxLayout()
-        row.addWidget(hint, 1)
-        row.addWidget(self.undo_batch_button)
-        hbox.addLayout(row)
-
+        self.history = ImportHistory(ws)
+        self.history.failed.connect(self.failed.emit)
+        self.history.undo_requested.connect(self._undo)
         self.export_panel = ExportPanel(ws)
         self.export_panel.failed.connect(self.failed.emit)
         lower = QHBoxLayout()
-        lower.addWidget(history, 3)
+        lower.addWidget(self.history, 3)
         lower.addWidget(self.export_panel, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(wizard, 3)
@@ -210,29 +187,7 @@ class ImportView(QWidget):
     # -- steps ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        try:
-            self.batches = list_batches(self.ws)
-        except Exception as exc:
-            self.failed.emit(exc)
-            return
-        undone, kept = self.tr("已撤销"), self.tr("有效")
-        self.batches_model.set_rows(
-            [
-                (
-                    b.id,
-                    b.list_name,
-                    b.file_name,
-                    b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                    b.new,
-                    b.updated,
-                    b.removed,
-                    b.invalid,
-                    undone if b.undone else kept,
-                )
-                for b in reversed(self.batches)
-            ]
-        )
-        self._batch_selected()
+        self.history.refresh()
         self.export_panel.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -290,12 +245,28 @@ class ImportView(QWidget):
 
     def _described(self, result: tuple[FileColumns, list[str], str | None]) -> None:
         columns, profiles, chosen = result
-        self.columns = columns
+        self.columns, self.profiles, self.header_rows = columns, profiles, {}
         self.profile_name = chosen or columns.profile_name
         self.mapping_page.set_columns(columns, profiles, chosen)
         self.stack.setCurrentIndex(MAPPING)
         self.mapping_page.focus_first_combo()
         self.described.emit(columns)
+
+    def change_header_row(self, sheet: str, row: int) -> None:
+        """The officer moved a sheet's header row: describe the rows already read again (keeping the
+        fields chosen for headers that stay)."""
+        if self.columns is None or self.columns.head is None:
+            return
+        self.header_rows[sheet] = row
+        try:
+            columns = describe_head(
+                self.ws, self.columns.head, self.mapping_page.mapping or None, header_rows=self.header_rows
+            )
+        except Exception as exc:  # reads saved profiles only: a failure here is a bug
+            self.failed.emit(exc)
+            return
+        self.columns = columns
+        self.mapping_page.set_columns(columns, self.profiles)
 
     def apply_profile(self, name: str) -> None:
         self.describe(name or None)
@@ -455,25 +426,6 @@ class ImportView(QWidget):
         )
         self.refresh()
         self.undone.emit(report)
-
-    def _selected_batch(self) -> BatchInfo | None:
-        rows = self.batches_table.selectionModel().selectedRows()
-        ordered = list(reversed(self.batches))
-        return ordered[rows[0].row()] if rows and rows[0].row() < len(ordered) else None
-
-    def _batch_selected(self) -> None:
-        batch = self._selected_batch()
-        latest = (
-            batch is not None
-            and not batch.undone
-            and all(b.id <= batch.id for b in self.batches if b.list_name == batch.list_name and not b.undone)
-        )
-        self.undo_batch_button.setEnabled(latest)
-
-    def _undo_selected(self) -> None:
-        batch = self._selected_batch()
-        if batch is not None:
-            self._undo(batch.id)
 
     def restart(self) -> None:
         self.path, self.report, self.result = None, None, None

@@ -14,11 +14,12 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.exchange.columns import FIELD_LABELS
+from desktop.exchange.columns import FIELD_LABELS, HEADER_SCAN_ROWS
 from desktop.services.list_columns import FileColumns, SheetColumns
 
 NO_PROFILE = ""
@@ -29,6 +30,7 @@ class MappingPage(QWidget):
     preview_requested = Signal()
     profile_chosen = Signal(str)  # a saved profile's name, "" for the suggestion
     save_requested = Signal(str)  # the name typed for the profile
+    header_row_changed = Signal(str, int)  # sheet, the header row as Excel numbers it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,12 @@ class MappingPage(QWidget):
         self.sheet_combo.currentIndexChanged.connect(lambda _i: self._show_sheet())
         sheet_label = QLabel(self.tr("工作表(&W)："))
         sheet_label.setBuddy(self.sheet_combo)
+        self.header_spin = QSpinBox()
+        self.header_spin.setObjectName("headerRow")
+        self.header_spin.setRange(1, HEADER_SCAN_ROWS)
+        self.header_spin.valueChanged.connect(self._header_row_changed)
+        header_label = QLabel(self.tr("表头行(&H)："))
+        header_label.setBuddy(self.header_spin)
         self.profile_combo = QComboBox()
         self.profile_combo.setObjectName("mappingProfile")
         self.profile_combo.activated.connect(
@@ -57,6 +65,9 @@ class MappingPage(QWidget):
         top = QHBoxLayout()
         top.addWidget(sheet_label)
         top.addWidget(self.sheet_combo, 1)
+        top.addWidget(header_label)
+        top.addWidget(self.header_spin)
+        top.addSpacing(24)
         top.addWidget(profile_label)
         top.addWidget(self.profile_combo, 1)
 
@@ -120,11 +131,13 @@ class MappingPage(QWidget):
         self.profile_combo.blockSignals(False)
         if not self.profile_edit.text().strip():
             self.profile_edit.setText(chosen or columns.profile_name or "")
+        shown_sheet = self.sheet_combo.currentData()
         self.sheet_combo.blockSignals(True)
         self.sheet_combo.clear()
         for sheet in columns.sheets:
             if sheet.header_row is not None:
                 self.sheet_combo.addItem(sheet.name, sheet.name)
+        self.sheet_combo.setCurrentIndex(max(self.sheet_combo.findData(shown_sheet), 0))
         self.sheet_combo.blockSignals(False)
         self.sheet_combo.setEnabled(self.sheet_combo.count() > 1)
         self._show_sheet()
@@ -146,6 +159,10 @@ class MappingPage(QWidget):
             grid.addWidget(label, 0, col)
         self.combos = {}
         sheet = self.sheet()
+        self.header_spin.blockSignals(True)
+        self.header_spin.setValue(sheet.header_row or 1 if sheet else 1)
+        self.header_spin.setEnabled(sheet is not None)
+        self.header_spin.blockSignals(False)
         for row, column in enumerate(sheet.columns if sheet else [], start=1):
             grid.addWidget(QLabel(column.letter), row, 0)
             grid.addWidget(QLabel(column.header or self.tr("（无表头）")), row, 1)
@@ -173,6 +190,11 @@ class MappingPage(QWidget):
         combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self._changed(h, c))
         self.combos[header] = combo
         return combo
+
+    def _header_row_changed(self, row: int) -> None:
+        sheet = self.sheet()
+        if sheet is not None and row != sheet.header_row:
+            self.header_row_changed.emit(sheet.name, row)
 
     def _changed(self, header: str, combo: QComboBox) -> None:
         self.mapping[header] = combo.currentData()

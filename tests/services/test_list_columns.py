@@ -8,7 +8,13 @@ import pytest
 from sqlalchemy import select
 
 from desktop.exchange.tables import UnusableFile
-from desktop.services.list_columns import FileColumns, check_choice, column_letter, describe_file
+from desktop.services.list_columns import (
+    FileColumns,
+    check_choice,
+    column_letter,
+    describe_file,
+    describe_head,
+)
 from desktop.services.list_import import import_list, preview_import
 from desktop.services.mapping_profiles import BadMapping, save_profile
 from desktop.services.workspace import Workspace
@@ -108,3 +114,23 @@ def test_the_column_of_codes_is_pointed_out(workspace: Workspace, tmp_path: Path
     columns = describe_file(workspace, odd_file(tmp_path / "odd.xlsx"))
     sheet = next(s for s in columns.sheets if s.name == "名单")
     assert [c.header for c in sheet.columns if c.looks_like_code] == ["纳税人识别号"]
+
+
+def test_the_header_row_can_be_chosen_without_reading_again(workspace: Workspace, tmp_path: Path) -> None:
+    rows: list[list[object]] = [
+        ["填报单位", "卫滨区"],
+        ["填报日期", "2026年11月"],  # two texts each: as good a header as the real one, to the guess
+        ["代码", "单位", "负责人"],
+        [code(7), "新乡市七号有限公司", "周七"],
+    ]
+    path = write_xlsx(tmp_path / "h.xlsx", {"表": rows})
+    columns = describe_file(workspace, path)
+    assert columns.sheets[0].header_row == 3  # the row with the most texts
+    path.unlink()  # the rows already read are enough from here on
+    assert columns.head is not None
+    again = describe_head(workspace, columns.head, header_rows={"表": 1})
+    assert [c.header for c in again.sheets[0].columns][:2] == ["填报单位", "卫滨区"]
+    mapped = describe_head(workspace, columns.head, {"代码": "uscc", "单位": "name"}, header_rows={"表": 3})
+    sheet = mapped.sheets[0]
+    assert sheet.recognised and [c.field for c in sheet.columns] == ["uscc", "name", "legal_rep"]
+    assert sheet.columns[0].samples == (code(7),)

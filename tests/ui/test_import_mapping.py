@@ -15,7 +15,7 @@ from desktop.services.firm_edit import edit_firm_fields
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm, ImportBatch, MappingProfile
 from desktop.ui.import_view import MAPPING, PREVIEW, SUMMARY, ImportView
-from tests.exchange.list_files import code
+from tests.exchange.list_files import code, write_xlsx
 from tests.ui.test_import_view import apply, choose, describe, messy_list, preview
 
 HEADER = ["序 号", "纳税人识别号", "企业名称", "法人", "联络电话", "备注"]
@@ -164,3 +164,30 @@ def test_take_all_resolves_every_conflict_to_the_lists_value(
     with workspace.db.session() as session:
         rows = {f.uscc: (f.registered_capital, f.legal_rep) for f in session.scalars(select(Firm))}
     assert rows[code(11)] == (200, "张三") and rows[code(12)][1] == "李四"
+
+
+def test_the_header_row_is_moved_with_the_spin_box(
+    view: ImportView, workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows: list[list[object]] = [
+        ["填报单位：卫滨区", "日期：2026年11月", "页码：1"],  # three texts: the header, to the guess
+        ["代码", "单位", "住址"],  # no header the synonyms know
+        [code(41), "新乡市四十一号有限公司", "新乡市卫滨区"],
+    ]
+    choose(view, write_xlsx(tmp_path / "h.xlsx", {"表": rows}), monkeypatch)
+    describe(view, qtbot)
+    page = view.mapping_page
+    assert page.header_spin.value() == 1 and "填报单位：卫滨区" in page.combos
+    page.header_spin.setFocus()
+    qtbot.keyClick(page.header_spin, Qt.Key.Key_Up)  # row 2, described again from the rows read
+    assert page.header_spin.value() == 2 and "表（表头在第 2 行）" in page.sheets_label.text()
+    assert set(page.combos) == {"代码", "单位", "住址"} and page.combos["住址"].currentData() == ""
+    page.set_field("住址", "address")
+    page.set_field("代码", "uscc")
+    page.set_field("单位", "name")
+    with qtbot.waitSignal(view.previewed, timeout=20000):
+        qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
+    apply(view, qtbot)
+    with workspace.db.session() as session:
+        firm = session.scalar(select(Firm))
+        assert firm is not None and (firm.uscc, firm.address) == (code(41), "新乡市卫滨区")

@@ -104,14 +104,14 @@ def test_preview_apply_and_undo(
     assert view.stack.currentIndex() == SUMMARY
     assert firms(workspace) == 3
     assert "新增 3 家" in view.summary.text()
-    assert view.batches_model.rowCount() == 1 and view.undo_button.isEnabled()
+    assert view.history.batches_model.rowCount() == 1 and view.undo_button.isEnabled()
 
     with qtbot.waitSignal(view.undone, timeout=5000):
         qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     assert firms(workspace) == 0
     assert list_batches(workspace)[0].undone
     assert not view.undo_button.isEnabled()
-    assert view.batches_model.data(view.batches_model.index(0, 8)) == "已撤销"
+    assert view.history.batches_model.data(view.history.batches_model.index(0, 8)) == "已撤销"
 
 
 def test_conflict_box_takes_the_lists_value(
@@ -136,13 +136,13 @@ def test_conflict_box_takes_the_lists_value(
         capital = session.scalar(select(Firm.registered_capital).where(Firm.uscc == code(11)))
     assert capital == 200
     # The history: the latest batch of the list can be undone from the table.
-    assert view.batches_model.rowCount() == 2
-    view.batches_table.selectRow(1)  # the older one
-    assert not view.undo_batch_button.isEnabled()
-    view.batches_table.selectRow(0)
-    assert view.undo_batch_button.isEnabled()
+    assert view.history.batches_model.rowCount() == 2
+    view.history.batches_table.selectRow(1)  # the older one
+    assert not view.history.undo_batch_button.isEnabled()
+    view.history.batches_table.selectRow(0)
+    assert view.history.undo_batch_button.isEnabled()
     with qtbot.waitSignal(view.undone, timeout=5000):
-        view.undo_batch_button.click()
+        view.history.undo_batch_button.click()
     assert [b.undone for b in list_batches(workspace)] == [False, True]
 
 
