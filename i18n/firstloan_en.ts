@@ -784,6 +784,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Reason</translation>
     </message>
     <message>
+        <source>处理</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
         <source>企业</source>
         <translation>Firm</translation>
     </message>
@@ -816,8 +820,8 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <source>无效的行（不会导入）</source>
-        <translation>Invalid rows (not imported)</translation>
+        <source>校验结果：无效的行不导入；无法识别的单元格留空，该行其余照常导入</source>
+        <translation>Validation: invalid rows are not imported; unreadable cells are left empty and the rest of the row is imported</translation>
     </message>
     <message>
         <source>与手工修改不一致的字段（勾选则采用名单值）</source>
@@ -854,6 +858,14 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>名单“%1”：读取 %2 行；新增 %3 家，更新 %4 家，无变化 %5 家，移出名单 %6 家，重复 %7 行，无效 %8 行</source>
         <translation>List “%1”: %2 rows read; %3 new, %4 updated, %5 unchanged, %6 off the list, %7 duplicate rows, %8 invalid rows</translation>
+    </message>
+    <message>
+        <source>整行不导入</source>
+        <translation>Row not imported</translation>
+    </message>
+    <message>
+        <source>该项留空</source>
+        <translation>Cell left empty</translation>
     </message>
     <message>
         <source>导入名单</source>
@@ -1210,6 +1222,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>不导入</source>
         <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>已指定代码列；核对其他各列后点“预览”。</source>
+        <translation>Code column chosen; check the other columns, then click “Preview”.</translation>
     </message>
 </context>
 <context>

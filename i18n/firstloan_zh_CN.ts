@@ -779,6 +779,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>处理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
@@ -811,7 +815,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>无效的行（不会导入）</source>
+        <source>校验结果：无效的行不导入；无法识别的单元格留空，该行其余照常导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -848,6 +852,14 @@
     </message>
     <message>
         <source>名单“%1”：读取 %2 行；新增 %3 家，更新 %4 家，无变化 %5 家，移出名单 %6 家，重复 %7 行，无效 %8 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整行不导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该项留空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1204,6 +1216,10 @@
     </message>
     <message>
         <source>不导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已指定代码列；核对其他各列后点“预览”。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -130,7 +130,9 @@ class ImportView(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
-        self.invalid_model = RecordsModel([self.tr("工作表"), self.tr("行"), self.tr("列"), self.tr("原因")])
+        self.invalid_model = RecordsModel(
+            [self.tr("工作表"), self.tr("行"), self.tr("列"), self.tr("原因"), self.tr("处理")]
+        )
         self.invalid_table = records_table(self.invalid_model, "invalidTable")
         self.conflicts = QTableWidget(0, 5)
         self.conflicts.setObjectName("conflictsTable")
@@ -157,7 +159,7 @@ class ImportView(QWidget):
         buttons.addWidget(self.apply_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.counts)
-        layout.addWidget(QLabel(self.tr("无效的行（不会导入）")))
+        layout.addWidget(QLabel(self.tr("校验结果：无效的行不导入；无法识别的单元格留空，该行其余照常导入")))
         layout.addWidget(self.invalid_table, 1)
         layout.addWidget(QLabel(self.tr("与手工修改不一致的字段（勾选则采用名单值）")))
         layout.addWidget(self.conflicts, 1)
@@ -319,7 +321,11 @@ class ImportView(QWidget):
             .replace("%7", str(report.duplicates))
             .replace("%8", str(len(report.invalid)))
         )
-        self.invalid_model.set_rows([(p.sheet, p.row, p.column, p.reason) for p in report.invalid])
+        skipped, blank = self.tr("整行不导入"), self.tr("该项留空")
+        self.invalid_model.set_rows(
+            [(p.sheet, p.row, p.column, p.reason, skipped) for p in report.invalid]
+            + [(p.sheet, p.row, p.column, p.reason, blank) for p in report.warnings]
+        )
         self.conflicts.setRowCount(len(report.conflicts))
         for r, c in enumerate(report.conflicts):
             # The field as the list's column header names it (the officer knows the file's words).

@@ -198,6 +198,15 @@ class MappingPage(QWidget):
 
     def _changed(self, header: str, combo: QComboBox) -> None:
         self.mapping[header] = combo.currentData()
+        if self.columns is not None and not self.columns.recognised:
+            # The red "not recognised" line is out of date once the officer has picked the code column.
+            picked = "uscc" in self.mapping.values()
+            self.found_label.setText(
+                self.tr("已指定代码列；核对其他各列后点“预览”。")
+                if picked
+                else self.tr("没有认出“统一社会信用代码”列：请在下面为代码列选择“统一社会信用代码”。")
+            )
+            self.found_label.setStyleSheet("color: gray;" if picked else "color: #b00020;")
 
     def set_field(self, header: str, field_name: str) -> None:
         """Choose a column's field as the officer would (used by tests and the screenshot tool)."""

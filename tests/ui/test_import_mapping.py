@@ -69,6 +69,7 @@ def test_unrecognised_code_column_is_mapped_saved_and_reused(
 
     code_combo = page.combos["纳税人识别号"]
     code_combo.setCurrentIndex(code_combo.findData("uscc"))
+    assert "已指定代码列" in page.found_label.text()
     # From the keyboard: 联络电话 starts as 不导入; End picks the last field, then Up walks back.
     phone_combo = page.combos["联络电话"]
     phone_combo.setFocus()
@@ -191,3 +192,22 @@ def test_the_header_row_is_moved_with_the_spin_box(
     with workspace.db.session() as session:
         firm = session.scalar(select(Firm))
         assert firm is not None and (firm.uscc, firm.address) == (code(41), "新乡市卫滨区")
+
+
+def test_the_validation_report_lists_bad_rows_and_bad_cells(
+    view: ImportView, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows: list[list[object]] = [
+        ["统一社会信用代码", "企业名称", "成立日期"],
+        [code(51), "新乡市五十一号有限公司", "不详"],  # imported, its date left empty
+        ["91410702XYZ", "新乡市错码有限公司", "2020-01-01"],  # not imported
+    ]
+    choose(view, write_xlsx(tmp_path / "v.xlsx", {"表": rows}), monkeypatch)
+    preview(view, qtbot)
+    model = view.invalid_model
+    report = [[model.data(model.index(r, c)) for c in range(5)] for r in range(model.rowCount())]
+    assert [(r[1], r[2], r[4]) for r in report] == [
+        ("3", "统一社会信用代码", "整行不导入"),
+        ("2", "成立日期", "该项留空"),
+    ]
+    assert "不详" in report[1][3]
