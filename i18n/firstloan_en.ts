@@ -848,6 +848,14 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Reading the header</translation>
     </message>
     <message>
+        <source>删除方案</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <source>删除列对应方案“%1”？以后的文件不再按它识别。</source>
+        <translation>Delete the column mapping profile “%1”? Later files will no longer be read with it.</translation>
+    </message>
+    <message>
         <source>已保存列对应方案“%1”。</source>
         <translation>Column mapping profile “%1” saved.</translation>
     </message>
@@ -1150,6 +1158,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>套用方案(&amp;P)：</source>
         <translation>Apply &amp;profile:</translation>
+    </message>
+    <message>
+        <source>删除方案</source>
+        <translation>Delete profile</translation>
     </message>
     <message>
         <source>方案名称，如：卫滨区市场监管局</source>

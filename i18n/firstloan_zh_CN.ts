@@ -843,6 +843,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>删除方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除列对应方案“%1”？以后的文件不再按它识别。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已保存列对应方案“%1”。</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,6 +1152,10 @@
     </message>
     <message>
         <source>套用方案(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除方案</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

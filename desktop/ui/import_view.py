@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -31,7 +32,7 @@ from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.services.list_columns import FileColumns, check_choice, describe_file, describe_head
 from desktop.services.list_import import ImportReport, import_list, preview_import
 from desktop.services.list_undo import undo_import
-from desktop.services.mapping_profiles import all_profiles, load_profile, save_profile
+from desktop.services.mapping_profiles import all_profiles, delete_profile, load_profile, save_profile
 from desktop.services.workspace import Workspace
 from desktop.ui.export_panel import ExportPanel
 from desktop.ui.import_history import ImportHistory
@@ -73,6 +74,7 @@ class ImportView(QWidget):
         self.mapping_page.profile_chosen.connect(self.apply_profile)
         self.mapping_page.save_requested.connect(self.save_mapping)
         self.mapping_page.header_row_changed.connect(self.change_header_row)
+        self.mapping_page.delete_requested.connect(self.delete_mapping)
         self.stack.addWidget(self.mapping_page)
         self.stack.addWidget(self._preview_page())
         self.stack.addWidget(self._summary_page())
@@ -268,6 +270,34 @@ class ImportView(QWidget):
             self.failed.emit(exc)
             return
         self.columns = columns
+        self.mapping_page.set_columns(columns, self.profiles)
+
+    def delete_mapping(self, name: str) -> None:
+        """Forget a saved profile; the file is described again from the rows already read."""
+        if not name or self.columns is None or self.columns.head is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除方案"),
+            self.tr("删除列对应方案“%1”？以后的文件不再按它识别。").replace("%1", name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.message.clear()
+        try:
+            delete_profile(self.ws, name)
+            self.profiles = list(all_profiles(self.ws))
+            columns = describe_head(self.ws, self.columns.head)
+        except DomainError as exc:
+            self.message.setText(str(exc))
+            return
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.columns, self.header_rows = columns, {}
+        self.profile_name = columns.profile_name
+        if self.mapping_page.profile_edit.text().strip() == name:
+            self.mapping_page.profile_edit.clear()
         self.mapping_page.set_columns(columns, self.profiles)
 
     def apply_profile(self, name: str) -> None:

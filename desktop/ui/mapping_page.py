@@ -31,6 +31,7 @@ class MappingPage(QWidget):
     profile_chosen = Signal(str)  # a saved profile's name, "" for the suggestion
     save_requested = Signal(str)  # the name typed for the profile
     header_row_changed = Signal(str, int)  # sheet, the header row as Excel numbers it
+    delete_requested = Signal(str)  # a saved profile's name
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,8 +61,15 @@ class MappingPage(QWidget):
         self.profile_combo.activated.connect(
             lambda _i: self.profile_chosen.emit(self.profile_combo.currentData())
         )
+        self.profile_combo.currentIndexChanged.connect(lambda _i: self._profile_shown())
         profile_label = QLabel(self.tr("套用方案(&P)："))
         profile_label.setBuddy(self.profile_combo)
+        self.delete_button = QPushButton(self.tr("删除方案"))
+        self.delete_button.setObjectName("deleteProfile")
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(
+            lambda: self.delete_requested.emit(self.profile_combo.currentData())
+        )
         top = QHBoxLayout()
         top.addWidget(sheet_label)
         top.addWidget(self.sheet_combo, 1)
@@ -70,6 +78,7 @@ class MappingPage(QWidget):
         top.addSpacing(24)
         top.addWidget(profile_label)
         top.addWidget(self.profile_combo, 1)
+        top.addWidget(self.delete_button)
 
         self.scroll_area = QScrollArea()
         self.scroll_area.setWidgetResizable(True)
@@ -129,6 +138,7 @@ class MappingPage(QWidget):
         shown = chosen or columns.profile_name or NO_PROFILE
         self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(shown), 0))
         self.profile_combo.blockSignals(False)
+        self._profile_shown()
         if not self.profile_edit.text().strip():
             self.profile_edit.setText(chosen or columns.profile_name or "")
         shown_sheet = self.sheet_combo.currentData()
@@ -190,6 +200,9 @@ class MappingPage(QWidget):
         combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self._changed(h, c))
         self.combos[header] = combo
         return combo
+
+    def _profile_shown(self) -> None:
+        self.delete_button.setEnabled(bool(self.profile_combo.currentData()))
 
     def _header_row_changed(self, row: int) -> None:
         sheet = self.sheet()

@@ -16,7 +16,7 @@ from desktop.services.list_columns import (
     describe_head,
 )
 from desktop.services.list_import import import_list, preview_import
-from desktop.services.mapping_profiles import BadMapping, save_profile
+from desktop.services.mapping_profiles import BadMapping, delete_profile, save_profile
 from desktop.services.workspace import Workspace
 from desktop.store.models import AuditEntry, Firm, MappingProfile
 from tests.exchange.list_files import code, messy_rows, write_csv, write_xlsx
@@ -134,3 +134,14 @@ def test_the_header_row_can_be_chosen_without_reading_again(workspace: Workspace
     sheet = mapped.sheets[0]
     assert sheet.recognised and [c.field for c in sheet.columns] == ["uscc", "name", "legal_rep"]
     assert sheet.columns[0].samples == (code(7),)
+
+
+def test_a_deleted_profile_is_no_longer_tried(workspace: Workspace, tmp_path: Path) -> None:
+    save_profile(workspace, "卫滨区", {"纳税人识别号": "uscc"})
+    delete_profile(workspace, "卫滨区")
+    assert not describe_file(workspace, odd_file(tmp_path / "odd.xlsx")).recognised
+    with pytest.raises(BadMapping, match="卫滨区"):
+        delete_profile(workspace, "卫滨区")
+    with workspace.db.session() as session:
+        entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "mapping.delete"))
+        assert entry is not None and "卫滨区" in entry.summary

@@ -8,6 +8,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -211,3 +212,29 @@ def test_the_validation_report_lists_bad_rows_and_bad_cells(
         ("2", "成立日期", "该项留空"),
     ]
     assert "不详" in report[1][3]
+
+
+def test_a_saved_profile_can_be_deleted(
+    view: ImportView, workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services.mapping_profiles import all_profiles, save_profile
+
+    save_profile(workspace, "旧方案", {"纳税人识别号": "uscc"})
+    choose(view, office_file(tmp_path / "a.xlsx", (61,)), monkeypatch)
+    describe(view, qtbot)
+    page = view.mapping_page
+    assert page.profile_combo.currentData() == "旧方案" and page.delete_button.isEnabled()
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No if len(asked) == 1 else QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    page.delete_button.click()  # answered No: kept
+    assert list(all_profiles(workspace)) == ["旧方案"]
+    page.delete_button.click()
+    assert "旧方案" in asked[1] and all_profiles(workspace) == {}
+    assert page.profile_combo.count() == 1 and not page.delete_button.isEnabled()
+    assert page.combos["纳税人识别号"].currentData() == "" and "统一社会信用代码" in page.found_label.text()
+    assert page.profile_edit.text() == ""
