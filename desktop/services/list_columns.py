@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.exchange.columns import FIELD_LABELS, HEADER_SCAN_ROWS, SheetLayout, detect_layout, match_header
-from desktop.exchange.tables import read_tables
+from desktop.exchange.tables import UnusableFile, read_tables
 from desktop.services.jobs import CancelToken
 from desktop.services.mapping_profiles import BadMapping, all_profiles, check_mapping
 from desktop.services.workspace import Workspace
@@ -184,7 +184,10 @@ def describe_file(
     and then the saved profiles are tried in turn. ``header_rows`` (sheet -> row as Excel numbers it)
     overrides the header row found. Changes nothing.
     """
-    return describe_head(ws, read_head(path, cancel=cancel), profile, header_rows=header_rows)
+    columns = describe_head(ws, read_head(path, cancel=cancel), profile, header_rows=header_rows)
+    if all(sheet.header_row is None for sheet in columns.sheets):
+        raise UnusableFile(f"文件 {path.name} 中没有找到带表头的表格（表头应在前 {HEADER_SCAN_ROWS} 行内）")
+    return columns
 
 
 def describe_head(

@@ -4,6 +4,7 @@ dialog, the export on a ``ProgressRunner`` (Cancel writes no file), then 打开�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -122,7 +123,8 @@ class ExportPanel(QGroupBox):
         list_name = self.list_combo.currentText()
         if not list_name:
             return
-        out = self._target(f"{list_name}_对接情况反馈_{date.today():%Y%m%d}.xlsx")
+        safe = re.sub(r'[\\/:*?"<>|]', "_", list_name)  # a list name may hold what a file name cannot
+        out = self._target(f"{safe}_对接情况反馈_{date.today():%Y%m%d}.xlsx")
         if out is None:
             return
         full = self.full_box.isChecked()

@@ -145,3 +145,9 @@ def test_a_deleted_profile_is_no_longer_tried(workspace: Workspace, tmp_path: Pa
     with workspace.db.session() as session:
         entry = session.scalar(select(AuditEntry).where(AuditEntry.action == "mapping.delete"))
         assert entry is not None and "卫滨区" in entry.summary
+
+
+def test_a_file_without_any_header_is_refused(workspace: Workspace, tmp_path: Path) -> None:
+    path = write_xlsx(tmp_path / "n.xlsx", {"S": [[1, 2, 3], [4, 5, 6]]})
+    with pytest.raises(UnusableFile, match="表头"):
+        describe_file(workspace, path)
