@@ -1236,6 +1236,70 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Do not import</translation>
     </message>
     <message>
+        <source>统一社会信用代码</source>
+        <translation>Credit code (USCC)</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Firm name</translation>
+    </message>
+    <message>
+        <source>法定代表人（负责人）</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>市场主体类型</source>
+        <translation>Entity type</translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>所属行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>注册资本</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>基本户开户行</source>
+        <translation>Basic account bank</translation>
+    </message>
+    <message>
+        <source>服务银行数</source>
+        <translation>Banks serving</translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation>Assigned bank</translation>
+    </message>
+    <message>
+        <source>对接支行</source>
+        <translation>Assigned branch</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Assigned officer</translation>
+    </message>
+    <message>
         <source>已指定代码列；核对其他各列后点“预览”。</source>
         <translation>Code column chosen; check the other columns, then click “Preview”.</translation>
     </message>

@@ -1231,6 +1231,70 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定代表人（负责人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市场主体类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属行业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注册资本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本户开户行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务银行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接支行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已指定代码列；核对其他各列后点“预览”。</source>
         <translation type="unfinished"></translation>
     </message>

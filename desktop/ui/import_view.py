@@ -112,11 +112,12 @@ class ImportView(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("listName")
         self.name_edit.setPlaceholderText(self.tr("名单名称（默认：文件的标题行）"))
+        self.name_edit.returnPressed.connect(self.describe_default)
         self.next_button = QPushButton(self.tr("下一步(&N)"))
         self.next_button.setObjectName("importNext")
         self.next_button.setEnabled(False)
         self.next_button.setDefault(True)
-        self.next_button.clicked.connect(self.describe)
+        self.next_button.clicked.connect(self.describe_default)
         top = QHBoxLayout()
         top.addWidget(self.file_edit, 1)
         top.addWidget(self.browse_button)
@@ -227,6 +228,11 @@ class ImportView(QWidget):
             self.message.setText(str(exc))
         else:
             self.failed.emit(exc)
+
+    def describe_default(self) -> None:
+        """Enter in the list name: on to the mapping step, as 下一步 does."""
+        if self.next_button.isEnabled():
+            self.describe()
 
     def describe(self, profile_name: str | None = None) -> None:
         """The mapping step: read the file's first rows, suggest a field for each column."""

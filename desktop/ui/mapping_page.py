@@ -190,8 +190,9 @@ class MappingPage(QWidget):
     def _field_combo(self, header: str) -> QComboBox:
         combo = QComboBox()
         combo.addItem(self.tr("不导入"), "")
+        labels = self._field_labels()
         for name, label in FIELD_LABELS.items():
-            combo.addItem(label, name)
+            combo.addItem(labels.get(name, label), name)
         if not header:  # a profile is keyed by header text: a column without one cannot be mapped
             combo.setEnabled(False)
             return combo
@@ -200,6 +201,27 @@ class MappingPage(QWidget):
         combo.currentIndexChanged.connect(lambda _i, h=header, c=combo: self._changed(h, c))
         self.combos[header] = combo
         return combo
+
+    def _field_labels(self) -> dict[str, str]:
+        # The list's own words (FIELD_LABELS), as literals so lupdate finds them for the English UI.
+        return {
+            "uscc": self.tr("统一社会信用代码"),
+            "name": self.tr("企业名称"),
+            "legal_rep": self.tr("法定代表人（负责人）"),
+            "entity_type": self.tr("市场主体类型"),
+            "size": self.tr("企业规模"),
+            "industry": self.tr("所属行业"),
+            "county": self.tr("所属县（市、区）"),
+            "address": self.tr("地址"),
+            "founded": self.tr("成立日期"),
+            "registered_capital": self.tr("注册资本"),
+            "phone": self.tr("联系电话"),
+            "basic_account_bank": self.tr("基本户开户行"),
+            "banks_serving": self.tr("服务银行数"),
+            "assigned_bank": self.tr("对接银行"),
+            "assigned_branch": self.tr("对接支行"),
+            "assigned_officer": self.tr("客户经理"),
+        }
 
     def _profile_shown(self) -> None:
         self.delete_button.setEnabled(bool(self.profile_combo.currentData()))

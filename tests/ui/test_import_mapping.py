@@ -8,14 +8,16 @@ from pathlib import Path
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from desktop.services.firm_edit import edit_firm_fields
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm, ImportBatch, MappingProfile
+from desktop.ui.i18n import install_translators
 from desktop.ui.import_view import MAPPING, PREVIEW, SUMMARY, ImportView
+from desktop.ui.mapping_page import MappingPage
 from tests.exchange.list_files import code, write_xlsx
 from tests.ui.test_import_view import apply, choose, describe, messy_list, preview
 
@@ -221,7 +223,8 @@ def test_a_saved_profile_can_be_deleted(
 
     save_profile(workspace, "旧方案", {"纳税人识别号": "uscc"})
     choose(view, office_file(tmp_path / "a.xlsx", (61,)), monkeypatch)
-    describe(view, qtbot)
+    with qtbot.waitSignal(view.described, timeout=20000):
+        qtbot.keyClick(view.name_edit, Qt.Key.Key_Return)  # Enter in the list name goes on
     page = view.mapping_page
     assert page.profile_combo.currentData() == "旧方案" and page.delete_button.isEnabled()
     asked: list[str] = []
@@ -238,3 +241,15 @@ def test_a_saved_profile_can_be_deleted(
     assert page.profile_combo.count() == 1 and not page.delete_button.isEnabled()
     assert page.combos["纳税人识别号"].currentData() == "" and "统一社会信用代码" in page.found_label.text()
     assert page.profile_edit.text() == ""
+
+
+def test_field_names_are_translated(qapp: QApplication) -> None:
+    translators = install_translators(qapp, "en")
+    try:
+        combo = MappingPage()._field_combo("代码")
+        labels = [combo.itemText(i) for i in range(combo.count())]
+        assert labels[:3] == ["Do not import", "Credit code (USCC)", "Firm name"]
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+        install_translators(qapp, "zh_CN")
