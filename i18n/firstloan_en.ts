@@ -848,18 +848,6 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Reading the header</translation>
     </message>
     <message>
-        <source>删除方案</source>
-        <translation>Delete profile</translation>
-    </message>
-    <message>
-        <source>删除列对应方案“%1”？以后的文件不再按它识别。</source>
-        <translation>Delete the column mapping profile “%1”? Later files will no longer be read with it.</translation>
-    </message>
-    <message>
-        <source>已保存列对应方案“%1”。</source>
-        <translation>Column mapping profile “%1” saved.</translation>
-    </message>
-    <message>
         <source>预览名单</source>
         <translation>Previewing list</translation>
     </message>
@@ -1178,6 +1166,14 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>预览(&amp;V)</source>
         <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>已保存列对应方案“%1”。</source>
+        <translation>Column mapping profile “%1” saved.</translation>
+    </message>
+    <message>
+        <source>删除列对应方案“%1”？以后的文件不再按它识别。</source>
+        <translation>Delete the column mapping profile “%1”? Later files will no longer be read with it.</translation>
     </message>
     <message>
         <source>工作表：</source>

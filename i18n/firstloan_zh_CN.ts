@@ -843,18 +843,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>删除方案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除列对应方案“%1”？以后的文件不再按它识别。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已保存列对应方案“%1”。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>预览名单</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1172,6 +1160,14 @@
     </message>
     <message>
         <source>预览(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存列对应方案“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除列对应方案“%1”？以后的文件不再按它识别。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QStackedWidget,
     QTableWidget,
@@ -29,10 +28,10 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.exchange.columns import FIELD_LABELS
 from desktop.services.jobs import CancelToken, ProgressCallback
-from desktop.services.list_columns import FileColumns, check_choice, describe_file, describe_head
+from desktop.services.list_columns import FileColumns, check_choice, describe_file
 from desktop.services.list_import import ImportReport, import_list, preview_import
 from desktop.services.list_undo import undo_import
-from desktop.services.mapping_profiles import all_profiles, delete_profile, load_profile, save_profile
+from desktop.services.mapping_profiles import all_profiles, load_profile
 from desktop.services.workspace import Workspace
 from desktop.ui.export_panel import ExportPanel
 from desktop.ui.import_history import ImportHistory
@@ -60,21 +59,14 @@ class ImportView(QWidget):
         self.path: Path | None = None
         self.report: ImportReport | None = None
         self.result: ImportReport | None = None
-        self.columns: FileColumns | None = None
-        self.profile_name: str | None = None  # the saved profile in force (recorded with the batch)
-        self.profiles: list[str] = []  # the saved profiles' names, newest first
-        self.header_rows: dict[str, int] = {}  # header rows the officer chose, by sheet
         self.runner: ProgressRunner | None = None
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._choose_page())
-        self.mapping_page = MappingPage()
+        self.mapping_page = MappingPage(ws)
         self.mapping_page.back.connect(lambda: self.stack.setCurrentIndex(CHOOSE))
         self.mapping_page.preview_requested.connect(self.preview)
-        self.mapping_page.profile_chosen.connect(self.apply_profile)
-        self.mapping_page.save_requested.connect(self.save_mapping)
-        self.mapping_page.header_row_changed.connect(self.change_header_row)
-        self.mapping_page.delete_requested.connect(self.delete_mapping)
+        self.mapping_page.failed.connect(self.failed.emit)
         self.stack.addWidget(self.mapping_page)
         self.stack.addWidget(self._preview_page())
         self.stack.addWidget(self._summary_page())
@@ -82,6 +74,7 @@ class ImportView(QWidget):
         self.message.setObjectName("importMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        self.mapping_page.problem.connect(self.message.setText)
 
         wizard = QGroupBox(self.tr("导入区域无贷户名单"))
         box = QVBoxLayout(wizard)
@@ -211,8 +204,7 @@ class ImportView(QWidget):
         self.file_edit.setText(str(path))
         self.name_edit.clear()
         self.message.clear()
-        self.columns, self.profile_name = None, None
-        self.mapping_page.profile_edit.clear()
+        self.mapping_page.reset()
         self.next_button.setEnabled(True)
         self.next_button.setFocus()
 
@@ -255,82 +247,19 @@ class ImportView(QWidget):
 
     def _described(self, result: tuple[FileColumns, list[str], str | None]) -> None:
         columns, profiles, chosen = result
-        self.columns, self.profiles, self.header_rows = columns, profiles, {}
-        self.profile_name = chosen or columns.profile_name
-        self.mapping_page.set_columns(columns, profiles, chosen)
+        self.mapping_page.show_file(columns, profiles, chosen)
         self.stack.setCurrentIndex(MAPPING)
         self.mapping_page.focus_first_combo()
         self.described.emit(columns)
 
-    def change_header_row(self, sheet: str, row: int) -> None:
-        """The officer moved a sheet's header row: describe the rows already read again (keeping the
-        fields chosen for headers that stay)."""
-        if self.columns is None or self.columns.head is None:
-            return
-        self.header_rows[sheet] = row
-        try:
-            columns = describe_head(
-                self.ws, self.columns.head, self.mapping_page.mapping or None, header_rows=self.header_rows
-            )
-        except Exception as exc:  # reads saved profiles only: a failure here is a bug
-            self.failed.emit(exc)
-            return
-        self.columns = columns
-        self.mapping_page.set_columns(columns, self.profiles)
-
-    def delete_mapping(self, name: str) -> None:
-        """Forget a saved profile; the file is described again from the rows already read."""
-        if not name or self.columns is None or self.columns.head is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("删除方案"),
-            self.tr("删除列对应方案“%1”？以后的文件不再按它识别。").replace("%1", name),
-        )
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        self.message.clear()
-        try:
-            delete_profile(self.ws, name)
-            self.profiles = list(all_profiles(self.ws))
-            columns = describe_head(self.ws, self.columns.head)
-        except DomainError as exc:
-            self.message.setText(str(exc))
-            return
-        except Exception as exc:
-            self.failed.emit(exc)
-            return
-        self.columns, self.header_rows = columns, {}
-        self.profile_name = columns.profile_name
-        if self.mapping_page.profile_edit.text().strip() == name:
-            self.mapping_page.profile_edit.clear()
-        self.mapping_page.set_columns(columns, self.profiles)
-
-    def apply_profile(self, name: str) -> None:
-        self.describe(name or None)
-
-    def save_mapping(self, name: str) -> None:
-        self.message.clear()
-        try:
-            if self.columns is not None:
-                check_choice(self.columns, self.mapping_page.mapping)
-            save_profile(self.ws, name, self.mapping_page.mapping)
-        except DomainError as exc:
-            self.message.setText(str(exc))
-            return
-        except Exception as exc:
-            self.failed.emit(exc)
-            return
-        self.profile_name = name
-        self.mapping_page.found_label.setText(self.tr("已保存列对应方案“%1”。").replace("%1", name))
-
     def preview(self) -> None:
         path, name = self.path, self.name_edit.text().strip() or None
-        if path is None or self.columns is None:
+        columns = self.mapping_page.columns
+        if path is None or columns is None:
             return
         mapping = dict(self.mapping_page.mapping)
         try:
-            check_choice(self.columns, mapping)
+            check_choice(columns, mapping)
         except DomainError as exc:
             self.message.setText(str(exc))
             return
@@ -405,7 +334,7 @@ class ImportView(QWidget):
         take_all, mapping, profile_name = (
             self.take_all_box.isChecked(),
             self.mapping_page.mapping,
-            self.profile_name,
+            self.mapping_page.profile_name,
         )
         if path is None:
             return
@@ -471,10 +400,9 @@ class ImportView(QWidget):
 
     def restart(self) -> None:
         self.path, self.report, self.result = None, None, None
-        self.columns, self.profile_name = None, None
         self.file_edit.clear()
         self.name_edit.clear()
         self.message.clear()
-        self.mapping_page.profile_edit.clear()
+        self.mapping_page.reset()
         self.next_button.setEnabled(False)
         self.stack.setCurrentIndex(CHOOSE)

@@ -1,7 +1,8 @@
 """The import wizard's column-mapping step: the sheets and header row found, and for each source column
-the firm field it goes to (a combo each, 不导入 included), a saved profile to apply, and saving the
-mapping as a named profile. Rows are plain widgets in a grid so Tab walks the combos and the arrow keys
-change them: the step works from the keyboard alone."""
+the firm field it goes to (a combo each, 不导入 included); a saved profile applied, saved or deleted.
+The file's first rows are read once (by the wizard, in the background); moving the header row or picking
+a profile describes those rows again here, at once. Rows are plain widgets in a grid so Tab walks the
+combos and the arrow keys change them: the step works from the keyboard alone."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSpinBox,
@@ -19,8 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain.errors import DomainError
 from desktop.exchange.columns import FIELD_LABELS, HEADER_SCAN_ROWS
-from desktop.services.list_columns import FileColumns, SheetColumns
+from desktop.services.list_columns import FileColumns, SheetColumns, check_choice, describe_head
+from desktop.services.mapping_profiles import all_profiles, delete_profile, load_profile, save_profile
+from desktop.services.workspace import Workspace
 
 NO_PROFILE = ""
 
@@ -28,16 +33,18 @@ NO_PROFILE = ""
 class MappingPage(QWidget):
     back = Signal()
     preview_requested = Signal()
-    profile_chosen = Signal(str)  # a saved profile's name, "" for the suggestion
-    save_requested = Signal(str)  # the name typed for the profile
-    header_row_changed = Signal(str, int)  # sheet, the header row as Excel numbers it
-    delete_requested = Signal(str)  # a saved profile's name
+    problem = Signal(str)  # a DomainError's message for the wizard's message line ("" clears it)
+    failed = Signal(object)  # bugs only
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ws = ws
         self.columns: FileColumns | None = None
         self.mapping: dict[str, str] = {}  # header -> field ("" = not imported)
         self.combos: dict[str, QComboBox] = {}  # header -> its combo on the sheet shown
+        self.profile_name: str | None = None  # the saved profile in force (recorded with the batch)
+        self.profiles: list[str] = []  # the saved profiles' names, newest first
+        self.header_rows: dict[str, int] = {}  # header rows the officer chose, by sheet
 
         self.sheets_label = QLabel()
         self.sheets_label.setObjectName("mappingSheets")
@@ -58,18 +65,14 @@ class MappingPage(QWidget):
         header_label.setBuddy(self.header_spin)
         self.profile_combo = QComboBox()
         self.profile_combo.setObjectName("mappingProfile")
-        self.profile_combo.activated.connect(
-            lambda _i: self.profile_chosen.emit(self.profile_combo.currentData())
-        )
+        self.profile_combo.activated.connect(lambda _i: self.apply_profile(self.profile_combo.currentData()))
         self.profile_combo.currentIndexChanged.connect(lambda _i: self._profile_shown())
         profile_label = QLabel(self.tr("套用方案(&P)："))
         profile_label.setBuddy(self.profile_combo)
         self.delete_button = QPushButton(self.tr("删除方案"))
         self.delete_button.setObjectName("deleteProfile")
         self.delete_button.setEnabled(False)
-        self.delete_button.clicked.connect(
-            lambda: self.delete_requested.emit(self.profile_combo.currentData())
-        )
+        self.delete_button.clicked.connect(lambda: self.delete_profile(self.profile_combo.currentData()))
         top = QHBoxLayout()
         top.addWidget(sheet_label)
         top.addWidget(self.sheet_combo, 1)
@@ -89,7 +92,7 @@ class MappingPage(QWidget):
         self.profile_edit.setObjectName("profileName")
         self.profile_edit.setPlaceholderText(self.tr("方案名称，如：卫滨区市场监管局"))
         self.save_button = QPushButton(self.tr("保存为方案(&S)"))
-        self.save_button.clicked.connect(lambda: self.save_requested.emit(self.profile_edit.text().strip()))
+        self.save_button.clicked.connect(lambda: self.save_profile(self.profile_edit.text().strip()))
         self.profile_edit.returnPressed.connect(self.save_button.click)
         back = QPushButton(self.tr("返回"))
         back.clicked.connect(self.back.emit)
@@ -111,6 +114,101 @@ class MappingPage(QWidget):
         layout.addWidget(self.scroll_area, 1)
         layout.addLayout(bottom)
 
+    # -- the step's operations ------------------------------------------------------------------
+
+    def show_file(self, columns: FileColumns, profiles: list[str], chosen: str | None = None) -> None:
+        """A file just read: its columns, the saved profiles, the profile the officer picked if any."""
+        self.profiles, self.header_rows = profiles, {}
+        self.profile_name = chosen or columns.profile_name
+        self.set_columns(columns, profiles, chosen)
+
+    def reset(self) -> None:
+        self.columns, self.profile_name, self.header_rows = None, None, {}
+        self.mapping = {}
+        self.profile_edit.clear()
+
+    def _redescribe(self, profile: dict[str, str] | None) -> FileColumns | None:
+        """The rows already read, described again (no second read of a file that may be huge)."""
+        if self.columns is None or self.columns.head is None:
+            return None
+        try:
+            return describe_head(self.ws, self.columns.head, profile, header_rows=self.header_rows)
+        except DomainError as exc:
+            self.problem.emit(str(exc))
+        except Exception as exc:
+            self.failed.emit(exc)
+        return None
+
+    def apply_profile(self, name: str) -> None:
+        """A saved profile picked, or "" for the headers alone."""
+        self.problem.emit("")
+        try:
+            profile = load_profile(self.ws, name) if name else None
+        except DomainError as exc:
+            self.problem.emit(str(exc))
+            return
+        self.header_rows = {}
+        columns = self._redescribe(profile)
+        if columns is not None:
+            self.profile_name = name or columns.profile_name
+            self.set_columns(columns, self.profiles, name or None)
+
+    def change_header_row(self, sheet: str, row: int) -> None:
+        """The officer moved a sheet's header row (fields chosen for headers that stay are kept)."""
+        self.header_rows[sheet] = row
+        columns = self._redescribe(self.mapping or None)
+        if columns is not None:
+            self.set_columns(columns, self.profiles)
+
+    def save_profile(self, name: str) -> None:
+        self.problem.emit("")
+        try:
+            if self.columns is not None:
+                check_choice(self.columns, self.mapping)
+            save_profile(self.ws, name, self.mapping)
+            self.profiles = list(all_profiles(self.ws))
+        except DomainError as exc:
+            self.problem.emit(str(exc))
+            return
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        self.profile_name = name
+        self._fill_profiles(name)
+        self.found_label.setText(self.tr("已保存列对应方案“%1”。").replace("%1", name))
+        self.found_label.setStyleSheet("color: gray;")
+
+    def delete_profile(self, name: str) -> None:
+        """Forget a saved profile (after a question); the rows read are described without it."""
+        if not name:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("删除方案"),
+            self.tr("删除列对应方案“%1”？以后的文件不再按它识别。").replace("%1", name),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        self.problem.emit("")
+        try:
+            delete_profile(self.ws, name)
+            self.profiles = list(all_profiles(self.ws))
+        except DomainError as exc:
+            self.problem.emit(str(exc))
+            return
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        if self.profile_edit.text().strip() == name:
+            self.profile_edit.clear()
+        self.header_rows = {}
+        columns = self._redescribe(None)
+        if columns is not None:
+            self.profile_name = columns.profile_name
+            self.set_columns(columns, self.profiles)
+
+    # -- showing ----------------------------------------------------------------------------------
+
     def set_columns(self, columns: FileColumns, profiles: list[str], chosen: str | None = None) -> None:
         """Show a file's columns with their suggested fields (the mapping in force is reset to them)."""
         self.columns = columns
@@ -130,15 +228,8 @@ class MappingPage(QWidget):
             colour = "#b00020"
         self.found_label.setText(found)
         self.found_label.setStyleSheet(f"color: {colour};")
-        self.profile_combo.blockSignals(True)
-        self.profile_combo.clear()
-        self.profile_combo.addItem(self.tr("（按表头自动识别）"), NO_PROFILE)
-        for name in profiles:
-            self.profile_combo.addItem(name, name)
-        shown = chosen or columns.profile_name or NO_PROFILE
-        self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(shown), 0))
-        self.profile_combo.blockSignals(False)
-        self._profile_shown()
+        self.profiles = profiles
+        self._fill_profiles(chosen or columns.profile_name or NO_PROFILE)
         if not self.profile_edit.text().strip():
             self.profile_edit.setText(chosen or columns.profile_name or "")
         shown_sheet = self.sheet_combo.currentData()
@@ -151,6 +242,16 @@ class MappingPage(QWidget):
         self.sheet_combo.blockSignals(False)
         self.sheet_combo.setEnabled(self.sheet_combo.count() > 1)
         self._show_sheet()
+
+    def _fill_profiles(self, shown: str) -> None:
+        self.profile_combo.blockSignals(True)
+        self.profile_combo.clear()
+        self.profile_combo.addItem(self.tr("（按表头自动识别）"), NO_PROFILE)
+        for name in self.profiles:
+            self.profile_combo.addItem(name, name)
+        self.profile_combo.setCurrentIndex(max(self.profile_combo.findData(shown), 0))
+        self.profile_combo.blockSignals(False)
+        self._profile_shown()
 
     def _sheet_text(self, sheet: SheetColumns) -> str:
         if sheet.header_row is None:
@@ -229,7 +330,7 @@ class MappingPage(QWidget):
     def _header_row_changed(self, row: int) -> None:
         sheet = self.sheet()
         if sheet is not None and row != sheet.header_row:
-            self.header_row_changed.emit(sheet.name, row)
+            self.change_header_row(sheet.name, row)
 
     def _changed(self, header: str, combo: QComboBox) -> None:
         self.mapping[header] = combo.currentData()

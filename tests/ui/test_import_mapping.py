@@ -85,6 +85,7 @@ def test_unrecognised_code_column_is_mapped_saved_and_reused(
     page.profile_edit.setText("卫滨区市场监管局")  # (QTest cannot type CJK text)
     qtbot.keyClick(page.profile_edit, Qt.Key.Key_Return)  # Enter in the name field saves
     assert "卫滨区市场监管局" in page.found_label.text(), view.message.text()
+    assert page.profile_combo.currentData() == "卫滨区市场监管局"  # listed, and the one in force
     with workspace.db.session() as session:
         saved = session.scalar(select(MappingProfile).where(MappingProfile.name == "卫滨区市场监管局"))
         assert saved is not None
@@ -130,8 +131,7 @@ def test_choosing_a_profile_and_a_field_twice(
     assert page.combos["法人"].currentData() == ""  # that profile was not found to fit
     index = page.profile_combo.findData("别的局")
     page.profile_combo.setCurrentIndex(index)
-    with qtbot.waitSignal(view.described, timeout=20000):
-        page.profile_combo.activated.emit(index)
+    page.profile_combo.activated.emit(index)  # described again from the rows read, at once
     assert page.combos["法人"].currentData() == "legal_rep" and "别的局" in page.found_label.text()
     page.set_field("纳税人识别号", "uscc")
     page.set_field("备注", "name")  # a second name column
@@ -243,10 +243,10 @@ def test_a_saved_profile_can_be_deleted(
     assert page.profile_edit.text() == ""
 
 
-def test_field_names_are_translated(qapp: QApplication) -> None:
+def test_field_names_are_translated(qapp: QApplication, workspace: Workspace) -> None:
     translators = install_translators(qapp, "en")
     try:
-        combo = MappingPage()._field_combo("代码")
+        combo = MappingPage(workspace)._field_combo("代码")
         labels = [combo.itemText(i) for i in range(combo.count())]
         assert labels[:3] == ["Do not import", "Credit code (USCC)", "Firm name"]
     finally:
