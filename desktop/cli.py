@@ -20,6 +20,7 @@ from desktop.commands import audit as audit_commands
 from desktop.commands import dossier as dossier_commands
 from desktop.commands import firms as firms_commands
 from desktop.commands import ledger as ledger_commands
+from desktop.commands import list_columns as list_columns_commands
 from desktop.commands import lists as lists_commands
 from desktop.commands import printing as printing_commands
 from desktop.commands import region_exports as region_export_commands
@@ -43,6 +44,7 @@ COMMAND_MODULES = (
     safety_commands,
     lists_commands,
     region_export_commands,
+    list_columns_commands,
 )
 
 

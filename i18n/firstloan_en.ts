@@ -332,6 +332,61 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <source>导出给区域（市场监管、人行等）</source>
+        <translation>Export to the region (market regulator, PBoC, ...)</translation>
+    </message>
+    <message>
+        <source>导出推荐名单(&amp;R)…</source>
+        <translation>Export &amp;recommendations…</translation>
+    </message>
+    <message>
+        <source>导出对接情况反馈(&amp;F)…</source>
+        <translation>Export list &amp;feedback…</translation>
+    </message>
+    <message>
+        <source>包含完整联系电话（默认脱敏）</source>
+        <translation>Include full phone numbers (masked by default)</translation>
+    </message>
+    <message>
+        <source>本行自主发现的企业，按名单格式，附来源渠道和对接状态</source>
+        <translation>Firms the branch found itself, in the list layout, with source channel and contact status</translation>
+    </message>
+    <message>
+        <source>名单(&amp;L)：</source>
+        <translation>&amp;List:</translation>
+    </message>
+    <message>
+        <source>所选名单上的企业及其对接状态</source>
+        <translation>The firms on the chosen list and their contact status</translation>
+    </message>
+    <message>
+        <source>打开所在文件夹(&amp;O)</source>
+        <translation>&amp;Open containing folder</translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>导出推荐名单</source>
+        <translation>Exporting recommendations</translation>
+    </message>
+    <message>
+        <source>导出对接情况反馈</source>
+        <translation>Exporting list feedback</translation>
+    </message>
+    <message>
+        <source>已导出 %1 家企业：%2</source>
+        <translation>Exported %1 firms: %2</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>登记反馈意向</source>
@@ -762,10 +817,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
 </context>
 <context>
-    <name>ImportView</name>
+    <name>ImportHistory</name>
     <message>
-        <source>导入区域无贷户名单</source>
-        <translation>Import a regional list of firms without loans</translation>
+        <source>历次导入</source>
+        <translation>Past imports</translation>
     </message>
     <message>
         <source>批次</source>
@@ -808,12 +863,23 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Undo selected batch</translation>
     </message>
     <message>
-        <source>历次导入</source>
-        <translation>Past imports</translation>
-    </message>
-    <message>
         <source>只能撤销一份名单最近的一次导入</source>
         <translation>Only the latest import of a list can be undone</translation>
+    </message>
+    <message>
+        <source>已撤销</source>
+        <translation>Undone</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>In effect</translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>导入区域无贷户名单</source>
+        <translation>Import a regional list of firms without loans</translation>
     </message>
     <message>
         <source>选择名单文件（.xlsx、.xls、.csv）</source>
@@ -828,8 +894,8 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>List name (default: the file&apos;s title row)</translation>
     </message>
     <message>
-        <source>预览</source>
-        <translation>Preview</translation>
+        <source>下一步(&amp;N)</source>
+        <translation>&amp;Next</translation>
     </message>
     <message>
         <source>工作表</source>
@@ -846,6 +912,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>原因</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>处理</source>
+        <translation>Handling</translation>
     </message>
     <message>
         <source>企业</source>
@@ -868,6 +938,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Take list&apos;s value</translation>
     </message>
     <message>
+        <source>全部冲突都采用名单值(&amp;A)</source>
+        <translation>Take the list&apos;s value for &amp;all conflicts</translation>
+    </message>
+    <message>
         <source>返回</source>
         <translation>Back</translation>
     </message>
@@ -876,8 +950,8 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <source>无效的行（不会导入）</source>
-        <translation>Invalid rows (not imported)</translation>
+        <source>校验结果：无效的行不导入；无法识别的单元格留空，该行其余照常导入</source>
+        <translation>Validation: invalid rows are not imported; unreadable cells are left empty and the rest of the row is imported</translation>
     </message>
     <message>
         <source>与手工修改不一致的字段（勾选则采用名单值）</source>
@@ -892,14 +966,6 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Import another file</translation>
     </message>
     <message>
-        <source>已撤销</source>
-        <translation>Undone</translation>
-    </message>
-    <message>
-        <source>有效</source>
-        <translation>In effect</translation>
-    </message>
-    <message>
         <source>选择名单文件</source>
         <translation>Choose list file</translation>
     </message>
@@ -908,12 +974,24 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Spreadsheets (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)</translation>
     </message>
     <message>
+        <source>读取表头</source>
+        <translation>Reading the header</translation>
+    </message>
+    <message>
         <source>预览名单</source>
         <translation>Previewing list</translation>
     </message>
     <message>
         <source>名单“%1”：读取 %2 行；新增 %3 家，更新 %4 家，无变化 %5 家，移出名单 %6 家，重复 %7 行，无效 %8 行</source>
         <translation>List “%1”: %2 rows read; %3 new, %4 updated, %5 unchanged, %6 off the list, %7 duplicate rows, %8 invalid rows</translation>
+    </message>
+    <message>
+        <source>整行不导入</source>
+        <translation>Row not imported</translation>
+    </message>
+    <message>
+        <source>该项留空</source>
+        <translation>Cell left empty</translation>
     </message>
     <message>
         <source>导入名单</source>
@@ -1183,6 +1261,173 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>数据库已从备份恢复。请重新启动首贷培育工作台以打开恢复后的数据。</source>
         <translation>The database was restored from the backup. Please start FirstLoan Desk again to open the restored data.</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>工作表(&amp;W)：</source>
+        <translation>&amp;Worksheet:</translation>
+    </message>
+    <message>
+        <source>表头行(&amp;H)：</source>
+        <translation>&amp;Header row:</translation>
+    </message>
+    <message>
+        <source>套用方案(&amp;P)：</source>
+        <translation>Apply &amp;profile:</translation>
+    </message>
+    <message>
+        <source>删除方案</source>
+        <translation>Delete profile</translation>
+    </message>
+    <message>
+        <source>方案名称，如：卫滨区市场监管局</source>
+        <translation>Profile name, e.g. Weibin District Market Regulation Bureau</translation>
+    </message>
+    <message>
+        <source>保存为方案(&amp;S)</source>
+        <translation>&amp;Save as profile</translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>预览(&amp;V)</source>
+        <translation>Pre&amp;view</translation>
+    </message>
+    <message>
+        <source>已保存列对应方案“%1”。</source>
+        <translation>Column mapping profile “%1” saved.</translation>
+    </message>
+    <message>
+        <source>删除列对应方案“%1”？以后的文件不再按它识别。</source>
+        <translation>Delete the column mapping profile “%1”? Later files will no longer be read with it.</translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation>Worksheets: </translation>
+    </message>
+    <message>
+        <source>已套用方案“%1”。</source>
+        <translation>Profile “%1” applied.</translation>
+    </message>
+    <message>
+        <source>按已保存的方案“%1”识别了各列。</source>
+        <translation>Columns recognised with the saved profile “%1”.</translation>
+    </message>
+    <message>
+        <source>已按常用表头识别各列；如有不对，请在下面更改。</source>
+        <translation>Columns recognised from the usual headers; change any that are wrong below.</translation>
+    </message>
+    <message>
+        <source>没有认出“统一社会信用代码”列：请在下面为代码列选择“统一社会信用代码”。</source>
+        <translation>The credit code column was not recognised: choose “统一社会信用代码” (credit code) for it below.</translation>
+    </message>
+    <message>
+        <source>（按表头自动识别）</source>
+        <translation>(recognise from the headers)</translation>
+    </message>
+    <message>
+        <source>%1（没有企业表格）</source>
+        <translation>%1 (no firm table)</translation>
+    </message>
+    <message>
+        <source>%1（表头在第 %2 行）</source>
+        <translation>%1 (header on row %2)</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <source>（无表头）</source>
+        <translation>(no header)</translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation>Do not import</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Credit code (USCC)</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Firm name</translation>
+    </message>
+    <message>
+        <source>法定代表人（负责人）</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>市场主体类型</source>
+        <translation>Entity type</translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>所属行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>注册资本</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>基本户开户行</source>
+        <translation>Basic account bank</translation>
+    </message>
+    <message>
+        <source>服务银行数</source>
+        <translation>Banks serving</translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation>Assigned bank</translation>
+    </message>
+    <message>
+        <source>对接支行</source>
+        <translation>Assigned branch</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Assigned officer</translation>
+    </message>
+    <message>
+        <source>已指定代码列；核对其他各列后点“预览”。</source>
+        <translation>Code column chosen; check the other columns, then click “Preview”.</translation>
     </message>
 </context>
 <context>

@@ -330,6 +330,61 @@
     </message>
 </context>
 <context>
+    <name>ExportPanel</name>
+    <message>
+        <source>导出给区域（市场监管、人行等）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出推荐名单(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出对接情况反馈(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>包含完整联系电话（默认脱敏）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本行自主发现的企业，按名单格式，附来源渠道和对接状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单(&amp;L)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所选名单上的企业及其对接状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开所在文件夹(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 表格 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出推荐名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出对接情况反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 %1 家企业：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>登记反馈意向</source>
@@ -757,9 +812,9 @@
     </message>
 </context>
 <context>
-    <name>ImportView</name>
+    <name>ImportHistory</name>
     <message>
-        <source>导入区域无贷户名单</source>
+        <source>历次导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -803,11 +858,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>历次导入</source>
+        <source>只能撤销一份名单最近的一次导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>只能撤销一份名单最近的一次导入</source>
+        <source>已撤销</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportView</name>
+    <message>
+        <source>导入区域无贷户名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -823,7 +889,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>预览</source>
+        <source>下一步(&amp;N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -840,6 +906,10 @@
     </message>
     <message>
         <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -863,6 +933,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>全部冲突都采用名单值(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>返回</source>
         <translation type="unfinished"></translation>
     </message>
@@ -871,7 +945,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>无效的行（不会导入）</source>
+        <source>校验结果：无效的行不导入；无法识别的单元格留空，该行其余照常导入</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -887,14 +961,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已撤销</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>选择名单文件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -903,11 +969,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>读取表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>预览名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>名单“%1”：读取 %2 行；新增 %3 家，更新 %4 家，无变化 %5 家，移出名单 %6 家，重复 %7 行，无效 %8 行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>整行不导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该项留空</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1177,6 +1255,173 @@
     </message>
     <message>
         <source>数据库已从备份恢复。请重新启动首贷培育工作台以打开恢复后的数据。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>工作表(&amp;W)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表头行(&amp;H)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>套用方案(&amp;P)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方案名称，如：卫滨区市场监管局</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为方案(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>返回</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存列对应方案“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除列对应方案“%1”？以后的文件不再按它识别。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作表：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已套用方案“%1”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按已保存的方案“%1”识别了各列。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已按常用表头识别各列；如有不对，请在下面更改。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有认出“统一社会信用代码”列：请在下面为代码列选择“统一社会信用代码”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（按表头自动识别）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（没有企业表格）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（表头在第 %2 行）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>示例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（无表头）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定代表人（负责人）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>市场主体类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属行业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注册资本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本户开户行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务银行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接支行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已指定代码列；核对其他各列后点“预览”。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

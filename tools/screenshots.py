@@ -10,21 +10,25 @@ import os
 import secrets
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import openpyxl
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desktop.domain.uscc import complete
 from desktop.services.demo import fill_demo
 from desktop.services.firms import FirmQuery
 from desktop.services.workspace import open_workspace
 from desktop.ui.i18n import install_translators
-from desktop.ui.main_window import DASHBOARD, FIRMS, SETTINGS, MainWindow
+from desktop.ui.import_view import MAPPING
+from desktop.ui.main_window import DASHBOARD, EXCHANGE, FIRMS, SETTINGS, MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 TODAY = date(2026, 11, 20)
@@ -36,6 +40,31 @@ def _save(widget: QWidget, name: str) -> None:
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print(f"wrote {path}")
+
+
+def _mapping_step(window: MainWindow, path: Path) -> None:
+    """The import wizard's mapping step on a file whose code column has an unusual header."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append(["卫滨区市场监管局推送名单"])
+    sheet.append(["序号", "纳税人识别号", "企业名称", "法人", "联络电话", "住所", "备注"])
+    for n in range(1, 6):
+        code = complete(f"91410703{n:08d}0")
+        sheet.append(
+            [n, code, f"新乡市卫滨区示例{n}号有限公司", "张三", f"1391234{n:04d}", "新乡市卫滨区", ""]
+        )
+    book.save(path)
+    view = window.import_view
+    assert view is not None
+    view.set_file(path)
+    view.describe()
+    deadline = time.monotonic() + 30
+    while view.stack.currentIndex() != MAPPING and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.01)
+    view.mapping_page.set_field("纳税人识别号", "uscc")
+    view.mapping_page.profile_edit.setText("卫滨区市场监管局")
 
 
 def main() -> int:
@@ -76,6 +105,9 @@ def main() -> int:
             _save(window, "ledger")
             window.go(SETTINGS)
             _save(window, "settings")
+            window.go(EXCHANGE)
+            _mapping_step(window, Path(tmp) / "卫滨区推送名单.xlsx")
+            _save(window, "import-mapping")
             welcome = MainWindow(fresh, QSettings(str(Path(tmp) / "ui2.ini"), QSettings.Format.IniFormat))
             welcome.resize(*SIZE)
             welcome.show()

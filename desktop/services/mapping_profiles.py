@@ -83,3 +83,23 @@ def all_profiles(ws: Workspace) -> dict[str, dict[str, str]]:
     with ws.db.session() as session:
         profiles = session.scalars(select(MappingProfile).order_by(MappingProfile.id.desc()))
         return {p.name: dict(p.mapping) for p in profiles}
+
+
+def delete_profile(ws: Workspace, name: str) -> None:
+    """Forget a saved mapping (it would otherwise keep being tried on every unrecognised file); the audit
+    entry keeps what it said."""
+    with ws.db.write() as session:
+        profile = session.scalar(select(MappingProfile).where(MappingProfile.name == name))
+        if profile is None:
+            raise BadMapping(f"没有名为“{name}”的列对应方案")
+        old = {"office": profile.office, "mapping": dict(profile.mapping)}
+        session.delete(profile)
+        append_audit(
+            session,
+            actor=ws.actor,
+            action="mapping.delete",
+            entity="mapping_profile",
+            entity_id=name,
+            summary=f"删除列对应方案“{name}”",
+            old=old,
+        )

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 
 from desktop.domain.errors import DomainError
 from desktop.domain.names import mask_phone
@@ -17,6 +17,7 @@ from desktop.domain.uscc import EntityType
 from desktop.domain.vocabulary import SOURCE_CHANNELS
 from desktop.exchange.columns import FIELD_LABELS
 from desktop.exchange.xlsx_out import write_table
+from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Firm, ListMembership, RegionalList
@@ -60,10 +61,30 @@ def _cells(index: int, firm: Firm, full: bool) -> list[Any]:
     return values
 
 
-def _rows(ws: Workspace, stmt: Select[Any], full: bool, extra: Any) -> Iterator[list[Any]]:
+PROGRESS_EVERY = 500
+
+
+def _rows(
+    ws: Workspace,
+    stmt: Select[Any],
+    full: bool,
+    extra: Any,
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+) -> Iterator[list[Any]]:
+    """The rows to write; Cancel stops before the file is saved (write_table saves after the last row)."""
     with ws.db.session() as session:
+        total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+        progress(0, total, "正在导出……")
         for index, firm in enumerate(session.scalars(stmt), start=1):
             yield [*_cells(index, firm, full), *extra(firm)]
+            if index % PROGRESS_EVERY == 0:
+                progress(index, total, f"已导出 {index}/{total} 家")
+                if cancel is not None:
+                    cancel.raise_if_cancelled()
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        progress(total, total, "正在保存文件……")
 
 
 def _audit(ws: Workspace, action: str, summary: str, count: int, out: Path, full: bool) -> None:
@@ -79,7 +100,14 @@ def _audit(ws: Workspace, action: str, summary: str, count: int, out: Path, full
         )
 
 
-def export_recommendations(ws: Workspace, out: Path, *, full: bool = False) -> int:
+def export_recommendations(
+    ws: Workspace,
+    out: Path,
+    *,
+    full: bool = False,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> int:
     """Firms the branch found itself (source 'branch'), in the received lists' layout, with their channel."""
     stmt = select(Firm).where(Firm.source == "branch").order_by(Firm.name_key, Firm.id)
     unit = ws.profile.unit or ws.profile.branch or ws.profile.bank
@@ -87,7 +115,14 @@ def export_recommendations(ws: Workspace, out: Path, *, full: bool = False) -> i
         out,
         "推荐名单",
         _header(["来源渠道", "对接状态"]),
-        _rows(ws, stmt, full, lambda f: [SOURCE_CHANNELS.zh(f.source_channel), Stage(f.stage).label_zh]),
+        _rows(
+            ws,
+            stmt,
+            full,
+            lambda f: [SOURCE_CHANNELS.zh(f.source_channel), Stage(f.stage).label_zh],
+            progress,
+            cancel,
+        ),
         title=f"{unit}首贷培育推荐企业名单" if unit else "首贷培育推荐企业名单",
         widths=_WIDTHS,
     )
@@ -95,7 +130,15 @@ def export_recommendations(ws: Workspace, out: Path, *, full: bool = False) -> i
     return count
 
 
-def export_feedback(ws: Workspace, list_name: str, out: Path, *, full: bool = False) -> int:
+def export_feedback(
+    ws: Workspace,
+    list_name: str,
+    out: Path,
+    *,
+    full: bool = False,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> int:
     """The firms currently on a received list, with where each stands (对接状态)."""
     with ws.db.session() as session:
         list_id = session.scalar(select(RegionalList.id).where(RegionalList.name == list_name))
@@ -117,7 +160,7 @@ def export_feedback(ws: Workspace, list_name: str, out: Path, *, full: bool = Fa
         out,
         "对接情况反馈",
         _header(["对接状态", "状态日期"]),
-        _rows(ws, stmt, full, lambda f: [Stage(f.stage).label_zh, f.stage_changed_at]),
+        _rows(ws, stmt, full, lambda f: [Stage(f.stage).label_zh, f.stage_changed_at], progress, cancel),
         title=f"{list_name}对接情况反馈",
         widths=_WIDTHS,
     )

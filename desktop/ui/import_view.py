@@ -1,5 +1,6 @@
-"""导入导出: the list-import wizard (choose a file, preview, apply, summary with Undo) over
-``services/list_import.py``, and the past import batches with Undo for the latest of a list."""
+"""导入导出: the list-import wizard (choose a file, map its columns, preview, apply, summary with Undo) over
+``services/list_columns.py`` and ``services/list_import.py``, the past import batches with Undo for the
+latest of a list, and the exports back to the region (``export_panel.py``)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -26,14 +28,18 @@ from PySide6.QtWidgets import (
 from desktop.domain.errors import DomainError
 from desktop.exchange.columns import FIELD_LABELS
 from desktop.services.jobs import CancelToken, ProgressCallback
-from desktop.services.list_batches import BatchInfo, list_batches
+from desktop.services.list_columns import FileColumns, check_choice, describe_file
 from desktop.services.list_import import ImportReport, import_list, preview_import
 from desktop.services.list_undo import undo_import
+from desktop.services.mapping_profiles import all_profiles, load_profile
 from desktop.services.workspace import Workspace
+from desktop.ui.export_panel import ExportPanel
+from desktop.ui.import_history import ImportHistory
+from desktop.ui.mapping_page import MappingPage
 from desktop.ui.models.records_model import RecordsModel, records_table
 from desktop.ui.worker import ProgressRunner
 
-CHOOSE, PREVIEW, SUMMARY = range(3)
+CHOOSE, MAPPING, PREVIEW, SUMMARY = range(4)
 
 
 def _text(value: object) -> str:
@@ -42,6 +48,7 @@ def _text(value: object) -> str:
 
 class ImportView(QWidget):
     failed = Signal(object)  # bugs only; a DomainError is shown in the view
+    described = Signal(object)  # FileColumns
     previewed = Signal(object)  # ImportReport
     imported = Signal(object)  # ImportReport
     undone = Signal(object)  # UndoReport
@@ -52,54 +59,39 @@ class ImportView(QWidget):
         self.path: Path | None = None
         self.report: ImportReport | None = None
         self.result: ImportReport | None = None
-        self.batches: list[BatchInfo] = []
         self.runner: ProgressRunner | None = None
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._choose_page())
+        self.mapping_page = MappingPage(ws)
+        self.mapping_page.back.connect(lambda: self.stack.setCurrentIndex(CHOOSE))
+        self.mapping_page.preview_requested.connect(self.preview)
+        self.mapping_page.failed.connect(self.failed.emit)
+        self.stack.addWidget(self.mapping_page)
         self.stack.addWidget(self._preview_page())
         self.stack.addWidget(self._summary_page())
         self.message = QLabel()
         self.message.setObjectName("importMessage")
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
+        self.mapping_page.problem.connect(self.message.setText)
 
         wizard = QGroupBox(self.tr("导入区域无贷户名单"))
         box = QVBoxLayout(wizard)
         box.addWidget(self.stack, 1)
         box.addWidget(self.message)
 
-        self.batches_model = RecordsModel(
-            [
-                self.tr("批次"),
-                self.tr("名单"),
-                self.tr("文件"),
-                self.tr("导入时间"),
-                self.tr("新增"),
-                self.tr("更新"),
-                self.tr("移出"),
-                self.tr("无效"),
-                self.tr("状态"),
-            ]
-        )
-        self.batches_table = records_table(self.batches_model, "batchesTable")
-        self.batches_table.selectionModel().selectionChanged.connect(lambda *_a: self._batch_selected())
-        self.undo_batch_button = QPushButton(self.tr("撤销所选批次"))
-        self.undo_batch_button.setEnabled(False)
-        self.undo_batch_button.clicked.connect(self._undo_selected)
-        history = QGroupBox(self.tr("历次导入"))
-        hbox = QVBoxLayout(history)
-        hbox.addWidget(self.batches_table, 1)
-        hint = QLabel(self.tr("只能撤销一份名单最近的一次导入"))
-        hint.setStyleSheet("color: gray;")
-        row = QHBoxLayout()
-        row.addWidget(hint, 1)
-        row.addWidget(self.undo_batch_button)
-        hbox.addLayout(row)
-
+        self.history = ImportHistory(ws)
+        self.history.failed.connect(self.failed.emit)
+        self.history.undo_requested.connect(self._undo)
+        self.export_panel = ExportPanel(ws)
+        self.export_panel.failed.connect(self.failed.emit)
+        lower = QHBoxLayout()
+        lower.addWidget(self.history, 3)
+        lower.addWidget(self.export_panel, 2)
         layout = QVBoxLayout(self)
         layout.addWidget(wizard, 3)
-        layout.addWidget(history, 2)
+        layout.addLayout(lower, 2)
 
     # -- pages ------------------------------------------------------------------------------------
 
@@ -113,16 +105,19 @@ class ImportView(QWidget):
         self.name_edit = QLineEdit()
         self.name_edit.setObjectName("listName")
         self.name_edit.setPlaceholderText(self.tr("名单名称（默认：文件的标题行）"))
-        self.preview_button = QPushButton(self.tr("预览"))
-        self.preview_button.setEnabled(False)
-        self.preview_button.clicked.connect(self.preview)
+        self.name_edit.returnPressed.connect(self.describe_default)
+        self.next_button = QPushButton(self.tr("下一步(&N)"))
+        self.next_button.setObjectName("importNext")
+        self.next_button.setEnabled(False)
+        self.next_button.setDefault(True)
+        self.next_button.clicked.connect(self.describe_default)
         top = QHBoxLayout()
         top.addWidget(self.file_edit, 1)
         top.addWidget(self.browse_button)
         layout = QVBoxLayout(page)
         layout.addLayout(top)
         layout.addWidget(self.name_edit)
-        layout.addWidget(self.preview_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         return page
 
@@ -131,7 +126,9 @@ class ImportView(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
-        self.invalid_model = RecordsModel([self.tr("工作表"), self.tr("行"), self.tr("列"), self.tr("原因")])
+        self.invalid_model = RecordsModel(
+            [self.tr("工作表"), self.tr("行"), self.tr("列"), self.tr("原因"), self.tr("处理")]
+        )
         self.invalid_table = records_table(self.invalid_model, "invalidTable")
         self.conflicts = QTableWidget(0, 5)
         self.conflicts.setObjectName("conflictsTable")
@@ -145,8 +142,11 @@ class ImportView(QWidget):
             ]
         )
         self.conflicts.horizontalHeader().setStretchLastSection(True)
+        self.take_all_box = QCheckBox(self.tr("全部冲突都采用名单值(&A)"))
+        self.take_all_box.setObjectName("takeAll")
+        self.take_all_box.toggled.connect(self._take_all_toggled)
         back = QPushButton(self.tr("返回"))
-        back.clicked.connect(lambda: self.stack.setCurrentIndex(CHOOSE))
+        back.clicked.connect(lambda: self.stack.setCurrentIndex(MAPPING))
         self.apply_button = QPushButton(self.tr("导入"))
         self.apply_button.clicked.connect(self.apply)
         buttons = QHBoxLayout()
@@ -155,10 +155,11 @@ class ImportView(QWidget):
         buttons.addWidget(self.apply_button)
         layout = QVBoxLayout(page)
         layout.addWidget(self.counts)
-        layout.addWidget(QLabel(self.tr("无效的行（不会导入）")))
+        layout.addWidget(QLabel(self.tr("校验结果：无效的行不导入；无法识别的单元格留空，该行其余照常导入")))
         layout.addWidget(self.invalid_table, 1)
         layout.addWidget(QLabel(self.tr("与手工修改不一致的字段（勾选则采用名单值）")))
         layout.addWidget(self.conflicts, 1)
+        layout.addWidget(self.take_all_box)
         layout.addLayout(buttons)
         return page
 
@@ -184,29 +185,8 @@ class ImportView(QWidget):
     # -- steps ------------------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        try:
-            self.batches = list_batches(self.ws)
-        except Exception as exc:
-            self.failed.emit(exc)
-            return
-        undone, kept = self.tr("已撤销"), self.tr("有效")
-        self.batches_model.set_rows(
-            [
-                (
-                    b.id,
-                    b.list_name,
-                    b.file_name,
-                    b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
-                    b.new,
-                    b.updated,
-                    b.removed,
-                    b.invalid,
-                    undone if b.undone else kept,
-                )
-                for b in reversed(self.batches)
-            ]
-        )
-        self._batch_selected()
+        self.history.refresh()
+        self.export_panel.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -224,7 +204,9 @@ class ImportView(QWidget):
         self.file_edit.setText(str(path))
         self.name_edit.clear()
         self.message.clear()
-        self.preview_button.setEnabled(True)
+        self.mapping_page.reset()
+        self.next_button.setEnabled(True)
+        self.next_button.setFocus()
 
     def _run(self, title: str, job: Callable[[ProgressCallback, CancelToken], Any], done: Any) -> None:
         self.message.clear()
@@ -239,13 +221,51 @@ class ImportView(QWidget):
         else:
             self.failed.emit(exc)
 
+    def describe_default(self) -> None:
+        """Enter in the list name: on to the mapping step, as 下一步 does."""
+        if self.next_button.isEnabled():
+            self.describe()
+
+    def describe(self, profile_name: str | None = None) -> None:
+        """The mapping step: read the file's first rows, suggest a field for each column."""
+        path = self.path
+        if path is None:
+            return
+        try:
+            profile = load_profile(self.ws, profile_name) if profile_name else None
+        except DomainError as exc:
+            self.message.setText(str(exc))
+            return
+
+        def job(
+            _progress: ProgressCallback, cancel: CancelToken
+        ) -> tuple[FileColumns, list[str], str | None]:
+            columns = describe_file(self.ws, path, profile, cancel=cancel)
+            return columns, list(all_profiles(self.ws)), profile_name
+
+        self._run(self.tr("读取表头"), job, self._described)
+
+    def _described(self, result: tuple[FileColumns, list[str], str | None]) -> None:
+        columns, profiles, chosen = result
+        self.mapping_page.show_file(columns, profiles, chosen)
+        self.stack.setCurrentIndex(MAPPING)
+        self.mapping_page.focus_first_combo()
+        self.described.emit(columns)
+
     def preview(self) -> None:
         path, name = self.path, self.name_edit.text().strip() or None
-        if path is None:
+        columns = self.mapping_page.columns
+        if path is None or columns is None:
+            return
+        mapping = dict(self.mapping_page.mapping)
+        try:
+            check_choice(columns, mapping)
+        except DomainError as exc:
+            self.message.setText(str(exc))
             return
 
         def job(progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
-            return preview_import(self.ws, path, name, progress=progress, cancel=cancel)
+            return preview_import(self.ws, path, name, profile=mapping, progress=progress, cancel=cancel)
 
         self._run(self.tr("预览名单"), job, self._previewed)
 
@@ -266,7 +286,11 @@ class ImportView(QWidget):
             .replace("%7", str(report.duplicates))
             .replace("%8", str(len(report.invalid)))
         )
-        self.invalid_model.set_rows([(p.sheet, p.row, p.column, p.reason) for p in report.invalid])
+        skipped, blank = self.tr("整行不导入"), self.tr("该项留空")
+        self.invalid_model.set_rows(
+            [(p.sheet, p.row, p.column, p.reason, skipped) for p in report.invalid]
+            + [(p.sheet, p.row, p.column, p.reason, blank) for p in report.warnings]
+        )
         self.conflicts.setRowCount(len(report.conflicts))
         for r, c in enumerate(report.conflicts):
             # The field as the list's column header names it (the officer knows the file's words).
@@ -279,6 +303,8 @@ class ImportView(QWidget):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Checked if c.taken else Qt.CheckState.Unchecked)
             self.conflicts.setItem(r, 4, check)
+        self.take_all_box.setChecked(False)
+        self.take_all_box.setEnabled(bool(report.conflicts))
         self.stack.setCurrentIndex(PREVIEW)
         self.previewed.emit(report)
 
@@ -291,13 +317,40 @@ class ImportView(QWidget):
                 taken.setdefault(c.uscc, []).append(c.field)
         return taken
 
+    def _take_all_toggled(self, on: bool) -> None:
+        """Every conflict takes the list's value: the boxes show it and cannot be changed meanwhile."""
+        for r in range(self.conflicts.rowCount()):
+            item = self.conflicts.item(r, 4)
+            if item is None:
+                continue
+            if on:
+                item.setCheckState(Qt.CheckState.Checked)
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEnabled)
+
     def apply(self) -> None:
         path, name, take = self.path, self.name_edit.text().strip() or None, self.take_list()
+        take_all, mapping, profile_name = (
+            self.take_all_box.isChecked(),
+            self.mapping_page.mapping,
+            self.mapping_page.profile_name,
+        )
         if path is None:
             return
 
         def job(progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
-            return import_list(self.ws, path, name, take_list=take, progress=progress, cancel=cancel)
+            return import_list(
+                self.ws,
+                path,
+                name,
+                profile=dict(mapping) or None,
+                profile_name=profile_name,
+                take_list=take,
+                take_all=take_all,
+                progress=progress,
+                cancel=cancel,
+            )
 
         self._run(self.tr("导入名单"), job, self._imported)
 
@@ -345,29 +398,11 @@ class ImportView(QWidget):
         self.refresh()
         self.undone.emit(report)
 
-    def _selected_batch(self) -> BatchInfo | None:
-        rows = self.batches_table.selectionModel().selectedRows()
-        ordered = list(reversed(self.batches))
-        return ordered[rows[0].row()] if rows and rows[0].row() < len(ordered) else None
-
-    def _batch_selected(self) -> None:
-        batch = self._selected_batch()
-        latest = (
-            batch is not None
-            and not batch.undone
-            and all(b.id <= batch.id for b in self.batches if b.list_name == batch.list_name and not b.undone)
-        )
-        self.undo_batch_button.setEnabled(latest)
-
-    def _undo_selected(self) -> None:
-        batch = self._selected_batch()
-        if batch is not None:
-            self._undo(batch.id)
-
     def restart(self) -> None:
         self.path, self.report, self.result = None, None, None
         self.file_edit.clear()
         self.name_edit.clear()
         self.message.clear()
-        self.preview_button.setEnabled(False)
+        self.mapping_page.reset()
+        self.next_button.setEnabled(False)
         self.stack.setCurrentIndex(CHOOSE)

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desktop.exchange.list_rows import parse_sheets
 from desktop.exchange.tables import read_tables
+from desktop.services.jobs import Cancelled, CancelToken
 from desktop.services.list_import import import_list
 from desktop.services.region_export import UnknownList, export_feedback, export_recommendations
 from desktop.services.workspace import Workspace
@@ -85,3 +86,18 @@ def test_feedback_lists_the_firms_on_the_list_with_their_status(workspace: Works
     assert status[code(2)] == "待对接"
     with pytest.raises(UnknownList, match="新乡名单"):
         export_feedback(workspace, "别的名单", out)
+
+
+def test_export_reports_progress_and_cancel_writes_nothing(workspace: Workspace, tmp_path: Path) -> None:
+    import_list(workspace, write_xlsx(tmp_path / "l.xlsx", {"S": messy_rows()}), "新乡名单")
+    seen: list[tuple[int, int]] = []
+    out = tmp_path / "fb.xlsx"
+    export_feedback(workspace, "新乡名单", out, progress=lambda d, t, _m: seen.append((d, t)))
+    assert seen[0] == (0, 4) and seen[-1] == (4, 4)
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        export_recommendations(workspace, tmp_path / "rec.xlsx", cancel=token)
+    assert not (tmp_path / "rec.xlsx").exists()
+    with workspace.db.session() as s:
+        assert s.scalar(select(AuditEntry).where(AuditEntry.action == "export.recommendations")) is None

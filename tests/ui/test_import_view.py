@@ -21,7 +21,7 @@ from desktop.services.list_import import ImportReport
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm
 from desktop.ui import import_view
-from desktop.ui.import_view import CHOOSE, PREVIEW, SUMMARY, ImportView
+from desktop.ui.import_view import CHOOSE, MAPPING, PREVIEW, SUMMARY, ImportView
 from desktop.ui.main_window import EXCHANGE, MainWindow
 from tests.exchange.list_files import code
 from tests.ui.conftest import today
@@ -69,9 +69,16 @@ def choose(view: ImportView, path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     assert view.file_edit.text() == str(path)
 
 
+def describe(view: ImportView, qtbot: QtBot) -> None:
+    with qtbot.waitSignal(view.described, timeout=20000):
+        qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    assert view.stack.currentIndex() == MAPPING
+
+
 def preview(view: ImportView, qtbot: QtBot) -> None:
+    describe(view, qtbot)
     with qtbot.waitSignal(view.previewed, timeout=20000):
-        qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(view.mapping_page.preview_button, Qt.MouseButton.LeftButton)
 
 
 def apply(view: ImportView, qtbot: QtBot) -> None:
@@ -97,14 +104,14 @@ def test_preview_apply_and_undo(
     assert view.stack.currentIndex() == SUMMARY
     assert firms(workspace) == 3
     assert "新增 3 家" in view.summary.text()
-    assert view.batches_model.rowCount() == 1 and view.undo_button.isEnabled()
+    assert view.history.batches_model.rowCount() == 1 and view.undo_button.isEnabled()
 
     with qtbot.waitSignal(view.undone, timeout=5000):
         qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     assert firms(workspace) == 0
     assert list_batches(workspace)[0].undone
     assert not view.undo_button.isEnabled()
-    assert view.batches_model.data(view.batches_model.index(0, 8)) == "已撤销"
+    assert view.history.batches_model.data(view.history.batches_model.index(0, 8)) == "已撤销"
 
 
 def test_conflict_box_takes_the_lists_value(
@@ -129,13 +136,13 @@ def test_conflict_box_takes_the_lists_value(
         capital = session.scalar(select(Firm.registered_capital).where(Firm.uscc == code(11)))
     assert capital == 200
     # The history: the latest batch of the list can be undone from the table.
-    assert view.batches_model.rowCount() == 2
-    view.batches_table.selectRow(1)  # the older one
-    assert not view.undo_batch_button.isEnabled()
-    view.batches_table.selectRow(0)
-    assert view.undo_batch_button.isEnabled()
+    assert view.history.batches_model.rowCount() == 2
+    view.history.batches_table.selectRow(1)  # the older one
+    assert not view.history.undo_batch_button.isEnabled()
+    view.history.batches_table.selectRow(0)
+    assert view.history.undo_batch_button.isEnabled()
     with qtbot.waitSignal(view.undone, timeout=5000):
-        view.undo_batch_button.click()
+        view.history.undo_batch_button.click()
     assert [b.undone for b in list_batches(workspace)] == [False, True]
 
 
@@ -145,7 +152,7 @@ def test_unusable_file_shows_the_message_and_changes_nothing(
     bad = tmp_path / "名单.xlsx"
     bad.write_bytes(b"this is not a spreadsheet")
     choose(view, bad, monkeypatch)
-    qtbot.mouseClick(view.preview_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(view.message.text()), timeout=20000)
     assert "名单.xlsx" in view.message.text() and "Excel" in view.message.text()
     assert view.stack.currentIndex() == CHOOSE
@@ -167,7 +174,7 @@ def test_welcome_import_opens_the_wizard(
     window.welcome.import_button.click()
     assert window.current_page() == EXCHANGE and window.import_view is not None
     assert window.import_view.file_edit.text() == str(path)
-    assert window.import_view.preview_button.isEnabled()
+    assert window.import_view.next_button.isEnabled()
 
 
 def test_cancel_during_apply_changes_nothing(

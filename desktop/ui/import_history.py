@@ -1,0 +1,90 @@
+"""导入导出: the past import batches, newest first, with Undo offered for the latest batch of a list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.services.list_batches import BatchInfo, list_batches
+from desktop.services.workspace import Workspace
+from desktop.ui.models.records_model import RecordsModel, records_table
+
+
+class ImportHistory(QGroupBox):
+    failed = Signal(object)
+    undo_requested = Signal(int)  # batch id
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(self.tr("历次导入"), parent)
+        self.ws = ws
+        self.batches: list[BatchInfo] = []
+        self.batches_model = RecordsModel(
+            [
+                self.tr("批次"),
+                self.tr("名单"),
+                self.tr("文件"),
+                self.tr("导入时间"),
+                self.tr("新增"),
+                self.tr("更新"),
+                self.tr("移出"),
+                self.tr("无效"),
+                self.tr("状态"),
+            ]
+        )
+        self.batches_table = records_table(self.batches_model, "batchesTable")
+        self.batches_table.selectionModel().selectionChanged.connect(lambda *_a: self._batch_selected())
+        self.undo_batch_button = QPushButton(self.tr("撤销所选批次"))
+        self.undo_batch_button.setEnabled(False)
+        self.undo_batch_button.clicked.connect(self._undo_selected)
+        hint = QLabel(self.tr("只能撤销一份名单最近的一次导入"))
+        hint.setStyleSheet("color: gray;")
+        row = QHBoxLayout()
+        row.addWidget(hint, 1)
+        row.addWidget(self.undo_batch_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.batches_table, 1)
+        layout.addLayout(row)
+
+    def refresh(self) -> None:
+        try:
+            self.batches = list_batches(self.ws)
+        except Exception as exc:
+            self.failed.emit(exc)
+            return
+        undone, kept = self.tr("已撤销"), self.tr("有效")
+        self.batches_model.set_rows(
+            [
+                (
+                    b.id,
+                    b.list_name,
+                    b.file_name,
+                    b.imported_at.astimezone().strftime("%Y-%m-%d %H:%M"),
+                    b.new,
+                    b.updated,
+                    b.removed,
+                    b.invalid,
+                    undone if b.undone else kept,
+                )
+                for b in reversed(self.batches)
+            ]
+        )
+        self._batch_selected()
+
+    def _selected_batch(self) -> BatchInfo | None:
+        rows = self.batches_table.selectionModel().selectedRows()
+        ordered = list(reversed(self.batches))
+        return ordered[rows[0].row()] if rows and rows[0].row() < len(ordered) else None
+
+    def _batch_selected(self) -> None:
+        batch = self._selected_batch()
+        latest = (
+            batch is not None
+            and not batch.undone
+            and all(b.id <= batch.id for b in self.batches if b.list_name == batch.list_name and not b.undone)
+        )
+        self.undo_batch_button.setEnabled(latest)
+
+    def _undo_selected(self) -> None:
+        batch = self._selected_batch()
+        if batch is not None:
+            self.undo_requested.emit(batch.id)
