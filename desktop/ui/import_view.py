@@ -33,6 +33,7 @@ from desktop.services.list_import import ImportReport, import_list, preview_impo
 from desktop.services.list_undo import undo_import
 from desktop.services.mapping_profiles import all_profiles, load_profile
 from desktop.services.workspace import Workspace
+from desktop.ui.errors import error_message, ui_language
 from desktop.ui.export_panel import ExportPanel
 from desktop.ui.import_history import ImportHistory
 from desktop.ui.mapping_page import MappingPage
@@ -217,7 +218,7 @@ class ImportView(QWidget):
 
     def _error(self, exc: object) -> None:
         if isinstance(exc, DomainError):  # includes Cancelled and UnusableFile: nothing was changed
-            self.message.setText(str(exc))
+            self.message.setText(error_message(exc))
         else:
             self.failed.emit(exc)
 
@@ -234,7 +235,7 @@ class ImportView(QWidget):
         try:
             profile = load_profile(self.ws, profile_name) if profile_name else None
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_message(exc))
             return
 
         def job(
@@ -261,7 +262,7 @@ class ImportView(QWidget):
         try:
             check_choice(columns, mapping)
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_message(exc))
             return
 
         def job(progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
@@ -287,9 +288,10 @@ class ImportView(QWidget):
             .replace("%8", str(len(report.invalid)))
         )
         skipped, blank = self.tr("整行不导入"), self.tr("该项留空")
+        language = ui_language()
         self.invalid_model.set_rows(
-            [(p.sheet, p.row, p.column, p.reason, skipped) for p in report.invalid]
-            + [(p.sheet, p.row, p.column, p.reason, blank) for p in report.warnings]
+            [(p.sheet, p.row, p.column, p.text(language), skipped) for p in report.invalid]
+            + [(p.sheet, p.row, p.column, p.text(language), blank) for p in report.warnings]
         )
         self.conflicts.setRowCount(len(report.conflicts))
         for r, c in enumerate(report.conflicts):
@@ -381,7 +383,7 @@ class ImportView(QWidget):
         try:
             report = undo_import(self.ws, batch_id)
         except DomainError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(error_message(exc))
             return
         except Exception as exc:
             self.failed.emit(exc)

@@ -26,6 +26,7 @@ from desktop.exchange.columns import FIELD_LABELS, HEADER_SCAN_ROWS
 from desktop.services.list_columns import FileColumns, SheetColumns, check_choice, describe_head
 from desktop.services.mapping_profiles import all_profiles, delete_profile, load_profile, save_profile
 from desktop.services.workspace import Workspace
+from desktop.ui.errors import error_message
 
 NO_PROFILE = ""
 
@@ -134,7 +135,7 @@ class MappingPage(QWidget):
         try:
             return describe_head(self.ws, self.columns.head, profile, header_rows=self.header_rows)
         except DomainError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_message(exc))
         except Exception as exc:
             self.failed.emit(exc)
         return None
@@ -145,7 +146,7 @@ class MappingPage(QWidget):
         try:
             profile = load_profile(self.ws, name) if name else None
         except DomainError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_message(exc))
             return
         self.header_rows = {}
         columns = self._redescribe(profile)
@@ -168,7 +169,7 @@ class MappingPage(QWidget):
             save_profile(self.ws, name, self.mapping)
             self.profiles = list(all_profiles(self.ws))
         except DomainError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_message(exc))
             return
         except Exception as exc:
             self.failed.emit(exc)
@@ -194,7 +195,7 @@ class MappingPage(QWidget):
             delete_profile(self.ws, name)
             self.profiles = list(all_profiles(self.ws))
         except DomainError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(error_message(exc))
             return
         except Exception as exc:
             self.failed.emit(exc)

@@ -197,3 +197,23 @@ def test_cancel_during_apply_changes_nothing(
     qtbot.waitUntil(lambda: "取消" in view.message.text(), timeout=20000)
     assert view.stack.currentIndex() == PREVIEW
     assert firms(workspace) == 0 and list_batches(workspace) == []
+
+
+def test_english_mode_explains_problems_in_english(
+    english: None,
+    view: ImportView,
+    workspace: Workspace,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bad = tmp_path / "list.xlsx"
+    bad.write_bytes(b"this is not a spreadsheet")
+    choose(view, bad, monkeypatch)
+    qtbot.mouseClick(view.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(view.message.text()), timeout=20000)
+    assert "list.xlsx" in view.message.text() and "无法" not in view.message.text()
+    choose(view, messy_list(tmp_path / "名单.xlsx"), monkeypatch)
+    preview(view, qtbot)
+    reason = view.invalid_model.data(view.invalid_model.index(0, 3))
+    assert reason == "The unified social credit code should have 18 characters, not 11"
