@@ -186,7 +186,11 @@ def describe_file(
     """
     columns = describe_head(ws, read_head(path, cancel=cancel), profile, header_rows=header_rows)
     if all(sheet.header_row is None for sheet in columns.sheets):
-        raise UnusableFile(f"文件 {path.name} 中没有找到带表头的表格（表头应在前 {HEADER_SCAN_ROWS} 行内）")
+        raise UnusableFile(
+            f"文件 {path.name} 中没有找到带表头的表格（表头应在前 {HEADER_SCAN_ROWS} 行内）",
+            en=f"No table with a header row in {path.name} (the header should be within the first "
+            f"{HEADER_SCAN_ROWS} rows)",
+        )
     return columns
 
 
@@ -227,13 +231,20 @@ def check_choice(columns: FileColumns, mapping: Mapping[str, str]) -> None:
     ]
     taken = {f for sheet in chosen for _h, f in sheet}
     if "uscc" not in taken:
-        raise BadMapping("请指定哪一列是“统一社会信用代码”")
+        raise BadMapping(
+            "请指定哪一列是“统一社会信用代码”",
+            en="Please choose the column that holds the credit code (USCC)",
+        )
     if "name" not in taken:
-        raise BadMapping("请指定哪一列是“企业名称”")
+        raise BadMapping("请指定哪一列是“企业名称”", en="Please choose the column that holds the firm name")
     for sheet in chosen:
         counts = Counter(f for _h, f in sheet if f)
         twice = [f for f, n in counts.items() if n > 1]
         if twice:
             names = "、".join(FIELD_LABELS.get(f, f) for f in twice)
             headers = "、".join(h for h, f in sheet if f in twice)
-            raise BadMapping(f"字段“{names}”对应了多列（{headers}），每个字段只能选一列")
+            raise BadMapping(
+                f"字段“{names}”对应了多列（{headers}），每个字段只能选一列",
+                en=f"The field(s) {', '.join(twice)} are chosen for several columns ({', '.join(h for h, f in sheet if f in twice)}); "
+                "each field takes one column",
+            )

@@ -91,7 +91,9 @@ def delete_profile(ws: Workspace, name: str) -> None:
     with ws.db.write() as session:
         profile = session.scalar(select(MappingProfile).where(MappingProfile.name == name))
         if profile is None:
-            raise BadMapping(f"没有名为“{name}”的列对应方案")
+            raise BadMapping(
+                f"没有名为“{name}”的列对应方案", en=f"There is no column mapping profile named “{name}”"
+            )
         old = {"office": profile.office, "mapping": dict(profile.mapping)}
         session.delete(profile)
         append_audit(
