@@ -70,6 +70,31 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>BatchPrinter</name>
+    <message>
+        <source>批量打印一企一档</source>
+        <translation>Print dossiers in batch</translation>
+    </message>
+    <message>
+        <source>当前列表中没有企业。</source>
+        <translation>The list shows no firms.</translation>
+    </message>
+    <message>
+        <source>当前列表超过 %1 家企业。请先用搜索和筛选缩小到 %1 家以内再批量打印。</source>
+        <translation>The list holds more than %1 firms. Narrow it to %1 or fewer with the search and filters, then print.</translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已保存到 %1
+现在打开吗？</source>
+        <translation>Saved to %1
+Open it now?</translation>
+    </message>
+</context>
+<context>
     <name>ConditionsDialog</name>
     <message>
         <source>登记满足授信条件</source>
@@ -802,6 +827,14 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
         <translation>Firms with a financing demand whose feedback, acceptance or decision is past its 211 deadline</translation>
+    </message>
+    <message>
+        <source>批量打印档案(&amp;P)…</source>
+        <translation>&amp;Print dossiers…</translation>
+    </message>
+    <message>
+        <source>把当前列表（搜索和筛选的结果）中企业的一企一档打印为一个 PDF</source>
+        <translation>Print the dossiers of the firms in the list (search and filter results) into one PDF</translation>
     </message>
     <message>
         <source>正在搜索……</source>

@@ -69,6 +69,30 @@
     </message>
 </context>
 <context>
+    <name>BatchPrinter</name>
+    <message>
+        <source>批量打印一企一档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前列表中没有企业。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前列表超过 %1 家企业。请先用搜索和筛选缩小到 %1 家以内再批量打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到 %1
+现在打开吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConditionsDialog</name>
     <message>
         <source>登记满足授信条件</source>
@@ -796,6 +820,14 @@
     </message>
     <message>
         <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量打印档案(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把当前列表（搜索和筛选的结果）中企业的一企一档打印为一个 PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

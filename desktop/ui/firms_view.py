@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -23,6 +24,7 @@ from desktop.domain.stages import Stage
 from desktop.services.firm_filters import FilterChoices, filter_choices
 from desktop.services.firms import FirmQuery
 from desktop.services.workspace import Workspace
+from desktop.ui.dialogs.batch_print import BatchPrinter
 from desktop.ui.firm_detail_pane import FirmDetailPane
 from desktop.ui.labels import entity_labels, label, stage_labels
 from desktop.ui.models.firm_table_model import FirmTableModel
@@ -116,7 +118,17 @@ class FirmsView(QWidget):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.table, 1)
-        left_layout.addWidget(self.count_label)
+        below = QHBoxLayout()
+        below.addWidget(self.count_label, 1)
+        self.print_all_button = QPushButton(self.tr("批量打印档案(&P)…"))
+        self.print_all_button.setObjectName("batchPrint")
+        self.print_all_button.setToolTip(
+            self.tr("把当前列表（搜索和筛选的结果）中企业的一企一档打印为一个 PDF")
+        )
+        self.print_all_button.clicked.connect(self.print_all)
+        below.addWidget(self.print_all_button)
+        left_layout.addLayout(below)
+        self.batch_printer: BatchPrinter | None = None
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("firmsSplitter")
         self.splitter.addWidget(left)
@@ -194,6 +206,12 @@ class FirmsView(QWidget):
     def _firm_changed(self, uscc: str) -> None:
         """A quick action changed a firm: re-read the table (stage, 211 marks); the pane reloads itself."""
         self.refresh()
+
+    def print_all(self) -> None:
+        """The dossiers of the firms the table lists now, into one PDF (background, progress, Cancel)."""
+        self.batch_printer = BatchPrinter(self.ws, self.model.query, self.today(), self)
+        self.batch_printer.failed.connect(self.failed)
+        self.batch_printer.start()
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
