@@ -252,11 +252,12 @@ def count_firms(ws: Workspace, query: FirmQuery | None = None, *, at_most: int |
         if plan is None:
             rows: Select[Any] = _filter(select(Firm.id), query, overdue)
         else:
-            # A code range in code order, or the match stream; without other filters the index alone
-            # answers, with them each match is looked up.
+            # A code range, or the match stream; without other filters the index alone answers. With
+            # them, the matches are collected once into a lookup set for the filtered firms (a join let
+            # SQLite loop over the filter's firms and scan the matches for each: 24 s for a county).
             matches = plan.codes() if plan.code_range is not None else plan.ids()
             if _filtered(query):
-                rows = _filter(select(Firm.id).join(matches, Firm.id == matches.c.id), query, overdue)
+                rows = _filter(select(Firm.id).where(Firm.id.in_(select(matches.c.id))), query, overdue)
             else:
                 rows = select(matches.c.id)
         if at_most is not None:
