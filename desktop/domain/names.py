@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin
-from pypinyin.constants import PHRASES_DICT
-from pypinyin.seg.mmseg import seg as phrase_seg
+from types import ModuleType
+from typing import Any
 
 # CJK unified ideographs (basic, extension A, B-G) and compatibility ideographs, plus 〇.
 _CJK_CLASS = r"[\u3007\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f]"
@@ -54,9 +52,21 @@ def display_key(display: str) -> str:
     return _SPACE.sub("", text).lower()
 
 
+@lru_cache(maxsize=1)
+def _pypinyin() -> tuple[ModuleType, dict[str, Any], Any]:
+    """pypinyin, its phrase dictionary and segmenter, loaded when first needed: importing them takes
+    0.25 s, which the app's start does not need to pay."""
+    import pypinyin
+    from pypinyin.constants import PHRASES_DICT
+    from pypinyin.seg.mmseg import seg
+
+    return pypinyin, PHRASES_DICT, seg
+
+
 @lru_cache(maxsize=1 << 18)
 def _piece_initials(piece: str) -> str:
-    letters = lazy_pinyin(piece, style=Style.FIRST_LETTER)
+    pypinyin = _pypinyin()[0]
+    letters = pypinyin.lazy_pinyin(piece, style=pypinyin.Style.FIRST_LETTER)
     return "".join(c for item in letters for c in item.lower() if c.isascii() and c.isalnum())
 
 
@@ -89,7 +99,7 @@ def _run_initials(run: str) -> str:
     科技有限公司, 有限公司) recurs across names far more than whole names do.
     """
     if len(run) > _MEMO_MAX_RUN:
-        return "".join(_piece_initials(word) for word in phrase_seg.cut(run))
+        return "".join(_piece_initials(word) for word in _pypinyin()[2].cut(run))
     words, used = _first_step(run)
     head = "".join(_piece_initials(word) for word in words)
     return head + _run_initials(run[used:]) if used < len(run) else head
@@ -98,7 +108,8 @@ def _run_initials(run: str) -> str:
 def _first_step(remain: str) -> tuple[list[str], int]:
     """The words one step of pypinyin's ``Seg.cut`` (strict mode, as ``phrase_seg``) yields for
     ``remain``, and how many characters they take. Mirrors pypinyin.seg.mmseg.Seg.cut."""
-    prefixes = phrase_seg._prefix_set  # the same prefix set cut() consults
+    _, phrases, segmenter = _pypinyin()
+    prefixes = segmenter._prefix_set  # the same prefix set cut() consults
     last_valid = 0
     for index in range(len(remain)):
         word = remain[: index + 1]
@@ -106,11 +117,11 @@ def _first_step(remain: str) -> tuple[list[str], int]:
             if last_valid:
                 return [remain[:last_valid]], last_valid
             return [remain[0]], 1
-        if word in PHRASES_DICT:
+        if word in phrases:
             last_valid = index + 1
     if last_valid:
         return [remain[:last_valid]], last_valid
-    if remain not in PHRASES_DICT:
+    if remain not in phrases:
         return list(remain), len(remain)
     return [remain], len(remain)
 

