@@ -31,7 +31,14 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.uscc import normalize
 from desktop.store.models import Firm
-from desktop.store.search_index import FTS_MIN_CHARS, FTS_TABLE, SHORT_TABLE, fts_phrase, short_phrase
+from desktop.store.search_index import (
+    FTS_MIN_CHARS,
+    FTS_TABLE,
+    SHORT_TABLE,
+    fts_phrase,
+    initials_pair,
+    short_phrase,
+)
 
 _CODE = re.compile(r"[0-9A-Z]{2,18}")
 _LETTERS = re.compile(r"[a-z]{2,}")
@@ -104,7 +111,7 @@ def search_condition(
         words = [letters[i : i + 2] for i in range(0, len(letters), 2)]
         pattern = "%" + "%".join(words) + "%"
         # The short index narrows to names holding every pair; LIKE then checks their order.
-        match = " AND ".join(f"name_initials : {short_phrase(w)}" for w in words)
+        match = " AND ".join(initials_pair(w) for w in words)
         narrowed = text(f"SELECT rowid FROM {SHORT_TABLE} WHERE {SHORT_TABLE} MATCH :pairs").bindparams(
             pairs=match
         )
@@ -142,7 +149,17 @@ class MatchPlan:
         return text(sql).bindparams(**self.params).columns(column("id")).subquery("m")
 
 
-def match_plan(raw: str) -> MatchPlan | None:
+@dataclass(frozen=True)
+class Within:
+    """The firms the other filters keep, as SQL yielding their ids (from the filters' indexes alone)."""
+
+    sql: str
+    params: dict[str, Any]
+
+
+def match_plan(raw: str, within: Within | None = None) -> MatchPlan | None:
+    """The plan for the search box. ``within`` narrows the arms that look each candidate up in the firm
+    table (pinyin pairs) to the filtered firms first, so a county's xxkj does not read 5,000 firms."""
     query = raw.strip()
     if not query:
         return None
@@ -165,11 +182,15 @@ def match_plan(raw: str) -> MatchPlan | None:
     if _LETTERS.fullmatch(letters) and len(letters) >= 4 and len(letters) % 2 == 0:
         words = [letters[i : i + 2] for i in range(0, len(letters), 2)]
         # The short index finds names holding every pair (in id order); LIKE then checks their order.
+        # (unary + : a plain check on each candidate, not a list of rowids to probe the index with)
+        narrowed = f" AND +s.rowid IN ({within.sql})" if within is not None else ""
         plan.arms.append(
             f"SELECT s.rowid AS id FROM {SHORT_TABLE} s JOIN firm f ON f.id = s.rowid "
-            f"WHERE {SHORT_TABLE} MATCH :pairs AND f.name_initials LIKE :pairs_like"
+            f"WHERE {SHORT_TABLE} MATCH :pairs{narrowed} AND f.name_initials LIKE :pairs_like"
         )
-        plan.params["pairs"] = " AND ".join(f"name_initials : {short_phrase(w)}" for w in words)
+        if within is not None:
+            plan.params.update(within.params)
+        plan.params["pairs"] = " AND ".join(initials_pair(w) for w in words)
         plan.params["pairs_like"] = "%" + "%".join(words) + "%"
     return plan
 

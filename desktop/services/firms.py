@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import date
@@ -10,17 +11,27 @@ from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, column, func, select, text
+from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
 from desktop.domain.uscc import normalize
 from desktop.services.deadlines import overdue_firm_ids
-from desktop.services.firm_search import MatchPlan, OverBudget, match_plan, search_condition, time_budget
+from desktop.services.firm_search import (
+    MatchPlan,
+    OverBudget,
+    Within,
+    match_plan,
+    search_condition,
+    time_budget,
+)
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm
 
 PROBE_BUDGET_S = 0.025
+# Filters rendered as SQL text for the search arms keep their values as named parameters.
+_NAMED = SQLiteDialect_pysqlite(paramstyle="named")
 # A search sorted by a column with fewer matches than this collects and sorts them (tens of ms).
 SORT_FEW = 20_000
 
@@ -180,11 +191,25 @@ def _filtered(query: FirmQuery) -> bool:
     return _filter(select(Firm.id), query, ()).whereclause is not None
 
 
-def _streamed(query: FirmQuery) -> MatchPlan | None:
+def _within(query: FirmQuery, overdue: Collection[int] | None) -> Within | None:
+    """The other filters as SQL text over the firm ids, for the search arms that read firm rows."""
+    if not _filtered(query):
+        return None
+    compiled = _filter(select(Firm.id), query, overdue).compile(dialect=_NAMED)
+    # Prefixed so they never meet the search's own parameter names.
+    sql = re.sub(r":(\w+)", r":within_\1", str(compiled))
+    return Within(sql, {f"within_{k}": v for k, v in compiled.params.items()})
+
+
+def _plan(query: FirmQuery, overdue: Collection[int] | None) -> MatchPlan | None:
+    return match_plan(query.search, _within(query, overdue)) if query.search else None
+
+
+def _streamed(query: FirmQuery, overdue: Collection[int] | None) -> MatchPlan | None:
     """The search's match stream, when the listing follows it (a search in the default order)."""
     if query.order_by is not None or not query.search:
         return None
-    return match_plan(query.search)
+    return _plan(query, overdue)
 
 
 def _listing(query: FirmQuery, plan: MatchPlan, overdue: Collection[int] | None) -> Select[Any]:
@@ -200,7 +225,7 @@ def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummar
     query = query or FirmQuery()
     with ws.db.session() as session:
         overdue = overdue_ids_for(ws, session, query)
-        plan = _streamed(query)
+        plan = _streamed(query, overdue)
         if plan is not None:
             stmt = _listing(query, plan, overdue)
             if query.limit is not None:
@@ -213,7 +238,7 @@ def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummar
         # A search sorted by a column. Up to SORT_FEW matches: collect them from the index and sort.
         # More: a page lets common searches stop early in display order (see firm_search): first the
         # per-firm probe under a time budget, then the index walk.
-        plan = match_plan(query.search) if query.search else None
+        plan = _plan(query, overdue)
         if plan is not None and plan.code_range is None:
             ids = plan.ids()
             few = select(ids.c.id).limit(SORT_FEW).subquery()
@@ -246,9 +271,9 @@ def count_firms(ws: Workspace, query: FirmQuery | None = None, *, at_most: int |
     """How many firms the query finds; with ``at_most``, counting stops there (a quick first figure
     for a search as you type: the exact count of a common word takes longer than its first page)."""
     query = query or FirmQuery()
-    plan = match_plan(query.search) if query.search else None
     with ws.db.session() as session:
         overdue = overdue_ids_for(ws, session, query)
+        plan = _plan(query, overdue)
         if plan is None:
             rows: Select[Any] = _filter(select(Firm.id), query, overdue)
         else:

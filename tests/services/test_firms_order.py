@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from sqlalchemy import select
 
@@ -95,3 +97,22 @@ def test_a_search_sorted_by_a_column_pages_alike_either_plan(
             for f in list_firms(workspace, FirmQuery(search="有限", order_by=order, limit=10, offset=10 * n))
         ]
         assert len(found) > 10 and pages == [f.uscc for f in every if f.uscc in found]
+
+
+@pytest.mark.parametrize("search", ["xxqc", "xxsy", "县", "9141"])
+def test_a_search_with_filters_keeps_exactly_the_filtered_matches(workspace: Workspace, search: str) -> None:
+    fill_demo(workspace, firms=80, today=TODAY)
+    everything = list_firms(workspace, FirmQuery(search=search))
+    assert everything
+    for county in {f.county for f in everything}:
+        for officer in (None, everything[0].assigned_officer):
+            query = FirmQuery(search=search, county=county, officer=officer)
+            expected = [
+                f.uscc
+                for f in everything
+                if f.county == county and (officer is None or f.assigned_officer == officer)
+            ]
+            assert [f.uscc for f in list_firms(workspace, query)] == expected
+            assert count_firms(workspace, query) == len(expected)
+            by_name = {f.uscc for f in list_firms(workspace, replace(query, order_by="name"))}
+            assert by_name == set(expected)

@@ -6,12 +6,15 @@ import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from desktop.services.check import check_database
+from desktop.services.firms import FirmQuery, list_firms
 from desktop.services.workspace import MigrationFailed, open_workspace
 from desktop.store import migrate
 from desktop.store.backup import list_backups
 from desktop.store.migrate import current_revision, head_revision
+from desktop.store.models import Firm
 from tests.migration_helpers import (
     BROKEN_BODY,
     EXTRA_REVISION,
@@ -49,6 +52,13 @@ def test_fixture_migrates_to_head_with_no_row_lost(fixture: Path, tmp_path: Path
     try:
         assert current_revision(ws.db) == head_revision()
         report = check_database(ws)
+        # The search indexes were rebuilt in the current form: initials as two-letter words find the firm.
+        firm = list_firms(ws, FirmQuery(limit=1))[0]
+        with ws.db.session() as session:
+            initials = session.scalar(select(Firm.name_initials).where(Firm.uscc == firm.uscc))
+        assert initials and len(initials) >= 4
+        assert firm.uscc in {f.uscc for f in list_firms(ws, FirmQuery(search=initials[:4]))}
+        assert firm.uscc in {f.uscc for f in list_firms(ws, FirmQuery(search=initials[:2]))}
     finally:
         ws.close()
     after = table_counts(db)
