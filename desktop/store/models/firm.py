@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.models.base import Base
@@ -71,8 +71,6 @@ class Firm(Base):
     note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
-
-    __table_args__ = (Index("ix_firm_initials", "name_initials"),)
 
     def listed_values(self) -> dict[str, Any]:
         return {field: getattr(self, field) for field in LISTED_FIELDS}
