@@ -340,6 +340,8 @@ class ImportView(QWidget):
         )
         if path is None:
             return
+        # The rows the preview read, used again unless the file or the mapping changed since.
+        reading = self.report.reading if self.report is not None else None
 
         def job(progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
             return import_list(
@@ -352,6 +354,7 @@ class ImportView(QWidget):
                 take_all=take_all,
                 progress=progress,
                 cancel=cancel,
+                reading=reading,
             )
 
         self._run(self.tr("导入名单"), job, self._imported)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -280,3 +281,36 @@ def test_bulk_indexing_fills_both_search_indexes_and_keeps_the_insert_trigger(
     fresh.close()
     with workspace.db.session() as s:  # the pooled connection is back to its normal page cache
         assert s.execute(text("PRAGMA cache_size")).scalar() == normal != -IMPORT_CACHE_KIB
+
+
+def test_an_import_after_its_preview_uses_what_the_preview_read(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import list_import
+
+    path = first_edition(tmp_path)
+    preview = preview_import(workspace, path, "L")
+    assert preview.reading is not None
+    reads: list[Path] = []
+    real = list_import.read_tables
+    monkeypatch.setattr(list_import, "read_tables", lambda p: reads.append(p) or real(p))
+    # A different mapping than the preview's: read again.
+    other = import_list(workspace, path, "L", profile={"统一社会信用代码": "uscc"}, reading=preview.reading)
+    assert reads == [path] and other.applied
+    undo_import(workspace, other.batch_id or 0)
+    reads.clear()
+    done = import_list(workspace, path, "L", reading=preview.reading)
+    assert reads == [] and done.applied
+    assert (done.new, done.duplicates, len(done.invalid)) == (
+        preview.new,
+        preview.duplicates,
+        len(preview.invalid),
+    )
+    # The file changed after the preview: read again.
+    second = second_edition(tmp_path)
+    later = preview_import(workspace, second, "L")
+    reads.clear()
+    second.write_bytes(second.read_bytes())  # same bytes, a newer modification time
+    os.utime(second, ns=(later.reading.stamp[1] + 10**9, later.reading.stamp[1] + 10**9))  # type: ignore[union-attr]
+    import_list(workspace, second, "L", reading=later.reading)
+    assert reads == [second]

@@ -217,3 +217,15 @@ def test_english_mode_explains_problems_in_english(
     preview(view, qtbot)
     reason = view.invalid_model.data(view.invalid_model.index(0, 3))
     assert reason == "The unified social credit code should have 18 characters, not 11"
+
+
+def test_apply_after_the_preview_does_not_read_the_file_again(
+    view: ImportView, workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop.services import list_import
+
+    choose(view, messy_list(tmp_path / "名单.xlsx"), monkeypatch)
+    preview(view, qtbot)
+    monkeypatch.setattr(list_import, "read_tables", lambda path: pytest.fail(f"read {path} again"))
+    apply(view, qtbot)
+    assert view.stack.currentIndex() == SUMMARY and firms(workspace) == 3
