@@ -361,6 +361,8 @@ class ImportView(QWidget):
 
     def _imported(self, report: ImportReport) -> None:
         self.result = report
+        if self.report is not None:
+            self.report.reading = None  # the rows read (hundreds of MB for a province) are done with
         if report.applied:
             text = self.tr("已导入名单“%1”：新增 %2 家，更新 %3 家，移出名单 %4 家，无效 %5 行未导入。")
         else:

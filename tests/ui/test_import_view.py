@@ -229,3 +229,4 @@ def test_apply_after_the_preview_does_not_read_the_file_again(
     monkeypatch.setattr(list_import, "read_tables", lambda path: pytest.fail(f"read {path} again"))
     apply(view, qtbot)
     assert view.stack.currentIndex() == SUMMARY and firms(workspace) == 3
+    assert view.report is not None and view.report.reading is None  # the rows read are let go
