@@ -6,6 +6,7 @@ them to signals (delivered on the GUI thread) so the window never freezes.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import Any
 
@@ -43,10 +44,16 @@ class Worker(QRunnable):
             result = self.job(self.signals.progress.emit, self.cancel_token)
         except BaseException as exc:  # reported to the GUI thread, which shows it properly
             self.done = True
-            self.signals.failed.emit(exc)
+            self._report(self.signals.failed, exc)
         else:
             self.done = True
-            self.signals.finished.emit(result)
+            self._report(self.signals.finished, result)
+
+    @staticmethod
+    def _report(signal: Any, value: object) -> None:
+        # The window that asked may have closed (its signals deleted) while this ran: nobody to tell.
+        with contextlib.suppress(RuntimeError):
+            signal.emit(value)
 
 
 def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
