@@ -50,7 +50,10 @@ def names(ws: Workspace, search: str, **kw: object) -> list[str]:
         ("xxkj", ["新乡市鑫达科技有限公司"]),
         ("XDKJ", ["新乡市鑫达科技有限公司"]),
         ("wj", ["卫辉市鑫鑫五金店"]),
-        ("xx", ["新乡市鑫达科技有限公司", "新乡县红旗商贸有限公司", "卫辉市鑫鑫五金店"]),  # two initials in a row
+        (
+            "xx",
+            ["新乡市鑫达科技有限公司", "新乡县红旗商贸有限公司", "卫辉市鑫鑫五金店"],
+        ),  # two initials in a row
         ("HQ", ["新乡县红旗商贸有限公司"]),
         ("hqsm", ["新乡县红旗商贸有限公司"]),  # initials as two-letter words
         ("smhq", []),  # ... in their order
