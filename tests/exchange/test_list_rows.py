@@ -169,3 +169,13 @@ def test_repeated_cells_are_cleaned_alike_and_never_confused_across_types(tmp_pa
     assert capitals == [1_000_000, None, 2_000_000, 1_000_000]
     assert [value(parsed, code(i + 1), "founded") for i in range(4)] == ["2019-03-05"] * 2 + [None] * 2
     assert [(p.row, p.column) for p in parsed.warnings] == [(4, "成立日期"), (5, "成立日期")]
+
+
+def test_common_header_variants_are_recognised(tmp_path: Path) -> None:
+    rows = [
+        ["统一社会信用代码", "企业名称", "法人", "联络电话", "投资人"],
+        [code(1), "甲公司", "张三", 13812345678.0, None],
+    ]
+    parsed = parse(write_xlsx(tmp_path / "variants.xlsx", {"S": rows}))
+    assert value(parsed, code(1), "legal_rep") == "张三"
+    assert value(parsed, code(1), "phone") == "13812345678"

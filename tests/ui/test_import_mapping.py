@@ -21,7 +21,7 @@ from desktop.ui.mapping_page import MappingPage
 from tests.exchange.list_files import code, write_xlsx
 from tests.ui.test_import_view import apply, choose, describe, messy_list, preview
 
-HEADER = ["序 号", "纳税人识别号", "企业名称", "法人", "联络电话", "备注"]
+HEADER = ["序 号", "纳税人识别号", "企业名称", "业主", "座机号", "备注"]
 
 
 def office_file(path: Path, serials: tuple[int, ...]) -> Path:
@@ -73,14 +73,14 @@ def test_unrecognised_code_column_is_mapped_saved_and_reused(
     code_combo = page.combos["纳税人识别号"]
     code_combo.setCurrentIndex(code_combo.findData("uscc"))
     assert "已指定代码列" in page.found_label.text()
-    # From the keyboard: 联络电话 starts as 不导入; End picks the last field, then Up walks back.
-    phone_combo = page.combos["联络电话"]
+    # From the keyboard: 座机号 starts as 不导入; End picks the last field, then Up walks back.
+    phone_combo = page.combos["座机号"]
     phone_combo.setFocus()
     qtbot.keyClick(phone_combo, Qt.Key.Key_End)
     while phone_combo.currentData() != "phone":
         qtbot.keyClick(phone_combo, Qt.Key.Key_Up)
-    page.combos["法人"].setCurrentIndex(page.combos["法人"].findData("legal_rep"))
-    assert page.mapping["纳税人识别号"] == "uscc" and page.mapping["联络电话"] == "phone"
+    page.combos["业主"].setCurrentIndex(page.combos["业主"].findData("legal_rep"))
+    assert page.mapping["纳税人识别号"] == "uscc" and page.mapping["座机号"] == "phone"
 
     page.profile_edit.setText("卫滨区市场监管局")  # (QTest cannot type CJK text)
     qtbot.keyClick(page.profile_edit, Qt.Key.Key_Return)  # Enter in the name field saves
@@ -89,7 +89,7 @@ def test_unrecognised_code_column_is_mapped_saved_and_reused(
     with workspace.db.session() as session:
         saved = session.scalar(select(MappingProfile).where(MappingProfile.name == "卫滨区市场监管局"))
         assert saved is not None
-        assert saved.mapping["纳税人识别号"] == "uscc" and saved.mapping["联络电话"] == "phone"
+        assert saved.mapping["纳税人识别号"] == "uscc" and saved.mapping["座机号"] == "phone"
         assert saved.mapping["备注"] == ""
 
     with qtbot.waitSignal(view.previewed, timeout=20000):
@@ -108,7 +108,7 @@ def test_unrecognised_code_column_is_mapped_saved_and_reused(
     assert "卫滨区市场监管局" in page.found_label.text()
     assert page.profile_combo.currentData() == "卫滨区市场监管局"
     assert page.combos["纳税人识别号"].currentData() == "uscc"
-    assert page.combos["联络电话"].currentData() == "phone"
+    assert page.combos["座机号"].currentData() == "phone"
     with qtbot.waitSignal(view.previewed, timeout=20000):
         qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
     assert "新增 1 家" in view.counts.text()
@@ -124,15 +124,15 @@ def test_choosing_a_profile_and_a_field_twice(
 ) -> None:
     from desktop.services.mapping_profiles import save_profile
 
-    save_profile(workspace, "别的局", {"法人": "legal_rep", "联络电话": "phone"})  # no code column in it
+    save_profile(workspace, "别的局", {"业主": "legal_rep", "座机号": "phone"})  # no code column in it
     choose(view, office_file(tmp_path / "a.xlsx", (31,)), monkeypatch)
     describe(view, qtbot)
     page = view.mapping_page
-    assert page.combos["法人"].currentData() == ""  # that profile was not found to fit
+    assert page.combos["业主"].currentData() == ""  # that profile was not found to fit
     index = page.profile_combo.findData("别的局")
     page.profile_combo.setCurrentIndex(index)
     page.profile_combo.activated.emit(index)  # described again from the rows read, at once
-    assert page.combos["法人"].currentData() == "legal_rep" and "别的局" in page.found_label.text()
+    assert page.combos["业主"].currentData() == "legal_rep" and "别的局" in page.found_label.text()
     page.set_field("纳税人识别号", "uscc")
     page.set_field("备注", "name")  # a second name column
     qtbot.mouseClick(page.preview_button, Qt.MouseButton.LeftButton)
