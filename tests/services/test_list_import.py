@@ -16,6 +16,7 @@ from desktop.services.jobs import Cancelled, CancelToken
 from desktop.services.list_import import IMPORT_CACHE_KIB, import_list, preview_import
 from desktop.services.list_undo import UndoRefused, undo_import
 from desktop.services.workspace import Workspace
+from desktop.store.bulk_indexes import secondary_indexes
 from desktop.store.models import AuditEntry, BatchChange, Firm, ImportBatch, ListMembership, Visit
 from tests.exchange.list_files import HEADER, TITLE, code, messy_rows, write_csv, write_xlsx
 
@@ -216,9 +217,15 @@ def test_cancel_leaves_nothing_changed_and_progress_is_reported(workspace: Works
         if message.startswith("已写入") and done >= 20_000:  # cancel halfway through the writes
             token.cancel()
 
+    with workspace.db.session() as s:
+        indexes_before = secondary_indexes(s.connection().connection.driver_connection, "firm")
     with pytest.raises(Cancelled):
         import_list(workspace, path, progress=progress, cancel=token)
     assert counts(workspace) == (0, 0, 0, 0)
+    # The firm indexes, dropped while a list this size is written, are there again after the rollback.
+    with workspace.db.session() as s:
+        assert secondary_indexes(s.connection().connection.driver_connection, "firm") == indexes_before
+    assert len(indexes_before) >= 5
     assert seen[:2] == [(10_000, 25_001), (20_000, 25_001)] and (20_000, 25_000) in seen
 
 
