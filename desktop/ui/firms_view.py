@@ -80,9 +80,10 @@ class FirmsView(QWidget):
         self.overdue.setObjectName("overdueFilter")
         self.overdue.setToolTip(self.tr("有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业"))
         for combo in (self.stage, self.county, self.entity, self.on_list):
-            combo.currentIndexChanged.connect(self.apply_filters)
-        self.mine.toggled.connect(self.apply_filters)
-        self.overdue.toggled.connect(self.apply_filters)
+            combo.currentIndexChanged.connect(self.search_in_background)
+        # A filter with a common search counts a few hundred ms at 530,000 firms: off the GUI thread too.
+        self.mine.toggled.connect(self.search_in_background)
+        self.overdue.toggled.connect(self.search_in_background)
 
         filters = QHBoxLayout()
         filters.addWidget(self.search, 3)
@@ -190,7 +191,7 @@ class FirmsView(QWidget):
         self.detail.show_firm(None)
 
     def search_in_background(self) -> None:
-        """Typing: the query runs on a worker thread so keystrokes never wait for the database."""
+        """Typing or a filter: the query runs on a worker thread so the window never waits for it."""
         self._debounce.stop()
         self.count_label.setText(self.tr("正在搜索……"))
         self.model.set_query_in_background(self.current_query())

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 
 from pytestqt.qtbot import QtBot
@@ -53,9 +54,18 @@ def test_search_by_code_and_initials(demo_ws: Workspace, qtbot: QtBot) -> None:
     assert view.model.rowCount() >= 1
 
 
+def settle(view: FirmsView, qtbot: QtBot, change: Callable[[], object]) -> None:
+    """Change a filter and wait for the table: filters query on a worker thread, like typing."""
+    with qtbot.waitSignal(view.model.query_applied, timeout=5000):
+        change()
+    if view.model.counting():
+        with qtbot.waitSignal(view.model.counted, timeout=5000):
+            pass
+
+
 def test_filters(demo_ws: Workspace, qtbot: QtBot) -> None:
     view = _view(demo_ws, qtbot)
-    view.stage.setCurrentIndex(view.stage.findData("first_loan"))
+    settle(view, qtbot, lambda: view.stage.setCurrentIndex(view.stage.findData("first_loan")))
     with demo_ws.db.session() as session:
         loans = session.scalar(select(func.count(Firm.id)).where(Firm.stage == "first_loan"))
         individuals_in_county = session.scalar(
@@ -65,16 +75,16 @@ def test_filters(demo_ws: Workspace, qtbot: QtBot) -> None:
             select(func.count(Firm.id)).where(Firm.assigned_officer == demo_ws.profile.officer)
         )
     assert view.model.rowCount() == loans
-    view.stage.setCurrentIndex(0)
-    view.county.setCurrentIndex(view.county.findData("卫辉市"))
-    view.entity.setCurrentIndex(view.entity.findData("individual"))
+    settle(view, qtbot, lambda: view.stage.setCurrentIndex(0))
+    settle(view, qtbot, lambda: view.county.setCurrentIndex(view.county.findData("卫辉市")))
+    settle(view, qtbot, lambda: view.entity.setCurrentIndex(view.entity.findData("individual")))
     assert view.model.rowCount() == individuals_in_county
-    view.county.setCurrentIndex(0)
-    view.entity.setCurrentIndex(0)
-    view.mine.setChecked(True)
+    settle(view, qtbot, lambda: view.county.setCurrentIndex(0))
+    settle(view, qtbot, lambda: view.entity.setCurrentIndex(0))
+    settle(view, qtbot, lambda: view.mine.setChecked(True))
     assert demo_ws.profile.officer and view.model.rowCount() == mine
-    view.mine.setChecked(False)
-    view.on_list.setCurrentIndex(view.on_list.findData(False))
+    settle(view, qtbot, lambda: view.mine.setChecked(False))
+    settle(view, qtbot, lambda: view.on_list.setCurrentIndex(view.on_list.findData(False)))
     assert view.model.rowCount() == 0  # every demo firm is on a list
 
 
@@ -121,11 +131,11 @@ def test_overdue_filter(demo_ws: Workspace, qtbot: QtBot) -> None:
     overdue = {uscc for uscc, mark in marks.items() if mark.overdue}
     assert codes[0] in overdue and codes[1] not in overdue
     view = _view(demo_ws, qtbot)
-    view.overdue.setChecked(True)
+    settle(view, qtbot, lambda: view.overdue.setChecked(True))
     shown = [view.model.data(view.model.index(r, 1)) for r in range(view.model.rowCount())]
     assert set(shown) == overdue and len(shown) == len(overdue)
     deadline = [c.key for c in COLUMNS].index("deadline")
     assert all(view.model.data(view.model.index(r, deadline)).startswith("逾期") for r in range(len(shown)))
     assert f"{len(overdue):,}" in view.count_label.text()
-    view.overdue.setChecked(False)
+    settle(view, qtbot, lambda: view.overdue.setChecked(False))
     assert view.model.rowCount() == DEMO_FIRMS
