@@ -83,16 +83,6 @@ The current database is backed up first and the original file is kept aside; fro
         <source>当前列表超过 %1 家企业。请先用搜索和筛选缩小到 %1 家以内再批量打印。</source>
         <translation>The list holds more than %1 firms. Narrow it to %1 or fewer with the search and filters, then print.</translation>
     </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>已保存到 %1
-现在打开吗？</source>
-        <translation>Saved to %1
-Open it now?</translation>
-    </message>
 </context>
 <context>
     <name>ConditionsDialog</name>
@@ -344,16 +334,6 @@ Open it now?</translation>
     <message>
         <source>打印一企一档</source>
         <translation>Print the dossier</translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>已保存到 %1
-现在打开吗？</source>
-        <translation>Saved to %1
-Open it now?</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1441,19 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>已指定代码列；核对其他各列后点“预览”。</source>
         <translation>Code column chosen; check the other columns, then click “Preview”.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfJob</name>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已保存到 %1
+现在打开吗？</source>
+        <translation>Saved to %1
+Open it now?</translation>
     </message>
 </context>
 <context>

@@ -82,15 +82,6 @@
         <source>当前列表超过 %1 家企业。请先用搜索和筛选缩小到 %1 家以内再批量打印。</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已保存到 %1
-现在打开吗？</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ConditionsDialog</name>
@@ -341,15 +332,6 @@
     <name>DossierPrinter</name>
     <message>
         <source>打印一企一档</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF 文件 (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已保存到 %1
-现在打开吗？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1454,6 +1436,18 @@
     </message>
     <message>
         <source>已指定代码列；核对其他各列后点“预览”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfJob</name>
+    <message>
+        <source>PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存到 %1
+现在打开吗？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,40 +6,25 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.services.firms import FirmQuery, count_firms, list_firms
-from desktop.services.jobs import Cancelled, CancelToken, ProgressCallback
+from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.services.workspace import Workspace
-from desktop.ui.worker import ProgressRunner
-
-if TYPE_CHECKING:
-    from desktop.services.printing import PrintResult
+from desktop.ui.dialogs.pdf_job import PdfJob
 
 # A few hundred dossiers make a PDF of a few thousand pages; more is a mistake of the filters, not a job.
 BATCH_LIMIT = 500
 
 
-class BatchPrinter(QObject):
-    """One batch run; ``printed`` carries the PDF path, ``cancelled`` says Cancel stopped it (no file was
-    written), ``failed`` carries any other error (shown by the window)."""
-
-    printed = Signal(object)
-    cancelled = Signal()
-    failed = Signal(object)
-
+class BatchPrinter(PdfJob):
     def __init__(self, ws: Workspace, query: FirmQuery, today: date, parent: QWidget) -> None:
         super().__init__(parent)
         self.ws = ws
         self.query = replace(query, limit=None, offset=0)
         self.today = today
         self.count = 0
-        self.parent_widget = parent
-        self.runner: ProgressRunner | None = None
 
     def start(self) -> None:
         title = self.tr("批量打印一企一档")
@@ -57,16 +42,9 @@ class BatchPrinter(QObject):
                 ),
             )
             return
-        default = Path.home() / f"一企一档-{self.today.isoformat()}-{self.count}户.pdf"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self.parent_widget, title, str(default), self.tr("PDF 文件 (*.pdf)")
-        )
-        if not chosen:
-            return
-        out = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen).with_suffix(".pdf")
         ws, query, today = self.ws, self.query, self.today
 
-        def job(progress: ProgressCallback, cancel: CancelToken) -> PrintResult:
+        def writer(out: Path, progress: ProgressCallback, cancel: CancelToken) -> object:
             # Imported when used: reportlab and the pinyin dictionaries cost 0.45 s of the app's start.
             from desktop.services.printing import print_dossiers
 
@@ -74,23 +52,5 @@ class BatchPrinter(QObject):
             usccs = [firm.uscc for firm in list_firms(ws, query)]
             return print_dossiers(ws, out, usccs=usccs, today=today, progress=progress, cancel=cancel)
 
-        self.runner = ProgressRunner(self.parent_widget, title, job)
-        self.runner.done.connect(lambda _result: self._done(out))
-        self.runner.error.connect(self._error)
-        self.runner.start()
-
-    def _error(self, exc: object) -> None:
-        if isinstance(exc, Cancelled):
-            self.cancelled.emit()
-        else:
-            self.failed.emit(exc)
-
-    def _done(self, out: Path) -> None:
-        self.printed.emit(out)
-        answer = QMessageBox.question(
-            self.parent_widget,
-            self.tr("批量打印一企一档"),
-            self.tr("已保存到 %1\n现在打开吗？").replace("%1", str(out)),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        default = Path.home() / f"一企一档-{self.today.isoformat()}-{self.count}户.pdf"
+        self.write(title, default, writer)
