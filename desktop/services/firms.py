@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -10,7 +9,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, column, func, select, text
+from sqlalchemy import Select, func, select
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.orm import Session
 
@@ -28,6 +27,7 @@ from desktop.services.firm_search import (
 )
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm
+from desktop.store.value_lists import among
 
 PROBE_BUDGET_S = 0.025
 # Filters rendered as SQL text for the search arms keep their values as named parameters.
@@ -138,12 +138,6 @@ def order_clause(order_by: str | None, *, use_index: bool = True) -> list[Any]:
     return [column.asc(), Firm.id.asc()]
 
 
-def _among(ids: Collection[int]) -> ColumnElement[bool]:
-    """``firm.id`` among these ids, bound as one JSON array (no limit on the number of parameters)."""
-    listed = text("SELECT value FROM json_each(:ids)").bindparams(ids=json.dumps(sorted(ids)))
-    return Firm.id.in_(listed.columns(column("value")))
-
-
 def apply_filters(
     stmt: Select[Any],
     query: FirmQuery,
@@ -176,7 +170,7 @@ def _filter(stmt: Select[Any], query: FirmQuery, overdue_ids: Collection[int] | 
     if query.overdue_on is not None:
         if overdue_ids is None:
             raise ValueError("overdue_ids_for() first: the overdue filter needs the overdue firm ids")
-        stmt = stmt.where(_among(overdue_ids))
+        stmt = stmt.where(among(Firm.id, sorted(overdue_ids)))
     return stmt
 
 

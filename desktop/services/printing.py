@@ -5,13 +5,12 @@ Phone and ID numbers are masked unless the officer asks for a full copy (and the
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from sqlalchemy import column, select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
@@ -25,6 +24,7 @@ from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Firm
+from desktop.store.value_lists import among
 
 
 @dataclass(frozen=True)
@@ -166,19 +166,8 @@ def print_dossiers(
         if county:
             query = query.where(Firm.county == county)
         if usccs is not None:
-            # The codes as one JSON array: no limit on their number, and the caller's order kept.
-            found = {
-                f.uscc: f
-                for f in session.scalars(
-                    select(Firm).where(
-                        Firm.uscc.in_(
-                            text("SELECT value FROM json_each(:codes)")
-                            .bindparams(codes=json.dumps(list(usccs)))
-                            .columns(column("value"))
-                        )
-                    )
-                )
-            }
+            # Any number of codes; the caller's order kept.
+            found = {f.uscc: f for f in session.scalars(select(Firm).where(among(Firm.uscc, usccs)))}
             firms = [found[code] for code in dict.fromkeys(usccs) if code in found]
         else:
             firms = list(session.scalars(query))
