@@ -106,12 +106,9 @@ def search_condition(
         conditions.append(_index_condition(SHORT_TABLE, phrase, session, probe))
     else:
         conditions += [_contains(Firm.name, query), _contains(Firm.legal_rep, query)]
-    letters = query.lower()
-    if _LETTERS.fullmatch(letters) and len(letters) >= 4 and len(letters) % 2 == 0:
-        words = [letters[i : i + 2] for i in range(0, len(letters), 2)]
-        pattern = "%" + "%".join(words) + "%"
+    if (pairs := _initials_words(query)) is not None:
+        match, pattern = pairs
         # The short index narrows to names holding every pair; LIKE then checks their order.
-        match = " AND ".join(initials_pair(w) for w in words)
         narrowed = text(f"SELECT rowid FROM {SHORT_TABLE} WHERE {SHORT_TABLE} MATCH :pairs").bindparams(
             pairs=match
         )
@@ -119,6 +116,16 @@ def search_condition(
             and_(Firm.id.in_(narrowed.columns(column("rowid"))), Firm.name_initials.like(pattern))
         )
     return or_(*conditions)
+
+
+def _initials_words(query: str) -> tuple[str, str] | None:
+    """For 4, 6 ... letters read as two-letter words of initials in order (xxkj: 新乡…科技…): the MATCH
+    expression for names holding every pair, and the LIKE pattern that checks their order."""
+    letters = query.lower()
+    if not (_LETTERS.fullmatch(letters) and len(letters) >= 4 and len(letters) % 2 == 0):
+        return None
+    words = [letters[i : i + 2] for i in range(0, len(letters), 2)]
+    return " AND ".join(initials_pair(w) for w in words), "%" + "%".join(words) + "%"
 
 
 @dataclass(frozen=True)
@@ -178,9 +185,7 @@ def match_plan(raw: str, within: Within | None = None) -> MatchPlan | None:
             "SELECT id FROM firm WHERE name LIKE :like ESCAPE '\\' OR legal_rep LIKE :like ESCAPE '\\'"
         )
         plan.params["like"] = f"%{_escape_like(query)}%"
-    letters = query.lower()
-    if _LETTERS.fullmatch(letters) and len(letters) >= 4 and len(letters) % 2 == 0:
-        words = [letters[i : i + 2] for i in range(0, len(letters), 2)]
+    if (pairs := _initials_words(query)) is not None:
         # The short index finds names holding every pair (in id order); LIKE then checks their order.
         # (unary + : a plain check on each candidate, not a list of rowids to probe the index with)
         narrowed = f" AND +s.rowid IN ({within.sql})" if within is not None else ""
@@ -190,8 +195,7 @@ def match_plan(raw: str, within: Within | None = None) -> MatchPlan | None:
         )
         if within is not None:
             plan.params.update(within.params)
-        plan.params["pairs"] = " AND ".join(initials_pair(w) for w in words)
-        plan.params["pairs_like"] = "%" + "%".join(words) + "%"
+        plan.params["pairs"], plan.params["pairs_like"] = pairs
     return plan
 
 
