@@ -33,14 +33,18 @@ _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "phone": cells.phone,
     "banks_serving": cells.count,
 }
-# Fields with few distinct values: interned, which keeps a 530,000-row list well inside its memory budget.
+# Fields whose cells repeat across a list (a dozen counties, a few thousand dates, a few hundred
+# capitals): each distinct cell is cleaned once per sheet, and text interned, which keeps a 530,000-row
+# list well inside its memory budget.
 _REPEATED = frozenset(
     (
         "size",
         "industry",
         "county",
         "founded",
+        "registered_capital",
         "basic_account_bank",
+        "banks_serving",
         "assigned_bank",
         "assigned_branch",
         "assigned_officer",
@@ -147,10 +151,6 @@ def parse_sheets(
     return result
 
 
-# Fields whose cells repeat across a list (a few hundred capitals, a few thousand dates, a dozen
-# counties): each distinct cell is cleaned once per sheet.
-_MEMOISED = _REPEATED | {"registered_capital", "banks_serving"}
-
 # One listed field of a sheet: (field, slot in ListedRow.values, column index, cleaner, memo). The memo
 # maps (type, cell) to the clean value (interned); None for fields whose cells are mostly distinct.
 _Converter = tuple[str, int, int, Callable[[Any], Any], dict[tuple[type, Any], Any] | None]
@@ -159,7 +159,7 @@ _Converter = tuple[str, int, int, Callable[[Any], Any], dict[tuple[type, Any], A
 def _converters(layout: SheetLayout) -> list[_Converter]:
     """What to do with each column of a sheet, worked out once per sheet rather than per cell."""
     return [
-        (name, FIELD_INDEX[name], index, _CLEANERS.get(name, cells.text), {} if name in _MEMOISED else None)
+        (name, FIELD_INDEX[name], index, _CLEANERS.get(name, cells.text), {} if name in _REPEATED else None)
         for name, index in layout.columns.items()
         if name in FIELD_INDEX and name != "entity_type"
     ]
