@@ -52,10 +52,9 @@ COLUMNS: tuple[Column, ...] = (
 class _Fetched:
     generation: int
     query: FirmQuery
-    count: int
     first_page: list[FirmSummary]
     marks: dict[str, DeadlineMark]
-    exact: bool = True  # count is the exact count (else the first page's length, the count to follow)
+    exact: bool  # the first page is all there is (else the exact count follows)
 
 
 class FirmTableModel(QAbstractTableModel):
@@ -119,7 +118,7 @@ class FirmTableModel(QAbstractTableModel):
         def job(_progress: ProgressCallback, _cancel: CancelToken) -> _Fetched:
             page = list_firms(ws, replace(wanted, limit=size, offset=0))
             marks = deadline_marks(ws, [f.uscc for f in page], today)
-            return _Fetched(generation, wanted, len(page), page, marks, exact=len(page) < size)
+            return _Fetched(generation, wanted, page, marks, exact=len(page) < size)
 
         self._start(job, self._fetched)
 
@@ -152,7 +151,7 @@ class FirmTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = result.query
         self._reset_cache()
-        self._count = result.count
+        self._count = len(result.first_page)
         self._pages[0] = result.first_page
         self._marks.update(result.marks)
         self._counting = not result.exact
