@@ -6,6 +6,7 @@ The database is built once (bulk insert, about a minute) and cached in /tmp/firs
 
 from __future__ import annotations
 
+import functools
 import os
 import statistics
 import subprocess
@@ -22,6 +23,7 @@ from desktop.ui.app import freeze_start_objects
 from desktop.ui.main_window import FIRMS, MainWindow
 from tests.perf.firms_530k import ENV, build
 from tests.perf.firms_530k import FIRMS as FIRM_COUNT
+from tests.ui.conftest import settle
 
 ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.perf
@@ -94,11 +96,8 @@ def test_search_keystroke_updates_the_table(data_dir: Path, tmp_path: Path, qtbo
         for text, county in [(t, None) for t in typed] + [("有限", "卫辉市"), ("华源", "红旗区")]:
             view.search.setText(text)
             if county is not None:  # the filter queries on its own; let it finish before timing
-                with qtbot.waitSignal(view.model.query_applied, timeout=30000):
-                    view.county.setCurrentIndex(view.county.findData(county))
-                if view.model.counting():
-                    with qtbot.waitSignal(view.model.counted, timeout=30000):
-                        pass
+                pick = functools.partial(view.county.setCurrentIndex, view.county.findData(county))
+                settle(view, qtbot, pick, timeout=30000)
             started = time.perf_counter()
             view.search_in_background()  # what the debounce timer fires
             blocked.append((time.perf_counter() - started) * 1000)

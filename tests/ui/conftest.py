@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop.services.demo import fill_demo
 from desktop.services.workspace import Workspace
+from desktop.ui.firms_view import FirmsView
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
 from tests.conftest import TODAY
@@ -52,3 +54,12 @@ def english(qapp: QApplication) -> Iterator[None]:
         for translator in translators:
             qapp.removeTranslator(translator)
         install_translators(qapp, "zh_CN")
+
+
+def settle(view: FirmsView, qtbot: QtBot, change: Callable[[], object], timeout: int = 5000) -> None:
+    """Change a filter and wait for the table: filters query on a worker thread, like typing."""
+    with qtbot.waitSignal(view.model.query_applied, timeout=timeout):
+        change()
+    if view.model.counting():
+        with qtbot.waitSignal(view.model.counted, timeout=timeout):
+            pass

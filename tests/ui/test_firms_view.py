@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 
 from pytestqt.qtbot import QtBot
@@ -12,7 +11,7 @@ from desktop.services.workspace import Workspace
 from desktop.store.models import Firm, Visit
 from desktop.ui.firms_view import FirmsView
 from desktop.ui.models.firm_table_model import COLUMNS
-from tests.ui.conftest import DEMO_FIRMS, today
+from tests.ui.conftest import DEMO_FIRMS, settle, today
 
 
 def _view(ws: Workspace, qtbot: QtBot) -> FirmsView:
@@ -52,15 +51,6 @@ def test_search_by_code_and_initials(demo_ws: Workspace, qtbot: QtBot) -> None:
     view.search.setText(initials[:4])
     view.apply_filters()
     assert view.model.rowCount() >= 1
-
-
-def settle(view: FirmsView, qtbot: QtBot, change: Callable[[], object]) -> None:
-    """Change a filter and wait for the table: filters query on a worker thread, like typing."""
-    with qtbot.waitSignal(view.model.query_applied, timeout=5000):
-        change()
-    if view.model.counting():
-        with qtbot.waitSignal(view.model.counted, timeout=5000):
-            pass
 
 
 def test_filters(demo_ws: Workspace, qtbot: QtBot) -> None:
