@@ -9,7 +9,7 @@ and lists in code order. Sorting a search by a column uses ``search_condition``.
 Plan by query length (the FTS index is in desktop/store/search_index.py):
 * 3+ characters: the FTS5 trigram index over name, legal_rep and initials answers the substring.
 * 1-2 characters (鑫, 科技, a two-character name, two initials): a phrase query on the per-character
-  index ``firm_fts_short``; LIKE only for 1-2 punctuation characters.
+  index ``firm_fts_short`` (punctuation and symbols included: （, %, &).
 * letters only: pinyin initials as a substring (xdkj), or as two-letter words in order (xxkj finds
   新乡…科技…, the usual way officers abbreviate).
 * code characters: a prefix range on the unique uscc index.
@@ -180,7 +180,7 @@ def match_plan(raw: str, within: Within | None = None) -> MatchPlan | None:
     elif (phrase := short_phrase(query)) is not None:
         plan.arms.append(f"SELECT rowid AS id FROM {SHORT_TABLE} WHERE {SHORT_TABLE} MATCH :short")
         plan.params["short"] = phrase
-    else:  # 1-2 punctuation characters: a scan in id order, which stops when the page is full
+    else:  # a query that folds to nothing but spaces: a scan in id order, which stops when the page is full
         plan.arms.append(
             "SELECT id FROM firm WHERE name LIKE :like ESCAPE '\\' OR legal_rep LIKE :like ESCAPE '\\'"
         )

@@ -4,12 +4,17 @@ go through them):
 * ``firm_fts``: FTS5 trigram over name, legal representative and pinyin initials — substring queries of
   3+ characters straight from the index.
 * ``firm_fts_short``: FTS5 with every character of the name and legal representative made a token
-  (``spaced()``), so one- and two-character queries (鑫, 科技, a two-character legal representative) are
-  a phrase query on the index too, instead of a LIKE scan over every firm; and the pinyin initials as
+  (``spaced()``), so one- and two-character queries (鑫, 科技, a two-character legal representative,
+  （ or %) are a phrase query on the index too, instead of a LIKE scan over every firm — punctuation and
+  symbols are tokens spelt by their code point (u28 for "(" and "（"), because the tokenizer would drop
+  them as separators; and the pinyin initials as
   their adjacent pairs (``initial_pairs()``: xxsxdkj -> xx xs sx xd dk kj), so two initials (zz) or
   initials as two-letter words (xxkj -> xx AND kj) are single tokens with short lists, not phrases of
   letters that nearly every firm holds (session 2: a county's hqxd took 25-50 ms in the phrases alone).
   Contentless: it stores no text.
+
+Both indexes gather 32 MB of new entries in memory before writing a segment (``hashsize``; FTS5's 1 MB
+default made a province-sized import write and merge hundreds of small segments).
 """
 
 from __future__ import annotations
@@ -22,12 +27,21 @@ from typing import Any
 FTS_TABLE = "firm_fts"
 SHORT_TABLE = "firm_fts_short"
 FTS_MIN_CHARS = 3
+HASH_BYTES = 32 << 20  # 64 MB was no faster at 530,000 firms; the import's memory budget is 1 GB
 _COLUMNS = "name, legal_rep, name_initials"
 
 
 def spaced(text: str | None) -> str | None:
-    """'科技公司' -> '科 技 公 司': each character one token for the short-query index."""
-    return " ".join(text) if text else text
+    """'科技（新乡）' -> '科 技 u28 新 乡 u29': each character one token for the short-query index,
+    width-folded (NFKC, so （ and ( are one token); characters the tokenizer would take for separators
+    spelt as u + code point, spaces left out. Single characters are the only other tokens, so a spelt
+    one never meets a letter of a name."""
+    if not text:
+        return text
+    folded = unicodedata.normalize("NFKC", text)
+    if folded.isalnum():  # nearly every name: no punctuation, no spaces
+        return " ".join(folded)
+    return " ".join(c if c.isalnum() else f"u{ord(c):x}" for c in folded if not c.isspace())
 
 
 def initial_pairs(initials: str | None) -> str | None:
@@ -59,16 +73,23 @@ _REMOVE = f"""INSERT INTO {FTS_TABLE}({FTS_TABLE}, rowid, {_COLUMNS}) VALUES ('d
 
 _INSERT_TRIGGER = f"CREATE TRIGGER firm_fts_ai AFTER INSERT ON firm BEGIN {_ADD} END"
 
+HASH_SIZE_STATEMENTS: tuple[str, ...] = tuple(
+    f"INSERT INTO {table}({table}, rank) VALUES ('hashsize', {HASH_BYTES})"
+    for table in (FTS_TABLE, SHORT_TABLE)
+)
+REFILL_SHORT = f"INSERT INTO {SHORT_TABLE}(rowid, {_COLUMNS}) SELECT id, {_spaced('firm')} FROM firm"
+
 CREATE_STATEMENTS: tuple[str, ...] = (
     f"CREATE VIRTUAL TABLE {FTS_TABLE} USING fts5({_COLUMNS}, content='firm', content_rowid='id', "
     "tokenize='trigram')",
     f"CREATE VIRTUAL TABLE {SHORT_TABLE} USING fts5({_COLUMNS}, content='', contentless_delete=1, "
     "tokenize='unicode61')",
+    *HASH_SIZE_STATEMENTS,
     _INSERT_TRIGGER,
     f"CREATE TRIGGER firm_fts_ad AFTER DELETE ON firm BEGIN {_REMOVE} END",
     f"CREATE TRIGGER firm_fts_au AFTER UPDATE OF name, legal_rep, name_initials ON firm BEGIN {_REMOVE} {_ADD} END",
     f"INSERT INTO {FTS_TABLE}({FTS_TABLE}) VALUES ('rebuild')",
-    f"INSERT INTO {SHORT_TABLE}(rowid, {_COLUMNS}) SELECT id, {_spaced('firm')} FROM firm",
+    REFILL_SHORT,
 )
 DROP_STATEMENTS: tuple[str, ...] = (
     "DROP TRIGGER IF EXISTS firm_fts_ai",
@@ -107,14 +128,14 @@ def fts_phrase(text: str) -> str:
 
 def short_phrase(text: str) -> str | None:
     """The MATCH expression for a 1-2 character query on the short index: the characters in order in the
-    name or legal representative, or two letters as a pair of initials. None if the query has other than
-    token characters (punctuation is a separator there; such queries fall back to LIKE)."""
-    chars = [c for c in unicodedata.normalize("NFKC", text) if c.isalnum()]
-    if len(chars) != len(text):
+    name or legal representative (as ``spaced`` makes its tokens), or two letters or digits as a pair of
+    initials. None for a query that folds to nothing but spaces."""
+    tokens = spaced(text.strip())
+    if not tokens:
         return None
-    phrase = "{name legal_rep} : " + fts_phrase(" ".join(chars))
-    pair = "".join(chars).lower()
-    if len(pair) == 2 and pair.isascii():
+    phrase = "{name legal_rep} : " + fts_phrase(tokens)
+    pair = unicodedata.normalize("NFKC", text.strip()).lower()
+    if len(pair) == 2 and pair.isascii() and pair.isalnum():
         phrase += f" OR {initials_pair(pair)}"
     return phrase
 

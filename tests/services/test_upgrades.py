@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from desktop.services.check import check_database
 from desktop.services.firms import FirmQuery, list_firms
@@ -15,6 +15,7 @@ from desktop.store import migrate
 from desktop.store.backup import list_backups
 from desktop.store.migrate import current_revision, head_revision
 from desktop.store.models import Firm
+from desktop.store.search_index import FTS_TABLE, HASH_BYTES, SHORT_TABLE
 from tests.migration_helpers import (
     BROKEN_BODY,
     EXTRA_REVISION,
@@ -59,6 +60,10 @@ def test_fixture_migrates_to_head_with_no_row_lost(fixture: Path, tmp_path: Path
         assert initials and len(initials) >= 4
         assert firm.uscc in {f.uscc for f in list_firms(ws, FirmQuery(search=initials[:4]))}
         assert firm.uscc in {f.uscc for f in list_firms(ws, FirmQuery(search=initials[:2]))}
+        with ws.db.session() as session:
+            for table in (FTS_TABLE, SHORT_TABLE):
+                size = session.execute(text(f"SELECT v FROM {table}_config WHERE k = 'hashsize'")).scalar()
+                assert size == HASH_BYTES, table
     finally:
         ws.close()
     after = table_counts(db)
