@@ -34,7 +34,13 @@ def _bundle_report() -> int:
     from PySide6.QtCore import QLibraryInfo
 
     from desktop import __version__
+    from desktop.services.search_keys import SearchKeys
     from desktop.store.migrate import MIGRATIONS_DIR, head_revision
+
+    # A big import works out pinyin in a spawned helper process: the frozen exe must start one.
+    with SearchKeys(helper=True) as keys:
+        helper_keys = next(keys.of([("首贷培育", None)]))
+        helper_ran = keys.helped
 
     report = {
         "version": __version__,
@@ -49,6 +55,7 @@ def _bundle_report() -> int:
         "keyrings": sorted(f"{type(k).__module__}.{type(k).__name__}" for k in get_all_keyring()),
         "pinyin": " ".join(lazy_pinyin("首贷培育")),
         "national_day_is_holiday": chinese_calendar.is_holiday(date(2025, 10, 1)),
+        "helper_process": helper_ran and helper_keys[0][1] == "sdpy",
     }
     print(json.dumps(report, ensure_ascii=False))
     return 0

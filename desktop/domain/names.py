@@ -87,6 +87,11 @@ def pinyin_initials(name: str) -> str:
     return "".join(out)
 
 
+def load_pinyin() -> None:
+    """Import pypinyin now (a helper process does this while the file is being read)."""
+    _pypinyin()
+
+
 _MEMO_MAX_RUN = 64  # longer runs (never a real name) are cut in one go, keeping the recursion shallow
 
 

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from desktop.domain.errors import is_english
-from desktop.domain.names import pinyin_initials
 from desktop.domain.uscc import CHARSET, EntityType, InvalidUscc, parse
 from desktop.exchange import cells
 from desktop.exchange.columns import HEADER_SCAN_ROWS, SheetLayout, detect_layout, match_header, title_of
@@ -86,10 +85,10 @@ class ListedRow:
     values: list[Any]
 
     @property
-    def initials(self) -> str:
-        # Worked out when asked (for the firms an import inserts), not while parsing: pinyin is the
-        # dearest step of reading a row, and a re-import of known firms never needs it.
-        return pinyin_initials(self.values[_NAME_SLOT])
+    def name(self) -> str:
+        """The name in display form. Its pinyin initials are worked out by the import for the firms it
+        inserts (services/search_keys.py), not while parsing: a re-import of known firms never needs them."""
+        return str(self.values[_NAME_SLOT])
 
 
 @dataclass

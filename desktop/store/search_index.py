@@ -100,10 +100,20 @@ DROP_STATEMENTS: tuple[str, ...] = (
 )
 
 
+SHORT_INSERT = f"INSERT INTO {SHORT_TABLE}(rowid, {_COLUMNS}) VALUES (?, ?, ?, ?)"
+
+
+def short_row(name: str | None, legal_rep: str | None, initials: str | None) -> tuple[Any, ...]:
+    """The short index's text for one firm (without its id): what ``SHORT_INSERT`` takes after the id."""
+    return spaced(name), spaced(legal_rep), initial_pairs(initials)
+
+
 @contextmanager
 def bulk_insert(conn: Any) -> Iterator[None]:
-    """Index the firms inserted inside the block with one INSERT ... SELECT per index at its end, instead
-    of the row-by-row insert trigger (about half an import's write time). Must run inside the caller's
+    """Index the firms inserted inside the block in bulk, instead of by the row-by-row insert trigger
+    (about half an import's write time): the caller writes their short-index rows itself
+    (``SHORT_INSERT``, its text from ``short_row``, worked out wherever suits it), and the trigram
+    index is filled with one INSERT ... SELECT at the block's end. Must run inside the caller's
     transaction: dropping and re-creating the trigger is part of it, so an error that rolls the
     transaction back also restores the trigger, and no other connection ever sees it missing.
     Updates and deletes inside the block still go through their triggers."""
@@ -112,10 +122,6 @@ def bulk_insert(conn: Any) -> Iterator[None]:
     yield
     conn.execute(
         f"INSERT INTO {FTS_TABLE}(rowid, {_COLUMNS}) SELECT id, {_COLUMNS} FROM firm WHERE id > ?",
-        (after_id,),
-    )
-    conn.execute(
-        f"INSERT INTO {SHORT_TABLE}(rowid, {_COLUMNS}) SELECT id, {_spaced('firm')} FROM firm WHERE id > ?",
         (after_id,),
     )
     conn.execute(_INSERT_TRIGGER)

@@ -39,7 +39,7 @@ def check_messy(parsed: ParsedList, sheet: str) -> None:
         50_000_000,
     ]
     assert value(parsed, code(2), "phone") == "0373-1234567"
-    assert parsed.rows[code(1)].initials == "xxsxdkjyxgs"
+    assert parsed.rows[code(1)].name == "新乡市鑫达科技有限公司"
 
 
 def test_messy_xlsx_with_title_merged_notes_and_totals(tmp_path: Path) -> None:

@@ -83,6 +83,7 @@ def test_the_frozen_app_finds_its_migrations_and_speaks_utf8(exe: Path, bundle: 
     assert "keyring.backends.fail.Keyring" in report["keyrings"]
     assert report["pinyin"] == "shou dai pei yu"  # pypinyin's dictionaries are data files
     assert report["national_day_is_holiday"] is True
+    assert report["helper_process"] is True  # multiprocessing's spawn works in the frozen exe
 
 
 def test_demo_then_firms_json_then_a_wrong_key(exe: Path, tmp_path: Path) -> None:
