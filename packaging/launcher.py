@@ -34,13 +34,13 @@ def _bundle_report() -> int:
     from PySide6.QtCore import QLibraryInfo
 
     from desktop import __version__
-    from desktop.services.search_keys import SearchKeys
+    from desktop.services.import_helper import ImportHelper
     from desktop.store.migrate import MIGRATIONS_DIR, head_revision
 
     # A big import works out pinyin in a spawned helper process: the frozen exe must start one.
-    with SearchKeys(helper=True) as keys:
-        helper_keys = next(keys.of([("首贷培育", None)]))
-        helper_ran = keys.helped
+    with ImportHelper(start=True) as helper:
+        helper_keys = next(helper.keys([("首贷培育", None)]))
+        helper_ran = helper.helping
 
     report = {
         "version": __version__,

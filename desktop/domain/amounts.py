@@ -6,6 +6,9 @@ from decimal import Decimal, InvalidOperation
 
 from desktop.domain.errors import DomainError
 
+# Amounts in 万元 to the fen: 1 万元 = 1,000,000 分 (how the store keeps them, as scaled integers).
+MONEY_SCALE = 6
+
 
 class InvalidAmount(DomainError):
     pass

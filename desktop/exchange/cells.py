@@ -13,9 +13,9 @@ from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Any
 
+from desktop.domain.amounts import MONEY_SCALE
 from desktop.domain.errors import DomainError
 from desktop.domain.names import display_name
-from desktop.store.types import MONEY_SCALE
 
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
 _INNER_SPACE = re.compile(r"\s\s|[^\S ]|[\u200b\ufeff]")  # anything text() would change besides the ends

@@ -3,6 +3,10 @@
 A row without a valid credit code is reported (sheet, the row number Excel shows, column, reason) and
 skipped; a code seen again is merged into the first row and counted as a duplicate; blank rows, repeated
 headers and notes or totals below the table are not firms and are passed over silently.
+
+Rows are cleaned a block at a time (``clean_rows``: each row on its own, so a block may be cleaned in
+another process, see services/import_helper.py) and the blocks' outcomes merged into the list in row
+order (``ParsedList.add``: merging a repeated code depends on what came before it).
 """
 
 from __future__ import annotations
@@ -10,16 +14,17 @@ from __future__ import annotations
 import itertools
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections import deque
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
 
 from desktop.domain.errors import is_english
+from desktop.domain.listed_fields import LISTED_FIELDS
 from desktop.domain.uscc import CHARSET, EntityType, InvalidUscc, parse
 from desktop.exchange import cells
 from desktop.exchange.columns import HEADER_SCAN_ROWS, SheetLayout, detect_layout, match_header, title_of
 from desktop.exchange.tables import RawSheet, UnusableFile
-from desktop.store.models.firm import LISTED_FIELDS
 
 FIELD_INDEX = {name: i for i, name in enumerate(LISTED_FIELDS)}
 _FIELD_COUNT = len(LISTED_FIELDS)
@@ -87,7 +92,7 @@ class ListedRow:
     @property
     def name(self) -> str:
         """The name in display form. Its pinyin initials are worked out by the import for the firms it
-        inserts (services/search_keys.py), not while parsing: a re-import of known firms never needs them."""
+        inserts (services/import_helper.py), not while parsing: a re-import of known firms never needs them."""
         return str(self.values[_NAME_SLOT])
 
 
@@ -102,6 +107,61 @@ class ParsedList:
     fields: set[str] = field(default_factory=set)  # fields some sheet has a column for
     layouts: dict[str, SheetLayout] = field(default_factory=dict)
 
+    def add(self, sheet: str, name_header: str, outcome: Outcome) -> None:
+        """One firm row's outcome, in row order: a repeated code is merged into its first row."""
+        self.rows_read += 1
+        if isinstance(outcome, RowProblem):
+            self.invalid.append(outcome)
+            return
+        excel_row, uscc, region_code, values, warnings = outcome
+        if warnings:
+            self.warnings += warnings
+        existing = self.rows.get(uscc)
+        if existing is not None:
+            self.duplicates += 1
+            for slot, value in enumerate(values):
+                if existing.values[slot] is None:
+                    existing.values[slot] = value
+            return
+        if not values[_NAME_SLOT]:
+            self.invalid.append(
+                RowProblem(sheet, excel_row, name_header, "企业名称为空", "The firm name is empty")
+            )
+            return
+        self.rows[uscc] = ListedRow(uscc, region_code, values)
+
+
+# A firm row cleaned on its own: a problem that rules it out (no valid code), or (the row number Excel
+# shows, code, division code, values in LISTED_FIELDS order, problems with single cells).
+Outcome = RowProblem | tuple[int, str, str, list[Any], list[RowProblem] | None]
+# What cleaning a block needs: sheet name, Excel row number of its first row, its rows, the sheet's
+# layout and the mapping given (all picklable, for a helper process).
+CleanJob = tuple[str, int, list[list[Any]], SheetLayout, Mapping[str, str] | None]
+BLOCK_ROWS = 5_000
+
+
+class Pending(Protocol):
+    """A block's outcomes, perhaps still being worked out elsewhere."""
+
+    def done(self) -> bool: ...
+
+    def take(self) -> list[Outcome]:
+        """The outcomes: from wherever they were worked out if done, else worked out now."""
+        ...
+
+
+Offload = Callable[[CleanJob], Pending | None]  # None: clean this block here
+
+
+class _Here(list[Outcome]):
+    """A block cleaned in this process."""
+
+    def done(self) -> bool:
+        return True
+
+    def take(self) -> list[Outcome]:
+        return self
+
 
 class NoCodeColumn(UnusableFile):
     """No sheet has a credit-code column the synonyms (or the mapping given) recognise."""
@@ -114,7 +174,10 @@ def parse_sheets(
     sheets: Iterable[RawSheet],
     profile: Mapping[str, str] | None = None,
     on_rows: RowCallback | None = None,
+    offload: Offload | None = None,
 ) -> ParsedList:
+    """The firms of every sheet holding a firm table. ``offload`` may take blocks of rows to clean
+    elsewhere; the result is the same."""
     result = ParsedList()
     sheets = list(sheets)
     total = sum(sheet.height for sheet in sheets)
@@ -130,10 +193,23 @@ def parse_sheets(
             result.title = title_of(head, layout)
         data = itertools.chain(head[layout.header_row + 1 :], rows)
         converters = _converters(layout)
-        for offset, row in enumerate(data):
-            _read_row(result, sheet.name, layout.header_row + 2 + offset, row, layout, converters, profile)
-            if on_rows is not None and offset % 10_000 == 9_999:
-                on_rows(result.rows_read, total)
+        name_header = layout.header_of("name")
+        queue: deque[Pending] = deque()
+        excel_row = layout.header_row + 2
+        for block in _blocks(data):
+            job: CleanJob = (sheet.name, excel_row, block, layout, profile)
+            queue.append(
+                (offload(job) if offload is not None else None) or _Here(clean_rows(job, converters))
+            )
+            excel_row += len(block)
+            while queue and queue[0].done():  # merge in row order what is ready
+                for outcome in queue.popleft().take():
+                    result.add(sheet.name, name_header, outcome)
+            if on_rows is not None:
+                on_rows(excel_row - layout.header_row - 2, total)
+        while queue:
+            for outcome in queue.popleft().take():
+                result.add(sheet.name, name_header, outcome)
     if not result.layouts:
         raise NoCodeColumn(
             "文件中没有找到“统一社会信用代码”列，无法识别为企业名单（可在导入时手工指定列）",
@@ -190,31 +266,46 @@ def _is_not_a_firm(row: list[Any], code: Any, profile: Mapping[str, str] | None)
     return code is None and len(filled) <= 1  # a lone serial number, a signature line
 
 
-def _read_row(
-    result: ParsedList,
+def _blocks(rows: Iterable[list[Any]]) -> Iterator[list[list[Any]]]:
+    rows = iter(rows)
+    while block := list(itertools.islice(rows, BLOCK_ROWS)):
+        yield block
+
+
+def clean_rows(job: CleanJob, converters: list[_Converter] | None = None) -> list[Outcome]:
+    """The outcomes of a block's firm rows (blank rows, notes, totals and repeated headers left out).
+    ``converters`` carries this process's memo of cleaned cells from block to block."""
+    sheet, excel_row, rows, layout, profile = job
+    converters = converters if converters is not None else _converters(layout)
+    outcomes: list[Outcome] = []
+    for offset, row in enumerate(rows):
+        outcome = _clean_row(sheet, excel_row + offset, row, layout, converters, profile)
+        if outcome is not None:
+            outcomes.append(outcome)
+    return outcomes
+
+
+def _clean_row(
     sheet: str,
     excel_row: int,
     row: list[Any],
     layout: SheetLayout,
     converters: list[_Converter],
     profile: Mapping[str, str] | None,
-) -> None:
+) -> Outcome | None:
     cols = layout.columns
     raw_code = _cell(row, cols["uscc"])
     if _is_not_a_firm(row, raw_code, profile):
-        return
-    result.rows_read += 1
+        return None
     code_text = cells.text(raw_code) or ""
     code = fast_code(code_text)
     if code is None:
         try:
             parsed = parse(code_text)
         except InvalidUscc as exc:
-            result.invalid.append(
-                RowProblem(sheet, excel_row, layout.header_of("uscc"), str(exc), exc.message_en)
-            )
-            return
+            return RowProblem(sheet, excel_row, layout.header_of("uscc"), str(exc), exc.message_en)
         code = (parsed.code, parsed.entity_type, parsed.region_code)
+    warnings: list[RowProblem] | None = None  # most rows have none: no list each
     values: list[Any] = [None] * _FIELD_COUNT
     width = len(row)
     for field_name, slot, index, clean, memo in converters:
@@ -229,9 +320,8 @@ def _read_row(
         try:
             value = clean(raw)
         except cells.CellError as exc:
-            result.warnings.append(
-                RowProblem(sheet, excel_row, layout.header_of(field_name), str(exc), exc.message_en)
-            )
+            problem = RowProblem(sheet, excel_row, layout.header_of(field_name), str(exc), exc.message_en)
+            warnings = [*(warnings or ()), problem]
             continue
         if memo is not None:
             if type(value) is str:
@@ -240,20 +330,7 @@ def _read_row(
         values[slot] = value
     uscc, entity_type, region_code = code
     values[FIELD_INDEX["entity_type"]] = _entity_type(entity_type, _cell(row, cols.get("entity_type")))
-    existing = result.rows.get(uscc)
-    if existing is not None:
-        result.duplicates += 1
-        for slot, value in enumerate(values):
-            if existing.values[slot] is None:
-                existing.values[slot] = value
-        return
-    name = values[FIELD_INDEX["name"]]
-    if not name:
-        result.invalid.append(
-            RowProblem(sheet, excel_row, layout.header_of("name"), "企业名称为空", "The firm name is empty")
-        )
-        return
-    result.rows[uscc] = ListedRow(uscc, region_code, values)
+    return excel_row, uscc, region_code, values, warnings
 
 
 _VALUE = {c: i for i, c in enumerate(CHARSET)}

@@ -9,11 +9,11 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.domain.errors import DomainError
+from desktop.domain.listed_fields import LISTED_FIELDS
 from desktop.domain.names import display_name, name_key, pinyin_initials
 from desktop.services.firms import get_firm
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
-from desktop.store.models.firm import LISTED_FIELDS
 
 _TYPES: dict[str, type] = {"founded": date, "registered_capital": Decimal, "banks_serving": int}
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.listed_fields import LISTED_FIELDS
 from desktop.domain.names import name_key, pinyin_initials
 from desktop.exchange.list_rows import (
     FIELD_INDEX,
@@ -27,15 +28,14 @@ from desktop.exchange.list_rows import (
 )
 from desktop.exchange.tables import read_tables
 from desktop.services.backup import backup_before
+from desktop.services.import_helper import ImportHelper, SearchKey
 from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.list_plan import Conflict, ImportPlan, build_plan
 from desktop.services.mapping_profiles import all_profiles
-from desktop.services.search_keys import SearchKey, SearchKeys
 from desktop.services.workspace import Workspace
 from desktop.store import search_index
 from desktop.store.audit import append_audit
 from desktop.store.bulk_indexes import indexes_built_after
-from desktop.store.models.firm import LISTED_FIELDS
 from desktop.store.types import utcnow
 
 CHUNK = 20_000
@@ -126,13 +126,14 @@ def read_list(
     profile: Mapping[str, str] | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
+    helper: ImportHelper | None = None,
 ) -> ParsedList:
     def on_rows(done: int, total: int) -> None:
         progress(done, total, f"已读取 {done} 行")
         if cancel is not None:
             cancel.raise_if_cancelled()
 
-    return parse_sheets(read_tables(path), profile, on_rows)
+    return parse_sheets(read_tables(path), profile, on_rows, helper.offload if helper is not None else None)
 
 
 def _parse(
@@ -141,17 +142,18 @@ def _parse(
     profile: Mapping[str, str] | None,
     progress: ProgressCallback,
     cancel: CancelToken | None,
+    helper: ImportHelper,
 ) -> tuple[ParsedList, str | None]:
     """Read with the mapping given; without one, with the synonyms, then with each saved profile in turn
     (so the mapping saved for an office's first file is applied to its next file)."""
     if profile:
-        return read_list(path, profile, progress, cancel), None
+        return read_list(path, profile, progress, cancel, helper), None
     try:
-        return read_list(path, None, progress, cancel), None
+        return read_list(path, None, progress, cancel, helper), None
     except NoCodeColumn:
         for name, mapping in all_profiles(ws).items():
             try:
-                return read_list(path, mapping, progress, cancel), name
+                return read_list(path, mapping, progress, cancel, helper), name
             except NoCodeColumn:
                 continue
         raise
@@ -212,7 +214,8 @@ def preview_import(
     """What importing ``path`` would do; changes nothing. The report keeps what was read (``reading``)
     for the import that follows."""
     stamp = _stamp(path) if path.is_file() else (0, 0)
-    parsed, used = _parse(ws, path, profile, progress, cancel)
+    with ImportHelper.for_file(path) as helper:  # cleans blocks of a big file alongside
+        parsed, used = _parse(ws, path, profile, progress, cancel, helper)
     name = list_name or parsed.title or path.stem
     with ws.db.session() as session:
         conn = driver_connection(session)
@@ -239,12 +242,12 @@ def import_list(
 ) -> ImportReport:
     """Apply the list as one batch: all or nothing. An unchanged list writes nothing. ``reading`` (a
     preview's) spares reading the file again when it still fits the file and the mapping."""
-    # The helper process that works out new firms' pinyin starts now, while the file is read.
-    with SearchKeys.for_file(path) as keys:
+    # The helper process (cleaning rows, then new firms' pinyin) starts now, while the file is read.
+    with ImportHelper.for_file(path) as helper:
         if reading is not None and reading.fits(path, profile):
             parsed, used = reading.parsed, reading.profile_name
         else:
-            parsed, used = _parse(ws, path, profile, progress, cancel)
+            parsed, used = _parse(ws, path, profile, progress, cancel, helper)
         profile_name = profile_name or used
         name = list_name or parsed.title or path.stem
         with ws.db.write() as session, _large_cache(driver_connection(session)):
@@ -283,7 +286,7 @@ def import_list(
                     profile_name,
                 ),
             ).lastrowid
-            _apply(conn, plan, int(list_id), int(batch_id), now, keys, progress, cancel)
+            _apply(conn, plan, int(list_id), int(batch_id), now, helper, progress, cancel)
             report.batch_id, report.applied = int(batch_id), True
             append_audit(
                 session,
@@ -326,7 +329,7 @@ def _apply(
     list_id: int,
     batch_id: int,
     now: str,
-    keys: SearchKeys,
+    helper: ImportHelper,
     progress: ProgressCallback,
     cancel: CancelToken | None,
 ) -> None:
@@ -347,7 +350,7 @@ def _apply(
         rebuild = len(plan.inserts) >= max(REBUILD_MIN_ROWS, existing)
         with search_index.bulk_insert(conn), indexes_built_after(conn, "firm", rebuild):
             start = 0
-            for chunk_keys in keys.of([(row.name, row.values[_LEGAL_REP]) for row in plan.inserts]):
+            for chunk_keys in helper.keys([(row.name, row.values[_LEGAL_REP]) for row in plan.inserts]):
                 new_rows = plan.inserts[start : start + len(chunk_keys)]
                 firms, short = _insert_rows(max_id + 1 + start, new_rows, chunk_keys, now)
                 conn.executemany(_INSERT_SQL, firms)

@@ -11,8 +11,8 @@ from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from desktop.domain.listed_fields import LISTED_FIELDS
 from desktop.exchange.list_rows import FIELD_INDEX, ListedRow, ParsedList
-from desktop.store.models.firm import LISTED_FIELDS
 
 SELECT_FIRMS = "SELECT id, uscc, on_list, hand_edited, " + ", ".join(LISTED_FIELDS) + " FROM firm"
 _FIRST_FIELD = 4

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import BigInteger, DateTime, Dialect
 from sqlalchemy.types import TypeDecorator
 
+from desktop.domain.amounts import MONEY_SCALE
+
 
 class ScaledDecimal(TypeDecorator[Decimal]):
     """A Decimal stored as an INTEGER count of 10**-scale units.
@@ -37,8 +39,6 @@ class ScaledDecimal(TypeDecorator[Decimal]):
         return Decimal(int(value)) / self._factor
 
 
-# Amounts in 万元 to the fen: 1 万元 = 1,000,000 分.
-MONEY_SCALE = 6
 Money = ScaledDecimal(MONEY_SCALE)
 # Interest rates in percent per year, four decimals (e.g. 3.6500).
 Rate = ScaledDecimal(4)

@@ -226,7 +226,8 @@ def test_cancel_leaves_nothing_changed_and_progress_is_reported(workspace: Works
     with workspace.db.session() as s:
         assert secondary_indexes(s.connection().connection.driver_connection, "firm") == indexes_before
     assert len(indexes_before) >= 5
-    assert seen[:2] == [(10_000, 25_001), (20_000, 25_001)]  # rows read
+    read = [done for done, total in seen if total == 25_001]
+    assert read == sorted(read) and len(read) >= 3 and read[-1] == 25_000
     written = [done for done, total in seen if total == 25_000]
     assert written == sorted(written) and len(written) >= 4 and 20_000 <= written[-1] < 25_000
 

@@ -1,9 +1,10 @@
 """All models, importable from one place (Alembic's autogenerate and the tests need the full metadata)."""
 
+from desktop.domain.listed_fields import LISTED_FIELDS
 from desktop.store.models.admin import AuditEntry, LedgerExport, Setting, Target
 from desktop.store.models.base import Base
 from desktop.store.models.dossier import Attachment, BankRelationship, Contact, Dossier
-from desktop.store.models.firm import LISTED_FIELDS, Firm
+from desktop.store.models.firm import Firm
 from desktop.store.models.lists import BatchChange, ImportBatch, ListMembership, MappingProfile, RegionalList
 from desktop.store.models.plan import Plan, PlanTask
 from desktop.store.models.work import Credit, Demand, Loan, StageChange, Visit

@@ -9,28 +9,9 @@ from typing import Any
 from sqlalchemy import JSON, Boolean, Date, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.domain.listed_fields import LISTED_FIELDS
 from desktop.store.models.base import Base
 from desktop.store.types import Money, UtcDateTime, utcnow
-
-# Fields a regional list may set; the officer may edit them by hand, after which a list no longer
-# overwrites them silently (see ``Firm.hand_edited``).
-LISTED_FIELDS: tuple[str, ...] = (
-    "name",
-    "entity_type",
-    "size",
-    "legal_rep",
-    "industry",
-    "county",
-    "address",
-    "founded",
-    "registered_capital",
-    "phone",
-    "basic_account_bank",
-    "banks_serving",
-    "assigned_bank",
-    "assigned_branch",
-    "assigned_officer",
-)
 
 
 class Firm(Base):
