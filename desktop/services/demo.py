@@ -360,7 +360,6 @@ def fill_demo(
                     "active": True,
                     "first_batch_id": batches[lst.id].id,
                     "last_batch_id": batches[lst.id].id,
-                    "listed_values": {},
                 }
             )
         session.execute(insert(ListMembership), memberships)

@@ -360,8 +360,8 @@ def _apply(
     # The new firms are those past the largest id before the insert; their rows in the other tables are
     # written straight from the firm table, in id order, without a round trip through Python.
     conn.execute(
-        "INSERT INTO list_membership (list_id, firm_id, active, first_batch_id, last_batch_id, listed_values) "
-        "SELECT ?, id, 1, ?, ?, '{}' FROM firm WHERE id > ? ORDER BY id",
+        "INSERT INTO list_membership (list_id, firm_id, active, first_batch_id, last_batch_id) "
+        "SELECT ?, id, 1, ?, ? FROM firm WHERE id > ? ORDER BY id",
         (list_id, batch_id, batch_id, max_id),
     )
     conn.execute(
@@ -414,8 +414,8 @@ def _apply_joins(conn: Any, plan: ImportPlan, list_id: int, batch_id: int) -> No
     """Existing firms that (re)join this list: membership on, firm back on a list."""
     rows = list(plan.joins.items())
     conn.executemany(
-        "INSERT INTO list_membership (list_id, firm_id, active, first_batch_id, last_batch_id, listed_values) "
-        "VALUES (?, ?, 1, ?, ?, '{}') ON CONFLICT(list_id, firm_id) DO UPDATE SET active = 1, "
+        "INSERT INTO list_membership (list_id, firm_id, active, first_batch_id, last_batch_id) "
+        "VALUES (?, ?, 1, ?, ?) ON CONFLICT(list_id, firm_id) DO UPDATE SET active = 1, "
         "last_batch_id = excluded.last_batch_id",
         [(list_id, fid, batch_id, batch_id) for fid, _ in rows],
     )

@@ -44,7 +44,7 @@ class ImportBatch(Base):
 
 
 class ListMembership(Base):
-    """Whether a firm is on a list, and what that list last said about it."""
+    """Whether a firm is on a list, and which imports put it there and last confirmed it."""
 
     __tablename__ = "list_membership"
 
@@ -53,7 +53,6 @@ class ListMembership(Base):
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     first_batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"))
     last_batch_id: Mapped[int] = mapped_column(ForeignKey("import_batch.id"))
-    listed_values: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
 
 
 class BatchChange(Base):
