@@ -7,9 +7,11 @@ Cleaning cells and pinyin are the dearest Python steps of an import (about 7 s a
 second process runs them on the other core. It is started (spawn, as on Windows: no copy of this
 process's threads, locks or open database) before the file is read, so it is ready when the rows are.
 
-This process never depends on it: a block or chunk the helper has not started is taken back and done
+This process never depends on it: a block of rows the helper has not started is taken back and cleaned
 here, one it is working on is waited for (a few tens of milliseconds at most), and a helper that
-cannot start or dies leaves all the work here, with the same functions and the same result. Small
+cannot start or dies leaves all the work here, with the same functions and the same result. Key chunks
+are waited for (the helper has pypinyin loaded; taking one back would cost this process 0.3 s to load
+it — session 3 measured exactly that on the first chunk). Small
 files (below ``MIN_FILE_BYTES``: every test, most lists) do not start one.
 
 The helper loads pypinyin (0.3 s) first, while this process reads the file, then takes blocks of rows
@@ -68,14 +70,17 @@ def chunk_bounds(count: int) -> list[int]:
 class _Shared:
     """A piece of work handed to the helper, and how to do it here instead."""
 
-    def __init__(self, helper: ImportHelper, future: Future[Any], here: Any, *args: Any) -> None:
+    def __init__(
+        self, helper: ImportHelper, future: Future[Any], take_back: bool, here: Any, *args: Any
+    ) -> None:
         self._helper, self._future, self._here, self._args = helper, future, here, args
+        self._take_back = take_back
 
     def done(self) -> bool:
         return self._future.done()
 
     def take(self) -> Any:
-        if not self._future.done() and self._future.cancel():
+        if self._take_back and not self._future.done() and self._future.cancel():
             return self._here(*self._args)  # not started yet: do it here rather than wait
         try:
             return self._future.result()  # done, or started: it will not be long
@@ -116,7 +121,7 @@ class ImportHelper:
         self._cleaning = [work for work in self._cleaning if not work.done()]
         if len(self._cleaning) >= _AHEAD:
             return None
-        work = self._share(clean_rows, job)
+        work = self._share(clean_rows, job, take_back=True)
         if work is not None:
             self._cleaning.append(work)
         return work
@@ -127,7 +132,7 @@ class ImportHelper:
         chunks = (people[start:end] for start, end in bounds)
         ahead: deque[tuple[list[Person], _Shared | None]] = deque()
         for chunk in chunks:
-            ahead.append((chunk, self._share(search_keys, chunk)))
+            ahead.append((chunk, self._share(search_keys, chunk, take_back=False)))
             if len(ahead) < _KEYS_AHEAD:
                 continue
             yield self._take(*ahead.popleft())
@@ -138,11 +143,11 @@ class ImportHelper:
     def _take(chunk: list[Person], work: _Shared | None) -> list[SearchKey]:
         return work.take() if work is not None else search_keys(chunk)
 
-    def _share(self, function: Any, argument: Any) -> _Shared | None:
+    def _share(self, function: Any, argument: Any, take_back: bool) -> _Shared | None:
         if self._pool is None:
             return None
         try:
-            return _Shared(self, self._pool.submit(function, argument), function, argument)
+            return _Shared(self, self._pool.submit(function, argument), take_back, function, argument)
         except _GONE:
             self.close()
             return None
