@@ -320,8 +320,11 @@ def _clean_row(
         try:
             value = clean(raw)
         except cells.CellError as exc:
-            problem = RowProblem(sheet, excel_row, layout.header_of(field_name), str(exc), exc.message_en)
-            warnings = [*(warnings or ()), problem]
+            if warnings is None:
+                warnings = []
+            warnings.append(
+                RowProblem(sheet, excel_row, layout.header_of(field_name), str(exc), exc.message_en)
+            )
             continue
         if memo is not None:
             if type(value) is str:

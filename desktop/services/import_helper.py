@@ -14,7 +14,8 @@ are waited for (the helper has pypinyin loaded; taking one back would cost this 
 it — session 3 measured exactly that on the first chunk). Small
 files (below ``MIN_FILE_BYTES``: every test, most lists) do not start one.
 
-The helper loads pypinyin (0.3 s) first, while this process reads the file, then takes blocks of rows
+For an import the helper loads pypinyin (0.3 s) first, while this process reads the file (a preview,
+which needs no pinyin, does not make it wait for that), then takes blocks of rows
 as they come (two at a time: this process cleans the rest). Search keys go in chunks of 1,000, then
 5,000 names, each worked out there (9 µs a name) while the insert writes the one before (13 µs a row).
 Its imports are light (no SQLAlchemy, no Qt): it is ready before a 3 MB file is read.
@@ -67,6 +68,10 @@ def chunk_bounds(count: int) -> list[int]:
     return bounds if count else [0]
 
 
+def _no_pinyin() -> None:
+    """The first task of a helper that only cleans rows: it starts the process."""
+
+
 class _Shared:
     """A piece of work handed to the helper, and how to do it here instead."""
 
@@ -93,24 +98,25 @@ class ImportHelper:
     """``with ImportHelper.for_file(path) as helper:`` parse with ``offload=helper.offload``, then
     ``for chunk in helper.keys(people): ...``"""
 
-    def __init__(self, start: bool) -> None:
+    def __init__(self, start: bool, pinyin: bool = True) -> None:
         self._pool: ProcessPoolExecutor | None = None
         self._cleaning: list[_Shared] = []
         if start:
             try:
                 self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn"))
-                self._pool.submit(load_pinyin)  # the process starts now, not at the first block
+                # The process starts now, not at the first block.
+                self._pool.submit(load_pinyin if pinyin else _no_pinyin)
             except (OSError, RuntimeError):
                 self._pool = None
 
     @classmethod
-    def for_file(cls, path: Path) -> ImportHelper:
-        """A helper for a file big enough to be worth one."""
+    def for_file(cls, path: Path, pinyin: bool = True) -> ImportHelper:
+        """A helper for a file big enough to be worth one; ``pinyin`` False when it will only clean rows."""
         try:
             big = path.stat().st_size >= MIN_FILE_BYTES
         except OSError:
             big = False
-        return cls(big)
+        return cls(big, pinyin)
 
     @property
     def helping(self) -> bool:

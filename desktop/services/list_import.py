@@ -214,7 +214,7 @@ def preview_import(
     """What importing ``path`` would do; changes nothing. The report keeps what was read (``reading``)
     for the import that follows."""
     stamp = _stamp(path) if path.is_file() else (0, 0)
-    with ImportHelper.for_file(path) as helper:  # cleans blocks of a big file alongside
+    with ImportHelper.for_file(path, pinyin=False) as helper:  # cleans blocks of a big file alongside
         parsed, used = _parse(ws, path, profile, progress, cancel, helper)
     name = list_name or parsed.title or path.stem
     with ws.db.session() as session:

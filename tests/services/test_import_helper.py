@@ -94,7 +94,7 @@ def test_blocks_cleaned_by_the_helper_merge_into_the_same_list(
     path = messy_file(tmp_path)
     alone = parse_with(path, None)
     offloaded: list[int] = []
-    with ImportHelper(start=True) as helper:
+    with ImportHelper(start=True, pinyin=False) as helper:
         offload = helper.offload
 
         def counted(job: list_rows.CleanJob) -> list_rows.Pending | None:
@@ -117,7 +117,7 @@ def test_blocks_of_a_helper_that_dies_are_cleaned_here(
     monkeypatch.setattr(list_rows, "BLOCK_ROWS", 2)
     path = messy_file(tmp_path)
     alone = parse_with(path, None)
-    with ImportHelper(start=True) as helper:
+    with ImportHelper(start=True, pinyin=False) as helper:
         offload = helper.offload
 
         def dying(job: list_rows.CleanJob) -> list_rows.Pending | None:
