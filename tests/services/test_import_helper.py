@@ -3,6 +3,7 @@ there give exactly what this process would, and work it has not done is done her
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 import os
 import signal
@@ -65,7 +66,8 @@ def test_a_helper_that_dies_is_replaced_by_this_process() -> None:
 
 def kill_helpers() -> None:
     for child in multiprocessing.active_children():
-        os.kill(child.pid or 0, signal.SIGKILL)
+        with contextlib.suppress(ProcessLookupError):  # reaped between the listing and the kill
+            os.kill(child.pid or 0, signal.SIGKILL)
 
 
 def messy_file(tmp_path: Path) -> Path:
