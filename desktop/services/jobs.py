@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 from desktop.domain.errors import DomainError
 
@@ -36,3 +38,21 @@ class CancelToken:
     def raise_if_cancelled(self) -> None:
         if self._event.is_set():
             raise Cancelled()
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a long job builds objects by the hundred thousand.
+
+    Each full collection walks every live container, and a province-sized list makes millions of them:
+    16 full passes cost 2.5 s of a 15 s parse at 530,000 rows. A job makes next to no reference cycles
+    (a few hundred objects), and those are collected when it ends. Process-wide, so the GUI thread goes
+    without collections for the job's length too; its own garbage is reference-counted away as ever.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -29,7 +29,7 @@ from desktop.exchange.list_rows import (
 from desktop.exchange.tables import read_tables
 from desktop.services.backup import backup_before
 from desktop.services.import_helper import ImportHelper, SearchKey
-from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
+from desktop.services.jobs import CancelToken, ProgressCallback, collector_paused, no_progress
 from desktop.services.list_plan import Conflict, ImportPlan, build_plan
 from desktop.services.mapping_profiles import all_profiles
 from desktop.services.workspace import Workspace
@@ -214,13 +214,14 @@ def preview_import(
     """What importing ``path`` would do; changes nothing. The report keeps what was read (``reading``)
     for the import that follows."""
     stamp = _stamp(path) if path.is_file() else (0, 0)
-    with ImportHelper.for_file(path, pinyin=False) as helper:  # cleans blocks of a big file alongside
-        parsed, used = _parse(ws, path, profile, progress, cancel, helper)
-    name = list_name or parsed.title or path.stem
-    with ws.db.session() as session:
-        conn = driver_connection(session)
-        plan = build_plan(conn, parsed, _list_id(conn, name), take_list, take_all)
-        session.rollback()
+    with collector_paused():
+        with ImportHelper.for_file(path, pinyin=False) as helper:  # cleans blocks of a big file alongside
+            parsed, used = _parse(ws, path, profile, progress, cancel, helper)
+        name = list_name or parsed.title or path.stem
+        with ws.db.session() as session:
+            conn = driver_connection(session)
+            plan = build_plan(conn, parsed, _list_id(conn, name), take_list, take_all)
+            session.rollback()
     report = _report(name, path, parsed, plan)
     report.profile_name = used
     report.reading = Reading(path, stamp, _profile_key(profile), parsed, used)
@@ -243,7 +244,7 @@ def import_list(
     """Apply the list as one batch: all or nothing. An unchanged list writes nothing. ``reading`` (a
     preview's) spares reading the file again when it still fits the file and the mapping."""
     # The helper process (cleaning rows, then new firms' pinyin) starts now, while the file is read.
-    with ImportHelper.for_file(path) as helper:
+    with collector_paused(), ImportHelper.for_file(path) as helper:
         if reading is not None and reading.fits(path, profile):
             parsed, used = reading.parsed, reading.profile_name
         else:

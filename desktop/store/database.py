@@ -22,10 +22,13 @@ from sqlalchemy.pool import QueuePool
 
 from desktop.store.errors import KeyMissingError, StoreError, WrongKeyError
 from desktop.store.keys import DatabaseKey, KeyStore
+from desktop.store.parameters import register_adapters
 from desktop.store.search_index import register_functions
 
 DB_FILE_NAME = "firstloan.db"
 BUSY_TIMEOUT_MS = 15_000
+
+register_adapters()  # before any connection binds a parameter (see parameters.py)
 
 # Called right before migrations change an existing database (the backup hook of the service layer).
 BeforeMigrate = Callable[["Database"], None]

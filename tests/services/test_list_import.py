@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from datetime import date
 from decimal import Decimal
@@ -324,3 +325,15 @@ def test_an_import_after_its_preview_uses_what_the_preview_read(
     os.utime(second, ns=(later.reading.stamp[1] + 10**9, later.reading.stamp[1] + 10**9))  # type: ignore[union-attr]
     import_list(workspace, second, "L", reading=later.reading)
     assert reads == [second]
+
+
+def test_the_garbage_collector_rests_during_an_import_and_is_back_after(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    seen: list[bool] = []
+    path = first_edition(tmp_path)
+    assert gc.isenabled()
+    preview_import(workspace, path, progress=lambda *_: seen.append(gc.isenabled()))
+    import_list(workspace, path, progress=lambda *_: seen.append(gc.isenabled()))
+    assert seen and not any(seen)
+    assert gc.isenabled()
