@@ -337,3 +337,36 @@ def test_the_garbage_collector_rests_during_an_import_and_is_back_after(
     import_list(workspace, path, progress=lambda *_: seen.append(gc.isenabled()))
     assert seen and not any(seen)
     assert gc.isenabled()
+
+
+def test_a_list_with_few_columns_sets_those_and_leaves_the_rest_empty(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    # Two sheets map different fields: each firm gets what its own sheet says, nothing else.
+    path = write_xlsx(
+        tmp_path / "few.xlsx",
+        {
+            "甲": [
+                ["统一社会信用代码", "企业名称", "联系电话"],
+                [code(1), "新乡市甲科技有限公司", 13903730001.0],
+            ],
+            "乙": [["信用代码", "个体工商户名称", "所属区县"], [code(2, "2"), "卫辉市乙商店", "卫辉市"]],
+        },
+    )
+    report = import_list(workspace, path)
+    assert report.new == 2
+    first, second = firm(workspace, code(1)), firm(workspace, code(2, "2"))
+    assert (first.name, first.phone, first.county, first.entity_type) == (
+        "新乡市甲科技有限公司",
+        "13903730001",
+        None,
+        "enterprise",
+    )
+    assert (second.name, second.phone, second.county, second.entity_type) == (
+        "卫辉市乙商店",
+        None,
+        "卫辉市",
+        "individual",
+    )
+    assert first.created_at == first.updated_at == second.created_at
+    assert first.legal_rep is None and first.registered_capital is None and second.address is None
