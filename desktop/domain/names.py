@@ -78,8 +78,11 @@ def pinyin_initials(name: str) -> str:
     this over 530,000 names, so Chinese runs are cut into words and each word's initials are cached:
     有限公司, 新乡市, 科技 recur in nearly every name.
     """
+    parts = _CJK_RUNS.split(unicodedata.normalize("NFKC", name or ""))
+    if len(parts) == 3 and not parts[0] and not parts[2]:  # all Chinese: nearly every name
+        return _run_initials(parts[1])
     out: list[str] = []
-    for i, run in enumerate(_CJK_RUNS.split(unicodedata.normalize("NFKC", name or ""))):
+    for i, run in enumerate(parts):
         if i % 2:  # split() with a group puts the Chinese runs at odd positions
             out.append(_run_initials(run))
         elif run:
@@ -106,7 +109,7 @@ def _run_initials(run: str) -> str:
     if len(run) > _MEMO_MAX_RUN:
         return "".join(_piece_initials(word) for word in _pypinyin()[2].cut(run))
     words, used = _first_step(run)
-    head = "".join(_piece_initials(word) for word in words)
+    head = _piece_initials(words[0]) if len(words) == 1 else "".join([_piece_initials(w) for w in words])
     return head + _run_initials(run[used:]) if used < len(run) else head
 
 

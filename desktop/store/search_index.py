@@ -19,6 +19,7 @@ default made a province-sized import write and merge hundreds of small segments)
 
 from __future__ import annotations
 
+import operator
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -49,7 +50,7 @@ def initial_pairs(initials: str | None) -> str | None:
     itself)."""
     if not initials or len(initials) < 2:
         return initials
-    return " ".join(initials[i : i + 2] for i in range(len(initials) - 1))
+    return " ".join(map(operator.add, initials, initials[1:]))  # each letter with the next
 
 
 def register_functions(conn: Any) -> None:
