@@ -8,6 +8,8 @@ import sys
 import tomllib
 from pathlib import Path
 
+from desktop import __version__
+
 ROOT = Path(__file__).resolve().parents[1]
 
 
@@ -38,4 +40,4 @@ def test_the_entry_runs_the_cli() -> None:
         cwd=ROOT,
     )
     assert out.returncode == 0
-    assert "0.1.0" in out.stdout + out.stderr
+    assert __version__ in out.stdout + out.stderr

@@ -3,7 +3,7 @@
 sqlcipher3 (a pysqlite fork) binds int, float, str and bytes directly, but any other value first goes
 through its adapter protocol: a registry lookup, then ``hasattr(obj, "__conform__")`` and friends,
 each a raised and cleared AttributeError. For None that is 1.4 µs per parameter against 0.08 µs for an
-int: the eight empty fields of a list's firm row cost more than writing the row (530,000 rows: 9.9 s
+int: the seven or so empty fields of a list's firm row cost more than writing the row (530,000 rows: 9.9 s
 -> 3.9 s for the firm insert with these adapters). An adapter found in the registry skips the rest.
 The values bound are the same as before (NULL; 1 or 0), so nothing stored changes.
 """
