@@ -185,6 +185,8 @@ class HelperWatch:
     def _poll(self) -> None:
         while not self._stop.wait(0.05):
             for child in multiprocessing.active_children():
+                if child.pid is None:
+                    continue
                 try:
                     status = Path(f"/proc/{child.pid}/status").read_text()
                     stat = Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()
