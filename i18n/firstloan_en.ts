@@ -1902,4 +1902,17 @@ Open it now?</translation>
         <translation>Work ledger</translation>
     </message>
 </context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>首贷培育工作台</source>
+        <translation>FirstLoan Desk</translation>
+    </message>
+    <message>
+        <source>正在打开数据库……
+每天第一次启动时会先备份数据；新版本第一次启动时会升级数据库结构，可能需要一些时间。</source>
+        <translation>Opening the database…
+The first start of each day backs the data up first, and the first start of a new version upgrades the database structure. This can take a while.</translation>
+    </message>
+</context>
 </TS>

@@ -1896,4 +1896,16 @@
         <translation type="unfinished"></translation>
     </message>
 </context>
+<context>
+    <name>opening</name>
+    <message>
+        <source>首贷培育工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在打开数据库……
+每天第一次启动时会先备份数据；新版本第一次启动时会升级数据库结构，可能需要一些时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -17,6 +17,7 @@ from desktop.ui import single_instance
 from desktop.ui.errors import error_message, install_excepthook
 from desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
 from desktop.ui.main_window import MainWindow
+from desktop.ui.opening import run_while_busy
 
 UI_SETTINGS = "ui.ini"
 
@@ -41,7 +42,8 @@ def run_gui(data_dir: Path, *, keyring_backend: Any | None = None) -> int:
     window: MainWindow | None = None
     install_excepthook(data_dir, lambda: window)
     try:
-        ws = open_workspace(data_dir, keyring_backend=keyring_backend)
+        # Off the GUI thread: the daily backup or a database upgrade can take seconds (opening.py).
+        ws = run_while_busy(lambda: open_workspace(data_dir, keyring_backend=keyring_backend))
     except DomainError as exc:
         instance.release()
         QMessageBox.critical(None, app.translate("app", "首贷培育工作台"), error_message(exc))
