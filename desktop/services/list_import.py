@@ -8,9 +8,9 @@ nothing changed. Hand-edited fields are never overwritten unless the officer pic
 from __future__ import annotations
 
 import hashlib
-import itertools
 import json
-from collections.abc import Collection, Iterator, Mapping
+import operator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -339,13 +339,23 @@ class _FirmInsert:
         self, first_id: int, rows: list[ListedRow], keys: list[SearchKey]
     ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
         """The firm rows and the short search index's rows of a chunk of new firms, ids given."""
-        slots = self.slots
-        firms, short = [], []
-        for firm_id, row, key in zip(itertools.count(first_id), rows, keys, strict=False):
-            values = row.values
-            firms.append((firm_id, row.uscc, row.region_code, key[0], key[1], *[values[i] for i in slots]))
-            short.append((firm_id, *key[2:]))
+        pick = _picker(self.slots)
+        ids = range(first_id, first_id + len(rows))
+        firms = [
+            (firm_id, row.uscc, row.region_code, key[0], key[1], *pick(row.values))
+            for firm_id, row, key in zip(ids, rows, keys, strict=True)
+        ]
+        short = [(firm_id, key[2], key[3], key[4]) for firm_id, key in zip(ids, keys, strict=True)]
         return firms, short
+
+
+def _picker(slots: tuple[int, ...]) -> Callable[[list[Any]], tuple[Any, ...]]:
+    """The values at ``slots``, as a tuple, in one C call per row (itemgetter gives a bare value for a
+    single slot; a list always maps the name, so that is the rare case)."""
+    if len(slots) == 1:
+        (slot,) = slots
+        return lambda values: (values[slot],)
+    return operator.itemgetter(*slots)
 
 
 def _apply(

@@ -11,10 +11,12 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
+from desktop.domain.listed_fields import LISTED_FIELDS
+from desktop.exchange.list_rows import ListedRow
 from desktop.services.firm_edit import edit_firm_fields
 from desktop.services.firms import FirmQuery, count_firms, list_firms
 from desktop.services.jobs import Cancelled, CancelToken
-from desktop.services.list_import import IMPORT_CACHE_KIB, import_list, preview_import
+from desktop.services.list_import import IMPORT_CACHE_KIB, _FirmInsert, import_list, preview_import
 from desktop.services.list_undo import UndoRefused, undo_import
 from desktop.services.workspace import Workspace
 from desktop.store.bulk_indexes import secondary_indexes
@@ -370,3 +372,21 @@ def test_a_list_with_few_columns_sets_those_and_leaves_the_rest_empty(
     )
     assert first.created_at == first.updated_at == second.created_at
     assert first.legal_rep is None and first.registered_capital is None and second.address is None
+
+
+def test_the_insert_of_new_firms_writes_whole_values_however_few_fields_are_mapped() -> None:
+    # A single mapped field must stay one value (itemgetter returns a bare value for one slot).
+    values: list[object] = [None] * len(LISTED_FIELDS)
+    values[LISTED_FIELDS.index("entity_type")] = "enterprise"
+    values[LISTED_FIELDS.index("name")] = "新乡市甲科技有限公司"
+    row = ListedRow(code(1), "410702", values)
+    key = ("key", "xxsjkj", "新 乡", None, "xx xs")
+    for fields, expected in (
+        (set(), ("enterprise",)),
+        ({"name"}, ("新乡市甲科技有限公司", "enterprise")),
+    ):
+        insert = _FirmInsert.for_fields(fields, "2026-11-22 00:00:00.000000")
+        firms, short = insert.rows(7, [row], [key])
+        assert firms == [(7, code(1), "410702", "key", "xxsjkj", *expected)]
+        assert short == [(7, "新 乡", None, "xx xs")]
+        assert insert.sql.count("?") == len(firms[0])
