@@ -390,3 +390,41 @@ def test_the_insert_of_new_firms_writes_whole_values_however_few_fields_are_mapp
         assert firms == [(7, code(1), "410702", "key", "xxsjkj", *expected)]
         assert short == [(7, "新 乡", None, "xx xs")]
         assert insert.sql.count("?") == len(firms[0])
+
+
+def test_blank_cells_keep_stored_values_and_a_conflict_names_the_firm_as_stored(
+    workspace: Workspace, tmp_path: Path
+) -> None:
+    header = ["统一社会信用代码", "企业名称", "所属区县", "联系电话"]
+    first = write_xlsx(
+        tmp_path / "a.xlsx",
+        {
+            "名单": [
+                header,
+                [code(1), "甲公司", "牧野区", "13900000001"],
+                [code(2), "乙公司", "卫滨区", "13900000002"],
+            ]
+        },
+    )
+    import_list(workspace, first, "L")
+    edit_firm_fields(workspace, code(2), {"county": "高新区"})
+    second = write_xlsx(
+        tmp_path / "b.xlsx",
+        {
+            "名单": [
+                header,
+                [code(1), "甲公司", "牧野区", None],
+                [code(2), "乙科技公司", "红旗区", "13900000002"],
+            ]
+        },
+    )
+    preview = preview_import(workspace, second, "L")
+    assert (preview.new, preview.updated, preview.unchanged) == (0, 1, 1)
+    assert preview.updated_fields == {code(2): ["name"]}
+    assert [(c.name, c.field, c.officer_value, c.list_value) for c in preview.conflicts] == [
+        ("乙公司", "county", "高新区", "红旗区")
+    ]
+    import_list(workspace, second, "L")
+    assert firm(workspace, code(1)).phone == "13900000001"  # a blank cell never erases
+    second_firm = firm(workspace, code(2))
+    assert (second_firm.name, second_firm.county) == ("乙科技公司", "高新区")
