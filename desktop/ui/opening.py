@@ -11,7 +11,7 @@ Cancel button.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QTimer, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QProgressBar, QVBoxLayout
@@ -92,4 +92,4 @@ def run_while_busy(job: Callable[[], T], show_after_ms: int = SHOW_AFTER_MS) -> 
     if not succeeded:
         assert isinstance(value, BaseException)
         raise value
-    return value  # type: ignore[return-value]
+    return cast(T, value)
