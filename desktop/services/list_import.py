@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-import operator
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,7 +29,7 @@ from desktop.exchange.tables import read_tables
 from desktop.services.backup import backup_before
 from desktop.services.import_helper import ImportHelper, SearchKey
 from desktop.services.jobs import CancelToken, ProgressCallback, collector_paused, no_progress
-from desktop.services.list_plan import Conflict, ImportPlan, build_plan
+from desktop.services.list_plan import Conflict, ImportPlan, build_plan, items_at
 from desktop.services.mapping_profiles import all_profiles
 from desktop.services.workspace import Workspace
 from desktop.store import search_index
@@ -339,7 +338,7 @@ class _FirmInsert:
         self, first_id: int, rows: list[ListedRow], keys: list[SearchKey]
     ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
         """The firm rows and the short search index's rows of a chunk of new firms, ids given."""
-        pick = _picker(self.slots)
+        pick = items_at(self.slots)
         ids = range(first_id, first_id + len(rows))
         firms = [
             (firm_id, row.uscc, row.region_code, key[0], key[1], *pick(row.values))
@@ -347,15 +346,6 @@ class _FirmInsert:
         ]
         short = [(firm_id, key[2], key[3], key[4]) for firm_id, key in zip(ids, keys, strict=True)]
         return firms, short
-
-
-def _picker(slots: tuple[int, ...]) -> Callable[[list[Any]], tuple[Any, ...]]:
-    """The values at ``slots``, as a tuple, in one C call per row (itemgetter gives a bare value for a
-    single slot; a list always maps the name, so that is the rare case)."""
-    if len(slots) == 1:
-        (slot,) = slots
-        return lambda values: (values[slot],)
-    return operator.itemgetter(*slots)
 
 
 def _apply(

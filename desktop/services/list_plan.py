@@ -25,8 +25,9 @@ def _select_firms(fields: Sequence[str]) -> str:
     return f"SELECT id, uscc, on_list, hand_edited, {', '.join(fields)} FROM firm"
 
 
-def _picker(positions: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
-    """The items at ``positions`` as a tuple, in one C call (itemgetter gives a bare item for one)."""
+def items_at(positions: Sequence[int]) -> Callable[[Sequence[Any]], tuple[Any, ...]]:
+    """A function giving the items at ``positions`` as a tuple, in one C call per row (itemgetter alone
+    gives a bare item for a single position)."""
     if len(positions) == 1:
         (position,) = positions
         return lambda items: (items[position],)
@@ -100,8 +101,8 @@ def build_plan(
     fields = [f for f in LISTED_FIELDS if f in parsed.fields or f == "entity_type"]
     slots = [FIELD_INDEX[name] for name in fields]
     compared = list(zip(fields, slots, range(_FIRST_FIELD, _FIRST_FIELD + len(fields)), strict=True))
-    listed_values = _picker(slots)
-    stored_values = _picker(range(_FIRST_FIELD, _FIRST_FIELD + len(fields)))
+    listed_values = items_at(slots)
+    stored_values = items_at(range(_FIRST_FIELD, _FIRST_FIELD + len(fields)))
     rows = parsed.rows
     seen: set[str] = set()
     for record in conn.execute(_select_firms(fields)):
