@@ -935,6 +935,14 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Firm</translation>
     </message>
     <message>
+        <source>统一社会信用代码</source>
+        <translation>Credit code</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
         <source>字段</source>
         <translation>Field</translation>
     </message>
@@ -961,6 +969,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>导入</source>
         <translation>Import</translation>
+    </message>
+    <message>
+        <source>名单会更新的字段（原值 → 名单值），以及不在这一版名单中、将移出本名单的企业（企业档案、走访记录都保留）</source>
+        <translation>Fields the list will update (stored value → list value), and firms missing from this edition that will leave the list (their dossiers and visits are kept)</translation>
     </message>
     <message>
         <source>校验结果：无效的行不导入；无法识别的单元格留空，该行其余照常导入</source>
@@ -1005,6 +1017,22 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>该项留空</source>
         <translation>Cell left empty</translation>
+    </message>
+    <message>
+        <source>变化（%1）</source>
+        <translation>Changes (%1)</translation>
+    </message>
+    <message>
+        <source>无效与警告（%1）</source>
+        <translation>Invalid and warnings (%1)</translation>
+    </message>
+    <message>
+        <source>冲突（%1）</source>
+        <translation>Conflicts (%1)</translation>
+    </message>
+    <message>
+        <source>移出本名单</source>
+        <translation>Leaves this list</translation>
     </message>
     <message>
         <source>导入名单</source>

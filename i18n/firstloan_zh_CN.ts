@@ -931,6 +931,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>字段</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,6 +964,10 @@
     </message>
     <message>
         <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单会更新的字段（原值 → 名单值），以及不在这一版名单中、将移出本名单的企业（企业档案、走访记录都保留）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1000,6 +1012,22 @@
     </message>
     <message>
         <source>该项留空</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变化（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无效与警告（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移出本名单</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -45,6 +45,17 @@ IMPORT_CACHE_KIB = (
 )
 
 
+@dataclass(frozen=True)
+class FirmChange:
+    """A listed firm the import changes, as the preview shows it: the fields it sets (field, value
+    stored, value of the list), or that the firm leaves the list."""
+
+    uscc: str
+    name: str  # as stored
+    fields: tuple[tuple[str, Any, Any], ...] = ()
+    leaves_list: bool = False
+
+
 @dataclass
 class ImportReport:
     """The preview, and after apply the result, of importing one file."""
@@ -60,13 +71,21 @@ class ImportReport:
     invalid: list[RowProblem]
     warnings: list[RowProblem] = field(default_factory=list)
     conflicts: list[Conflict] = field(default_factory=list)
-    updated_fields: dict[str, list[str]] = field(default_factory=dict)  # uscc -> changed fields
-    removed_usccs: list[str] = field(default_factory=list)
+    changes: list[FirmChange] = field(default_factory=list)  # updated firms, then those leaving the list
     profile_name: str | None = None  # the saved column mapping used, if any
     batch_id: int | None = None
     applied: bool = False
     # What a preview read, so the import that follows need not read the file again (see ``Reading``).
     reading: Reading | None = field(default=None, repr=False)
+
+    @property
+    def updated_fields(self) -> dict[str, list[str]]:
+        """uscc -> the listed fields the import changes."""
+        return {c.uscc: sorted(f for f, _, _ in c.fields) for c in self.changes if not c.leaves_list}
+
+    @property
+    def removed_usccs(self) -> list[str]:
+        return [c.uscc for c in self.changes if c.leaves_list]
 
     def to_json(self) -> dict[str, Any]:
         """The object ``firstloan import-list --json`` prints."""
@@ -194,8 +213,16 @@ def _report(name: str, path: Path, parsed: ParsedList, plan: ImportPlan) -> Impo
         invalid=parsed.invalid,
         warnings=parsed.warnings,
         conflicts=plan.conflicts,
-        updated_fields={u.uscc: sorted(k for k in u.new if k != "hand_edited") for u in plan.updates},
-        removed_usccs=plan.removed_usccs,
+        changes=[
+            FirmChange(
+                u.uscc, u.name, tuple((k, u.before.get(k), v) for k, v in u.new.items() if k != "hand_edited")
+            )
+            for u in plan.updates
+        ]
+        + [
+            FirmChange(c, n, leaves_list=True)
+            for c, n in zip(plan.removed_usccs, plan.removed_names, strict=True)
+        ],
     )
 
 

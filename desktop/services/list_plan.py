@@ -62,6 +62,7 @@ class FirmUpdate:
     uscc: str
     new: dict[str, Any]
     before: dict[str, Any]
+    name: str = ""  # as stored, for the preview
 
 
 @dataclass
@@ -74,6 +75,7 @@ class ImportPlan:
     on_list_before: dict[int, bool] = field(default_factory=dict)
     removed: list[int] = field(default_factory=list)
     removed_usccs: list[str] = field(default_factory=list)
+    removed_names: list[str] = field(default_factory=list)  # as stored, for the preview
     unchanged: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
 
@@ -112,6 +114,7 @@ def build_plan(
             if members.get(firm_id):
                 plan.removed.append(firm_id)
                 plan.removed_usccs.append(uscc)
+                plan.removed_names.append(_stored_name(record, compared, uscc))
             continue
         seen.add(uscc)
         new: dict[str, Any] = {}
@@ -119,7 +122,7 @@ def build_plan(
         if listed_values(listed.values) != stored_values(record):  # else: stated exactly as stored
             new, before = _changes(plan, record, listed, compared, take_list, take_all)
         if new:
-            plan.updates.append(FirmUpdate(firm_id, uscc, new, before))
+            plan.updates.append(FirmUpdate(firm_id, uscc, new, before, _stored_name(record, compared, uscc)))
         state = members.get(firm_id)
         if state is not True:
             plan.joins[firm_id] = state
@@ -141,8 +144,7 @@ def _changes(
     """The fields of a firm the list states differently (blank list cells never count), as new and
     before values; a field the officer edited by hand is a conflict, kept unless the list's is taken."""
     uscc = record[1]
-    # The stored name (the first listed field, and every list has a name column).
-    firm_name = record[compared[0][2]] if compared[0][0] == "name" else listed.name
+    firm_name = _stored_name(record, compared, listed.name)
     hand_edited = set() if record[3] in _NOT_EDITED else set(json.loads(record[3]))
     taken = set(take_list.get(uscc, ())) if take_list else set()
     new: dict[str, Any] = {}
@@ -163,3 +165,9 @@ def _changes(
         new[name] = value
         before[name] = old
     return new, before
+
+
+def _stored_name(record: Sequence[Any], compared: list[tuple[str, int, int]], otherwise: str) -> str:
+    """The firm's name as stored: the first listed field read, as every list has a name column."""
+    name_field, _slot, position = compared[0]
+    return str(record[position]) if name_field == "name" and record[position] else otherwise

@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, is_english
+from desktop.domain.listed_fields import listed_value_text
 from desktop.exchange.columns import FIELD_LABELS
 from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.services.list_columns import FileColumns, check_choice, describe_file
-from desktop.services.list_import import ImportReport, import_list, preview_import
+from desktop.services.list_import import FirmChange, ImportReport, import_list, preview_import
 from desktop.services.list_undo import undo_import
 from desktop.services.mapping_profiles import all_profiles, load_profile
 from desktop.services.workspace import Workspace
@@ -43,8 +45,15 @@ from desktop.ui.worker import ProgressRunner
 CHOOSE, MAPPING, PREVIEW, SUMMARY = range(4)
 
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value)
+def _tab_page(note: str, *widgets: QWidget) -> QWidget:
+    page = QWidget()
+    layout = QVBoxLayout(page)
+    label = QLabel(note)
+    label.setWordWrap(True)
+    layout.addWidget(label)
+    for widget in widgets:
+        layout.addWidget(widget, 1 if widget is widgets[0] else 0)
+    return page
 
 
 class ImportView(QWidget):
@@ -127,6 +136,8 @@ class ImportView(QWidget):
         self.counts = QLabel()
         self.counts.setObjectName("importCounts")
         self.counts.setWordWrap(True)
+        self.changes_model = RecordsModel([self.tr("企业"), self.tr("统一社会信用代码"), self.tr("变化")])
+        self.changes_table = records_table(self.changes_model, "changesTable")
         self.invalid_model = RecordsModel(
             [self.tr("工作表"), self.tr("行"), self.tr("列"), self.tr("原因"), self.tr("处理")]
         )
@@ -154,13 +165,34 @@ class ImportView(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(back)
         buttons.addWidget(self.apply_button)
+        # One tab each: what the list changes, the rows it cannot use, and the officer's edits it contradicts.
+        self.preview_tabs = QTabWidget()
+        self.preview_tabs.setObjectName("previewTabs")
+        self.preview_tabs.addTab(
+            _tab_page(
+                self.tr(
+                    "名单会更新的字段（原值 → 名单值），以及不在这一版名单中、将移出本名单的企业（企业档案、走访记录都保留）"
+                ),
+                self.changes_table,
+            ),
+            "",
+        )
+        self.preview_tabs.addTab(
+            _tab_page(
+                self.tr("校验结果：无效的行不导入；无法识别的单元格留空，该行其余照常导入"),
+                self.invalid_table,
+            ),
+            "",
+        )
+        self.preview_tabs.addTab(
+            _tab_page(
+                self.tr("与手工修改不一致的字段（勾选则采用名单值）"), self.conflicts, self.take_all_box
+            ),
+            "",
+        )
         layout = QVBoxLayout(page)
         layout.addWidget(self.counts)
-        layout.addWidget(QLabel(self.tr("校验结果：无效的行不导入；无法识别的单元格留空，该行其余照常导入")))
-        layout.addWidget(self.invalid_table, 1)
-        layout.addWidget(QLabel(self.tr("与手工修改不一致的字段（勾选则采用名单值）")))
-        layout.addWidget(self.conflicts, 1)
-        layout.addWidget(self.take_all_box)
+        layout.addWidget(self.preview_tabs, 1)
         layout.addLayout(buttons)
         return page
 
@@ -289,6 +321,8 @@ class ImportView(QWidget):
         )
         skipped, blank = self.tr("整行不导入"), self.tr("该项留空")
         language = ui_language()
+        english = is_english(language)
+        self.changes_model.set_rows([(c.name, c.uscc, self._change_text(c, english)) for c in report.changes])
         self.invalid_model.set_rows(
             [(p.sheet, p.row, p.column, p.text(language), skipped) for p in report.invalid]
             + [(p.sheet, p.row, p.column, p.text(language), blank) for p in report.warnings]
@@ -297,7 +331,9 @@ class ImportView(QWidget):
         for r, c in enumerate(report.conflicts):
             # The field as the list's column header names it (the officer knows the file's words).
             field_label = FIELD_LABELS.get(c.field, c.field)
-            for col, value in enumerate((c.name, field_label, _text(c.officer_value), _text(c.list_value))):
+            officer = listed_value_text(c.field, c.officer_value, english)
+            listed = listed_value_text(c.field, c.list_value, english)
+            for col, value in enumerate((c.name, field_label, officer, listed)):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.conflicts.setItem(r, col, item)
@@ -305,10 +341,25 @@ class ImportView(QWidget):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Checked if c.taken else Qt.CheckState.Unchecked)
             self.conflicts.setItem(r, 4, check)
+        problems = len(report.invalid) + len(report.warnings)
+        self.preview_tabs.setTabText(0, self.tr("变化（%1）").replace("%1", str(len(report.changes))))
+        self.preview_tabs.setTabText(1, self.tr("无效与警告（%1）").replace("%1", str(problems)))
+        self.preview_tabs.setTabText(2, self.tr("冲突（%1）").replace("%1", str(len(report.conflicts))))
+        # The officer's decisions first, then what cannot be imported, else what will change.
+        self.preview_tabs.setCurrentIndex(2 if report.conflicts else 1 if problems else 0)
         self.take_all_box.setChecked(False)
         self.take_all_box.setEnabled(bool(report.conflicts))
         self.stack.setCurrentIndex(PREVIEW)
         self.previewed.emit(report)
+
+    def _change_text(self, change: FirmChange, english: bool) -> str:
+        if change.leaves_list:
+            return self.tr("移出本名单")
+        return "；".join(
+            f"{FIELD_LABELS.get(name, name)}：{listed_value_text(name, old, english) or '—'} → "
+            f"{listed_value_text(name, new, english)}"
+            for name, old, new in change.fields
+        )
 
     def take_list(self) -> dict[str, list[str]]:
         """The conflicts whose box is ticked: uscc -> fields taking the list's value."""

@@ -3,10 +3,17 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
+import pytest
+
+from desktop.commands import lists
+from desktop.services.firm_edit import edit_firm_fields
+from desktop.services.workspace import open_workspace
 from tests.commands.conftest import Run
 from tests.exchange.list_files import HEADER, TITLE, code, messy_rows, write_xlsx
+from tests.keyring_backend import InMemoryKeyring
 
 
 def test_import_list_prints_the_exact_json(cli: Run, tmp_path: Path) -> None:
@@ -103,3 +110,31 @@ def test_export_commands(cli: Run, tmp_path: Path) -> None:
     assert cli("export-feedback", "--list", "无此名单", "--out", str(out)).code == 2
     rec = cli("export-recommendations", "--out", str(tmp_path / "rec.xlsx"))
     assert rec.code == 0 and "0 家" in rec.out
+
+
+def test_the_text_report_names_each_change_and_conflict(
+    cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, data_dir: Path, memory_keyring: InMemoryKeyring
+) -> None:
+    header = ["统一社会信用代码", "企业名称", "注册资本（万元）", "所属区县"]
+    first = [
+        header,
+        [code(1), "甲公司", 100, "牧野区"],
+        [code(2), "乙公司", 50, "卫滨区"],
+        [code(3), "丙公司", 20, None],
+    ]
+    cli("import-list", str(write_xlsx(tmp_path / "a.xlsx", {"S": first})), "--list", "L")
+    ws = open_workspace(data_dir, keyring_backend=memory_keyring)
+    edit_firm_fields(ws, code(1), {"registered_capital": Decimal("150")})  # by hand: lists no longer set it
+    ws.close()
+    second = [header, [code(1), "甲公司", 200, "牧野区"], [code(2), "乙公司", 62.5, "红旗区"]]
+    out = cli("import-list", str(write_xlsx(tmp_path / "b.xlsx", {"S": second})), "--list", "L").out
+    assert (
+        "  更新：乙公司（" + code(2) + "）所属县（市、区）：卫滨区 → 红旗区；注册资本：50 万元 → 62.5 万元\n"
+        in out
+    )
+    assert "  移出名单：丙公司（" + code(3) + "）\n" in out
+    assert "  冲突：甲公司 注册资本：手工 150 万元，名单 200 万元（保留手工值）\n" in out
+    monkeypatch.setattr(lists, "SHOWN_CHANGES", 1)
+    third = [header, [code(2), "乙公司", 70, "卫滨区"], [code(3), "丙公司", 20, "新乡县"]]
+    out = cli("import-list", str(write_xlsx(tmp_path / "c.xlsx", {"S": third})), "--list", "L").out
+    assert out.count("  更新：") + out.count("  移出名单：") == 1 and "  ……另有 2 家企业有变化\n" in out

@@ -230,3 +230,37 @@ def test_apply_after_the_preview_does_not_read_the_file_again(
     apply(view, qtbot)
     assert view.stack.currentIndex() == SUMMARY and firms(workspace) == 3
     assert view.report is not None and view.report.reading is None  # the rows read are let go
+
+
+def test_the_preview_lists_what_changes_for_which_firm(
+    view: ImportView, workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    choose(view, messy_list(tmp_path / "first.xlsx"), monkeypatch)
+    preview(view, qtbot)
+    apply(view, qtbot)
+    edit_firm_fields(workspace, code(11), {"registered_capital": Decimal("150")})
+    view.restart()
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (
+        [TITLE],
+        HEADER,
+        [1, code(11), "新乡市甲科技有限公司", "张三", 200],  # hand-edited capital: a conflict
+        [2, code(12), "新乡市乙商贸有限公司", "李四", 62.5],  # capital 50 -> 62.5
+    ):  # code(13) is not in this edition: it leaves the list
+        sheet.append(row)
+    book.save(tmp_path / "second.xlsx")
+    choose(view, tmp_path / "second.xlsx", monkeypatch)
+    preview(view, qtbot)
+    model = view.changes_model
+    rows = [[model.data(model.index(r, c)) for c in range(3)] for r in range(model.rowCount())]
+    assert rows == [
+        ["新乡市乙商贸有限公司", code(12), "注册资本：50 万元 → 62.5 万元"],
+        ["新乡市丁食品有限公司", code(13), "移出本名单"],
+    ]
+    conflict = [view.conflicts.item(0, c).text() for c in range(4)]  # type: ignore[union-attr]
+    assert conflict == ["新乡市甲科技有限公司", "注册资本", "150 万元", "200 万元"]
+    tabs = view.preview_tabs
+    assert [tabs.tabText(i) for i in range(3)] == ["变化（2）", "无效与警告（0）", "冲突（1）"]
+    assert tabs.currentIndex() == 2  # the officer's decision comes first
