@@ -45,16 +45,6 @@ class Conflict:
     list_value: Any
     taken: bool  # True when the officer chose the list's value
 
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "uscc": self.uscc,
-            "name": self.name,
-            "field": self.field,
-            "officer_value": self.officer_value,
-            "list_value": self.list_value,
-            "taken": self.taken,
-        }
-
 
 @dataclass
 class FirmUpdate:
