@@ -53,6 +53,10 @@ def compact(value: Any) -> str | None:
 
 def name(value: Any) -> str | None:
     result = text(value)
+    if result and result.isalnum():
+        # Letters and digits only, width-folded by text(): no space, bracket or invisible character for
+        # display_name to change (NFKC text is NFC too), as with nearly every name of a list.
+        return result
     return display_name(result) if result else None
 
 

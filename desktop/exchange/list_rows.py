@@ -295,16 +295,19 @@ def _clean_row(
 ) -> Outcome | None:
     cols = layout.columns
     raw_code = _cell(row, cols["uscc"])
-    if _is_not_a_firm(row, raw_code, profile):
-        return None
-    code_text = cells.text(raw_code) or ""
-    code = fast_code(code_text)
+    # A clean, valid code as the cell holds it (nearly every row) is a firm row with nothing to clean.
+    code = fast_code(raw_code) if type(raw_code) is str else None
     if code is None:
-        try:
-            parsed = parse(code_text)
-        except InvalidUscc as exc:
-            return RowProblem(sheet, excel_row, layout.header_of("uscc"), str(exc), exc.message_en)
-        code = (parsed.code, parsed.entity_type, parsed.region_code)
+        if _is_not_a_firm(row, raw_code, profile):
+            return None
+        code_text = cells.text(raw_code) or ""
+        code = fast_code(code_text)
+        if code is None:
+            try:
+                parsed = parse(code_text)
+            except InvalidUscc as exc:
+                return RowProblem(sheet, excel_row, layout.header_of("uscc"), str(exc), exc.message_en)
+            code = (parsed.code, parsed.entity_type, parsed.region_code)
     warnings: list[RowProblem] | None = None  # most rows have none: no list each
     values: list[Any] = [None] * _FIELD_COUNT
     width = len(row)

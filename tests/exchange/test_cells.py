@@ -1,9 +1,11 @@
 from __future__ import annotations
 
+import random
 from datetime import date, datetime
 
 import pytest
 
+from desktop.domain.names import display_name
 from desktop.exchange import cells
 
 
@@ -71,3 +73,16 @@ def test_absurd_capital_is_a_cell_error_not_an_overflow() -> None:
         capital_units(10**15)
     with pytest.raises(CellError, match="超出合理范围"):
         capital_units("9" * 30 + "万元")
+
+
+def test_a_name_of_letters_and_digits_takes_the_short_path_to_the_same_display_form() -> None:
+    # cells.name returns such a name as text() gives it; display_name must agree for every one.
+    letters = [chr(i) for i in range(0x20, 0x30000) if chr(i).isalnum()]
+    rng = random.Random(3)
+    samples = letters + [
+        "".join(rng.choice(letters) for _ in range(rng.randint(2, 8))) for _ in range(20_000)
+    ]
+    for sample in samples:
+        folded = cells.text(sample)
+        assert folded is not None and cells.name(sample) == display_name(folded), repr(sample)
+    assert cells.name(" 新乡市 鑫达(科技)有限公司 ") == "新乡市鑫达（科技）有限公司"  # the long path
