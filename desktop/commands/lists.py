@@ -7,8 +7,6 @@ import json
 from pathlib import Path
 
 from desktop.commands import CliContext
-from desktop.domain.listed_fields import listed_value_text
-from desktop.exchange.columns import FIELD_LABELS
 from desktop.services.list_batches import list_batches
 from desktop.services.list_import import FirmChange, import_list, preview_import
 from desktop.services.list_undo import undo_import
@@ -76,12 +74,8 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
             print(f"  ……另有 {len(report.changes) - SHOWN_CHANGES} 家企业有变化", file=ctx.out)
         for c in report.conflicts:
             kept = "采用名单值" if c.taken else "保留手工值"
-            label = FIELD_LABELS.get(c.field, c.field)
-            print(
-                f"  冲突：{c.name} {label}：手工 {listed_value_text(c.field, c.officer_value)}，"
-                f"名单 {listed_value_text(c.field, c.list_value)}（{kept}）",
-                file=ctx.out,
-            )
+            label, officer, listed = c.texts()
+            print(f"  冲突：{c.name} {label}：手工 {officer}，名单 {listed}（{kept}）", file=ctx.out)
     for problem in report.warnings:
         ctx.warn(f"{problem.sheet} 第{problem.row}行 {problem.column}：{problem.reason}（该项未导入）")
     return 0
@@ -94,11 +88,7 @@ def change_line(change: FirmChange) -> str:
     """'更新：name（code）field：old → new；...' or '移出名单：name（code）'."""
     if change.leaves_list:
         return f"移出名单：{change.name}（{change.uscc}）"
-    fields = "；".join(
-        f"{FIELD_LABELS.get(name, name)}：{listed_value_text(name, old) or '—'} → {listed_value_text(name, new)}"
-        for name, old, new in change.fields
-    )
-    return f"更新：{change.name}（{change.uscc}）{fields}"
+    return f"更新：{change.name}（{change.uscc}）{change.fields_text()}"
 
 
 def run_undo(args: argparse.Namespace, ctx: CliContext) -> int:

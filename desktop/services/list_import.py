@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.listed_fields import LISTED_FIELDS
+from desktop.domain.listed_fields import LISTED_FIELDS, listed_value_text
 from desktop.domain.names import name_key, pinyin_initials
+from desktop.exchange.columns import FIELD_LABELS
 from desktop.exchange.list_rows import (
     FIELD_INDEX,
     ListedRow,
@@ -54,6 +55,15 @@ class FirmChange:
     name: str  # as stored
     fields: tuple[tuple[str, Any, Any], ...] = ()
     leaves_list: bool = False
+
+    def fields_text(self, english: bool = False) -> str:
+        """'所属县（市、区）：卫滨区 → 红旗区；注册资本：50 万元 → 62.5 万元' (fields by the lists' own
+        header words, values written for people, — for a field that was empty)."""
+        return "；".join(
+            f"{FIELD_LABELS.get(name, name)}：{listed_value_text(name, old, english) or '—'} → "
+            f"{listed_value_text(name, new, english)}"
+            for name, old, new in self.fields
+        )
 
 
 @dataclass

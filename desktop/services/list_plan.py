@@ -14,7 +14,8 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.domain.listed_fields import LISTED_FIELDS
+from desktop.domain.listed_fields import LISTED_FIELDS, listed_value_text
+from desktop.exchange.columns import FIELD_LABELS
 from desktop.exchange.list_rows import FIELD_INDEX, ListedRow, ParsedList
 
 _FIRST_FIELD = 4  # the listed fields' place in a row of ``_select_firms``
@@ -44,6 +45,14 @@ class Conflict:
     officer_value: Any
     list_value: Any
     taken: bool  # True when the officer chose the list's value
+
+    def texts(self, english: bool = False) -> tuple[str, str, str]:
+        """The field as the lists' header names it, the officer's value and the list's, for people."""
+        return (
+            FIELD_LABELS.get(self.field, self.field),
+            listed_value_text(self.field, self.officer_value, english),
+            listed_value_text(self.field, self.list_value, english),
+        )
 
 
 @dataclass
@@ -108,11 +117,11 @@ def build_plan(
             continue
         seen.add(uscc)
         new: dict[str, Any] = {}
-        before: dict[str, Any] = {}
         if listed_values(listed.values) != stored_values(record):  # else: stated exactly as stored
-            new, before = _changes(plan, record, listed, compared, take_list, take_all)
-        if new:
-            plan.updates.append(FirmUpdate(firm_id, uscc, new, before, _stored_name(record, compared, uscc)))
+            firm_name = _stored_name(record, compared, listed.name)
+            new, before = _changes(plan, record, firm_name, listed, compared, take_list, take_all)
+            if new:
+                plan.updates.append(FirmUpdate(firm_id, uscc, new, before, firm_name))
         state = members.get(firm_id)
         if state is not True:
             plan.joins[firm_id] = state
@@ -126,6 +135,7 @@ def build_plan(
 def _changes(
     plan: ImportPlan,
     record: Sequence[Any],
+    firm_name: str,
     listed: ListedRow,
     compared: list[tuple[str, int, int]],
     take_list: Mapping[str, Collection[str]] | None,
@@ -134,7 +144,6 @@ def _changes(
     """The fields of a firm the list states differently (blank list cells never count), as new and
     before values; a field the officer edited by hand is a conflict, kept unless the list's is taken."""
     uscc = record[1]
-    firm_name = _stored_name(record, compared, listed.name)
     hand_edited = set() if record[3] in _NOT_EDITED else set(json.loads(record[3]))
     taken = set(take_list.get(uscc, ())) if take_list else set()
     new: dict[str, Any] = {}

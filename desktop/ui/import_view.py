@@ -27,8 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import DomainError, is_english
-from desktop.domain.listed_fields import listed_value_text
-from desktop.exchange.columns import FIELD_LABELS
 from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.services.list_columns import FileColumns, check_choice, describe_file
 from desktop.services.list_import import FirmChange, ImportReport, import_list, preview_import
@@ -330,10 +328,7 @@ class ImportView(QWidget):
         self.conflicts.setRowCount(len(report.conflicts))
         for r, c in enumerate(report.conflicts):
             # The field as the list's column header names it (the officer knows the file's words).
-            field_label = FIELD_LABELS.get(c.field, c.field)
-            officer = listed_value_text(c.field, c.officer_value, english)
-            listed = listed_value_text(c.field, c.list_value, english)
-            for col, value in enumerate((c.name, field_label, officer, listed)):
+            for col, value in enumerate((c.name, *c.texts(english))):
                 item = QTableWidgetItem(value)
                 item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                 self.conflicts.setItem(r, col, item)
@@ -355,11 +350,7 @@ class ImportView(QWidget):
     def _change_text(self, change: FirmChange, english: bool) -> str:
         if change.leaves_list:
             return self.tr("移出本名单")
-        return "；".join(
-            f"{FIELD_LABELS.get(name, name)}：{listed_value_text(name, old, english) or '—'} → "
-            f"{listed_value_text(name, new, english)}"
-            for name, old, new in change.fields
-        )
+        return change.fields_text(english)
 
     def take_list(self) -> dict[str, list[str]]:
         """The conflicts whose box is ticked: uscc -> fields taking the list's value."""
