@@ -114,14 +114,21 @@ def test_preview_apply_and_undo(
     assert view.history.batches_model.data(view.history.batches_model.index(0, 8)) == "已撤销"
 
 
-def test_conflict_box_takes_the_lists_value(
+def import_then_edit_by_hand(
     view: ImportView, workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """The messy list imported, firm 11's capital edited by hand (150 万元), the wizard at its start."""
     choose(view, messy_list(tmp_path / "first.xlsx"), monkeypatch)
     preview(view, qtbot)
     apply(view, qtbot)
     edit_firm_fields(workspace, code(11), {"registered_capital": Decimal("150")})
     view.restart()
+
+
+def test_conflict_box_takes_the_lists_value(
+    view: ImportView, workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import_then_edit_by_hand(view, workspace, qtbot, tmp_path, monkeypatch)
     choose(view, messy_list(tmp_path / "second.xlsx", capital=200), monkeypatch)
     preview(view, qtbot)
     assert view.conflicts.rowCount() == 1
@@ -235,11 +242,7 @@ def test_apply_after_the_preview_does_not_read_the_file_again(
 def test_the_preview_lists_what_changes_for_which_firm(
     view: ImportView, workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    choose(view, messy_list(tmp_path / "first.xlsx"), monkeypatch)
-    preview(view, qtbot)
-    apply(view, qtbot)
-    edit_firm_fields(workspace, code(11), {"registered_capital": Decimal("150")})
-    view.restart()
+    import_then_edit_by_hand(view, workspace, qtbot, tmp_path, monkeypatch)
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
