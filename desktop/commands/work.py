@@ -127,7 +127,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--date", required=True)
     a.add_argument("--amount", required=True, help="放款金额（万元）")
     a.add_argument("--product")
-    a.add_argument("--credit", help="对应的授信编号")
+    a.add_argument("--credit", help="所用授信的编号（默认：该企业尚有余额的最近一笔授信）")
+    a.add_argument(
+        "--kind",
+        default="working_capital",
+        help="working_capital 流动资金贷款 / fixed_asset 固定资产贷款 / discount 票据贴现 / "
+        "personal_business 个人经营性贷款 / other 其他",
+    )
+    a.add_argument("--term", help="期限（月，默认取授信的期限）")
+    a.add_argument("--rate", help="年利率（%%，默认取授信的利率）")
     a.set_defaults(func=run_loan_add)
 
     p = sub.add_parser("stage", help="手工调整阶段 / set a stage by hand")
@@ -137,6 +145,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("code", help="阶段代码，如 no_demand、contacted")
     a.add_argument("--reason", default="", help="原因")
     a.add_argument("--date", help="业务日期（默认今天）")
+    a.add_argument("--loan", help="调整为 first_loan 时：作为首贷的放款编号")
+    a.add_argument("--bank", help="调整为 loan_elsewhere 时：获得贷款的他行")
     a.set_defaults(func=run_stage_set)
 
 
@@ -233,15 +243,22 @@ def run_loan_add(args: argparse.Namespace, ctx: CliContext) -> int:
         amount=args.amount,
         product=args.product,
         credit_id=None if args.credit is None else _id(args.credit, "授信", "Credit"),
+        kind=args.kind,
+        term_months=None if args.term is None else _id(args.term, "期限（月）", "Term (months)"),
+        rate=args.rate,
     )
     outcome = add_loan(ctx.workspace(), args.uscc, data)
     _report(ctx, outcome, "放款")
-    print("计为首贷" if outcome.is_first_loan else "不计为首贷", file=ctx.out)
+    verdicts = {"first": "计为首贷", "unverified": "首贷待核实（请登记征信情况）", "not_first": "不计为首贷"}
+    print(verdicts[outcome.first_loan_status], file=ctx.out)
     return 0
 
 
 def run_stage_set(args: argparse.Namespace, ctx: CliContext) -> int:
     target = Stage.parse(args.code)
     on = _date(args.date, "业务日期", "Business date") or date.today()
-    outcome = set_stage(ctx.workspace(), args.uscc, target, reason=args.reason, on=on)
+    loan_id = None if args.loan is None else _id(args.loan, "放款", "Loan")
+    outcome = set_stage(
+        ctx.workspace(), args.uscc, target, reason=args.reason, on=on, loan_id=loan_id, bank=args.bank
+    )
     return _report(ctx, outcome, "阶段调整")

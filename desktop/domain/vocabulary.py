@@ -162,3 +162,14 @@ SOURCE_CHANNELS = _v(
     ("authority", "行业主管部门清单", "Authority list"),
     ("other", "其他", "Other"),
 )
+
+# What a loan is (issue 18: the loan form). 票据贴现 is a loan kind the programme rules can count (泉州
+# counts a first 票据贴现 as the first loan itself).
+LOAN_KINDS = _v(
+    ("贷款种类", "Loan kind"),
+    ("working_capital", "流动资金贷款", "Working-capital loan"),
+    ("fixed_asset", "固定资产贷款", "Fixed-asset loan"),
+    ("discount", "票据贴现", "Bill discount"),
+    ("personal_business", "个人经营性贷款", "Personal business loan"),
+    ("other", "其他", "Other"),
+)

@@ -9,9 +9,9 @@ from decimal import Decimal
 from desktop.domain.amounts import InvalidAmount, parse_amount, parse_rate
 from desktop.domain.vocabulary import GUARANTEE_KINDS
 from desktop.services.crowding import firm_crowding_warnings
+from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
-from desktop.services.outcome import Outcome, RecordNotFound, not_after
-from desktop.services.stage_moves import advance_for_action
+from desktop.services.outcome import Outcome, RecordNotFound, not_after, not_in_future
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Credit, Demand
@@ -32,6 +32,7 @@ class CreditInput:
 def add_credit(ws: Workspace, uscc: str, data: CreditInput) -> Outcome:
     amount = parse_amount(data.amount, "授信金额", what_en="Credit amount")
     guarantee = GUARANTEE_KINDS.parse(data.guarantee)
+    not_in_future(data.on, ws.today(), "授信日期", "credit date")
     rate = None if data.rate is None else parse_rate(data.rate)
     if data.term_months is not None and not 0 < data.term_months <= 600:
         raise InvalidAmount(
@@ -82,6 +83,6 @@ def add_credit(ws: Workspace, uscc: str, data: CreditInput) -> Outcome:
                 "demand_id": data.demand_id,
             },
         )
-        move = advance_for_action(session, ws.actor, firm, "credit", data.on)
+        move = refresh_firm(session, ws.actor, firm, ws.today()).stage_move
         warnings = firm_crowding_warnings(session, firm, ws.profile.bank, new_credit=amount)
         return Outcome(id=credit.id, uscc=firm.uscc, stage_move=move, warnings=warnings)

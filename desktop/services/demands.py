@@ -18,9 +18,9 @@ from desktop.domain.errors import DomainError
 from desktop.domain.service211 import StepState, check_order, evaluate
 from desktop.domain.vocabulary import DECISIONS, DEMAND_CHANNELS
 from desktop.services.crowding import firm_crowding_warnings
+from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
-from desktop.services.outcome import DateOrderError, Outcome, RecordNotFound
-from desktop.services.stage_moves import advance_for_action
+from desktop.services.outcome import DateOrderError, Outcome, RecordNotFound, not_in_future
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Demand, Firm
@@ -42,6 +42,7 @@ def add_demand(
     purpose: str | None = None,
 ) -> Outcome:
     code = DEMAND_CHANNELS.parse(channel)
+    not_in_future(on, ws.today(), "需求日期", "demand date")
     value = None if amount is None else parse_amount(amount, "融资需求金额", what_en="Demand amount")
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
@@ -59,7 +60,7 @@ def add_demand(
             + (f" {value} 万元" if value is not None else ""),
             new={"received_on": on, "channel": code, "amount": value, "purpose": purpose},
         )
-        move = advance_for_action(session, ws.actor, firm, "demand", on)
+        move = refresh_firm(session, ws.actor, firm, ws.today()).stage_move
         return Outcome(
             id=demand.id,
             uscc=firm.uscc,

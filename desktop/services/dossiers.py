@@ -18,6 +18,7 @@ from desktop.domain.completeness import Completeness, completeness, facts_from
 from desktop.domain.errors import DomainError
 from desktop.domain.vocabulary import CRITERIA, POLICY_TAGS
 from desktop.services.crowding import firm_crowding_warnings
+from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome
 from desktop.services.workspace import Workspace
@@ -162,7 +163,34 @@ def update_dossier(
                 for n in new
             )
             _audit(session, ws, firm, "dossier.update", f"更新档案（{labels}）", old, new)
-        return Outcome(id=firm.id, uscc=firm.uscc)
+        # The credit-report facts decide whether a loan is the firm's 首贷, and with it the stage.
+        move = refresh_firm(session, ws.actor, firm, ws.today()).stage_move if new else None
+        return Outcome(id=firm.id, uscc=firm.uscc, stage_move=move)
+
+
+def add_policy_tags(ws: Workspace, usccs: list[str], tags: list[str]) -> int:
+    """Add policy tags to many firms at once (the firm table's batch action); returns how many changed."""
+    codes = {POLICY_TAGS.parse(t) for t in tags}
+    changed = 0
+    with ws.db.write() as session:
+        for uscc in dict.fromkeys(usccs):
+            firm = get_firm(session, uscc)
+            dossier = _dossier(session, firm)
+            before = sorted(dossier.policy_tags or [])
+            after = sorted(set(before) | codes)
+            if after != before:
+                dossier.policy_tags = after
+                _audit(
+                    session,
+                    ws,
+                    firm,
+                    "dossier.update",
+                    "更新档案（政策标签）",
+                    {"policy_tags": before},
+                    {"policy_tags": after},
+                )
+                changed += 1
+    return changed
 
 
 def add_contact(

@@ -11,9 +11,9 @@ from sqlalchemy import func, select
 from desktop.domain.amounts import parse_amount
 from desktop.domain.errors import DomainError
 from desktop.domain.vocabulary import DIAGNOSES, MEASURES
+from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
-from desktop.services.outcome import Outcome, RecordNotFound, not_after
-from desktop.services.stage_moves import advance_for_action
+from desktop.services.outcome import Outcome, RecordNotFound, not_after, not_in_future
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Firm, Plan, PlanTask
@@ -57,6 +57,7 @@ def _snapshot(plan: Plan, tasks: list[PlanTask]) -> dict[str, object]:
 
 def save_plan(ws: Workspace, uscc: str, data: PlanInput) -> Outcome:
     """The firm's first plan, or a revision of its current one (version n+1 becomes current)."""
+    not_in_future(data.on, ws.today(), "方案日期", "plan date")
     diagnosis = list(dict.fromkeys(DIAGNOSES.parse(d) for d in data.diagnosis))
     measures = list(dict.fromkeys(MEASURES.parse(m) for m in data.measures))
     if not diagnosis:
@@ -94,6 +95,7 @@ def save_plan(ws: Workspace, uscc: str, data: PlanInput) -> Outcome:
         plan = Plan(
             firm_id=firm.id,
             version=version,
+            drawn_on=data.on,
             is_current=True,
             diagnosis=diagnosis,
             diagnosis_note=data.diagnosis_note,
@@ -123,7 +125,7 @@ def save_plan(ws: Workspace, uscc: str, data: PlanInput) -> Outcome:
             old=old,
             new=_snapshot(plan, tasks),
         )
-        move = advance_for_action(session, ws.actor, firm, "plan", data.on)
+        move = refresh_firm(session, ws.actor, firm, ws.today()).stage_move
         return Outcome(id=plan.id, uscc=firm.uscc, stage_move=move)
 
 

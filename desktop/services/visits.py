@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from desktop.domain.vocabulary import VISIT_MODES
 from desktop.services.crowding import firm_crowding_warnings
+from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
-from desktop.services.outcome import Outcome, RecordNotFound, not_after
-from desktop.services.stage_moves import advance_for_action
+from desktop.services.outcome import Outcome, RecordNotFound, not_after, not_in_future
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Visit
@@ -29,6 +29,7 @@ class VisitInput:
 
 def add_visit(ws: Workspace, uscc: str, data: VisitInput) -> Outcome:
     mode = VISIT_MODES.parse(data.mode)
+    not_in_future(data.on, ws.today(), "走访日期", "visit date")
     if data.follow_up is not None:
         not_after(data.on, data.follow_up, "走访日期", "回访日期", en=("visit date", "follow-up date"))
     with ws.db.write() as session:
@@ -82,7 +83,7 @@ def add_visit(ws: Workspace, uscc: str, data: VisitInput) -> Outcome:
                 "follow_up": data.follow_up,
             },
         )
-        move = advance_for_action(session, ws.actor, firm, "visit", data.on)
+        move = refresh_firm(session, ws.actor, firm, ws.today()).stage_move
         warnings = firm_crowding_warnings(session, firm, ws.profile.bank)
         return Outcome(id=visit.id, uscc=firm.uscc, stage_move=move, warnings=warnings)
 

@@ -6,8 +6,9 @@ Passed explicitly to every service (no global state), so tests and the CLI open 
 from __future__ import annotations
 
 import getpass
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -60,6 +61,11 @@ class Workspace:
     _profile: Profile | None = field(default=None, repr=False)
     # Things the officer should know that did not stop the start (e.g. the daily backup failed).
     warnings: list[str] = field(default_factory=list)
+    # Today's date for the rules that need it (no date after today, what is due); tests fix it.
+    clock: Callable[[], date] = field(default=date.today, repr=False)
+
+    def today(self) -> date:
+        return self.clock()
 
     @property
     def profile(self) -> Profile:

@@ -42,7 +42,11 @@ def test_the_daily_work_through_the_command_line(cli: Run, firm: str) -> None:
             "--rate", "3.5", "--term", "12", "--demand", "1")  # fmt: skip
     assert r.code == 0 and "已授信" in r.out, r.err
     r = cli("loan", "add", firm, "--date", "2026-03-06", "--amount", "100", "--credit", "1")
-    assert r.code == 0 and "已获首贷" in r.out and "计为首贷" in r.out
+    assert (
+        r.code == 0 and "首贷待核实" in r.out and "已获首贷" not in r.out
+    )  # the credit report is not recorded
+    assert cli("record", "set", firm, "has_loan_record=否", "has_discount_record=否").code == 0
+    assert "已获首贷" in cli("firms", "--json").out.replace('"first_loan"', "已获首贷")
     r = cli("loan", "add", firm, "--date", "2026-04-06", "--amount", "10")
     assert r.code == 0 and "不计为首贷" in r.out and "警告" in r.err
     r = cli("stage", "set", firm, "partner", "--reason", "签订伙伴银行协议", "--date", "2026-05-01")

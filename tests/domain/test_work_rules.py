@@ -10,7 +10,6 @@ import pytest
 from desktop.domain.amounts import InvalidAmount, parse_amount, parse_rate
 from desktop.domain.completeness import DossierFacts, completeness
 from desktop.domain.crowding import OtherBank, crowding_warnings
-from desktop.domain.firstloan import first_loan_verdict
 from desktop.domain.followups import ledger_due, ledger_month_due_around
 from desktop.domain.vocabulary import CRITERIA
 
@@ -70,16 +69,6 @@ def test_basic_account_elsewhere_is_shown() -> None:
         )
         == []
     )
-
-
-def test_first_loan_rule() -> None:
-    assert first_loan_verdict(has_loan_record=None, has_discount_record=None, earlier_loans=0).counts
-    assert first_loan_verdict(has_loan_record=False, has_discount_record=False, earlier_loans=0).counts
-    no = first_loan_verdict(has_loan_record=True, has_discount_record=False, earlier_loans=0)
-    assert not no.counts and "贷款记录" in no.reason
-    no = first_loan_verdict(has_loan_record=False, has_discount_record=True, earlier_loans=0)
-    assert not no.counts and "贴现" in no.reason
-    assert not first_loan_verdict(has_loan_record=False, has_discount_record=False, earlier_loans=1).counts
 
 
 def test_ledger_due_on_the_tenth_of_next_month() -> None:

@@ -174,8 +174,9 @@ def test_record_a_loan(demo_ws: Workspace, qtbot: QtBot) -> None:
         loan = session.scalars(select(Loan).where(Loan.firm_id == firm.id)).one()
         stage = session.scalar(select(Firm.stage).where(Firm.id == firm.id))
     assert loan.amount == Decimal(50) and loan.product == "税e贷"
-    assert stage == "first_loan"
-    assert "已获首贷" in view.detail.title.text()
+    # A listed firm has no credit-report facts yet: the loan is 待核实, not silently its 首贷.
+    assert loan.first_loan_status == "unverified" and stage == "listed"
+    assert "首贷待核实" in view.detail.notice.text() and "已获首贷" not in view.detail.title.text()
     assert view.model.data(view.model.index(0, 0)) == firm.name  # the row is still there, re-read
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
-from desktop.store.models.base import Base
+from desktop.store.models.base import Base, Voidable
 from desktop.store.types import Money, UtcDateTime, utcnow
 
 
@@ -27,6 +27,9 @@ class Dossier(Base):
     has_loan_record: Mapped[bool | None] = mapped_column(Boolean)
     has_discount_record: Mapped[bool | None] = mapped_column(Boolean)
     credit_lookback_years: Mapped[int | None] = mapped_column(Integer)
+    credit_query_date: Mapped[date | None] = mapped_column(Date)
+    # 征信报告最近一笔贷款结清日期: 忻州 counts a firm as first-loan when no loan is within N years.
+    last_loan_settled_on: Mapped[date | None] = mapped_column(Date)
     collateral: Mapped[str | None] = mapped_column(Text)
     guarantee_options: Mapped[str | None] = mapped_column(Text)
     # The five screening criteria, criterion code -> met (True/False) or unknown (absent).
@@ -36,7 +39,7 @@ class Dossier(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
 
-class Contact(Base):
+class Contact(Voidable, Base):
     __tablename__ = "contact"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -48,7 +51,7 @@ class Contact(Base):
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class BankRelationship(Base):
+class BankRelationship(Voidable, Base):
     """A bank that already serves the firm: basic account, credit, amount."""
 
     __tablename__ = "bank_relationship"
@@ -62,7 +65,7 @@ class BankRelationship(Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class Attachment(Base):
+class Attachment(Voidable, Base):
     """A licence scan, photo or document, kept inside the encrypted database with its hash."""
 
     __tablename__ = "attachment"

@@ -18,6 +18,8 @@ class Plan(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), index=True)
     version: Mapped[int] = mapped_column(Integer)
+    # The business date of this version (the stage moves to 培植中 on it).
+    drawn_on: Mapped[date | None] = mapped_column(Date)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True)
     diagnosis: Mapped[list[str]] = mapped_column(JSON, default=list)
     diagnosis_note: Mapped[str | None] = mapped_column(Text)
