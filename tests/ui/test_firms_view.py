@@ -11,7 +11,8 @@ from desktop.services.workspace import Workspace
 from desktop.store.models import Firm, Visit
 from desktop.ui.firms_view import FirmsView
 from desktop.ui.models.firm_table_model import COLUMNS
-from tests.ui.conftest import DEMO_FIRMS, settle, today
+from tests.conftest import DEMO_FIRMS
+from tests.ui.conftest import settle, today
 
 
 def _view(ws: Workspace, qtbot: QtBot) -> FirmsView:

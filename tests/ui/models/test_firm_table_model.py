@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from desktop.services.firms import FirmQuery, list_firms
 from desktop.services.workspace import Workspace
 from desktop.ui.models.firm_table_model import COLUMNS, FirmTableModel
-from tests.ui.conftest import DEMO_FIRMS, today
+from tests.conftest import DEMO_FIRMS
+from tests.ui.conftest import today
 
 
 def _column(key: str) -> int:
