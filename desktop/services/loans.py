@@ -92,6 +92,29 @@ def check_term(term_months: int | None) -> None:
         )
 
 
+def _credit_for(
+    session: Session, firm: Firm, data: LoanInput, amount: Decimal, warnings: list[str]
+) -> Credit | None:
+    """The credit the loan draws on (given, or the latest with room left); a warning when there is none."""
+    credit_id = data.credit_id
+    if credit_id is None:
+        found = credit_with_room(session, firm.id, data.on)
+        credit_id = found.id if found is not None else None
+    if credit_id is not None:
+        return check_against_credit(session, firm, credit_id, data.on, amount)
+    if session.scalar(select(Credit.id).where(Credit.firm_id == firm.id, Credit.live).limit(1)):
+        warnings.append(
+            Message(
+                "该企业的授信已无剩余额度（或晚于放款日期），本笔放款未关联授信",
+                "The firm's credit has no room left (or is dated after the loan): this loan is not linked to a "
+                "credit",
+            )
+        )
+    else:
+        warnings.append(Message("该企业尚未登记授信", "This firm has no credit recorded yet"))
+    return None
+
+
 def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
     amount = parse_amount(data.amount, "放款金额", what_en="Loan amount")
     kind = LOAN_KINDS.parse(data.kind)
@@ -101,33 +124,19 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         warnings: list[str] = []
-        credit_id = data.credit_id
-        if credit_id is None:
-            found = credit_with_room(session, firm.id, data.on)
-            credit_id = found.id if found is not None else None
-        credit = None
-        if credit_id is not None:
-            credit = check_against_credit(session, firm, credit_id, data.on, amount)
-        elif session.scalar(select(Credit.id).where(Credit.firm_id == firm.id, Credit.live).limit(1)):
-            warnings.append(
-                Message(
-                    "该企业的授信已无剩余额度（或晚于放款日期），本笔放款未关联授信",
-                    "The firm's credit has no room left (or is dated after the loan): this loan is not linked to a credit",
-                )
-            )
-        else:
-            warnings.append(Message("该企业尚未登记授信", "This firm has no credit recorded yet"))
+        credit = _credit_for(session, firm, data, amount, warnings)
         loan = Loan(
             firm_id=firm.id,
             date=data.on,
             amount=amount,
             kind=kind,
+            # Term, rate and product come from the credit unless the loan says otherwise.
             term_months=data.term_months
             if data.term_months is not None
             else (credit.term_months if credit else None),
             rate=rate if rate is not None else (credit.rate if credit else None),
             product=data.product or (credit.product if credit else None),
-            credit_id=credit_id,
+            credit_id=credit.id if credit else None,
             bank=data.bank or ws.profile.bank or None,
         )
         session.add(loan)
@@ -145,17 +154,7 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
             firm_id=firm.id,
             summary=f"{data.on.isoformat()} 放款 {amount} 万元（{LOAN_KINDS.zh(kind)}）"
             f"{'（首贷）' if verdict.counts else ''}：{firm.name}",
-            new={
-                "date": data.on,
-                "amount": amount,
-                "kind": kind,
-                "term_months": loan.term_months,
-                "rate": loan.rate,
-                "product": loan.product,
-                "credit_id": credit_id,
-                "first_loan_status": verdict.status.value,
-                "bank": loan.bank,
-            },
+            new=loan_values(loan),
         )
         return LoanOutcome(
             id=loan.id,
@@ -165,3 +164,18 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
             is_first_loan=verdict.counts,
             first_loan_status=verdict.status.value,
         )
+
+
+def loan_values(loan: Loan) -> dict[str, object]:
+    """A loan's fields as the audit log keeps them (the values an edit compares and a void keeps)."""
+    return {
+        "date": loan.date,
+        "amount": loan.amount,
+        "kind": loan.kind,
+        "term_months": loan.term_months,
+        "rate": loan.rate,
+        "product": loan.product,
+        "credit_id": loan.credit_id,
+        "first_loan_status": loan.first_loan_status,
+        "bank": loan.bank,
+    }
