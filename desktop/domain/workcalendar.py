@@ -227,7 +227,7 @@ class WorkCalendar:
             "wrong. Import the State Council's holiday notice in Settings → Holidays once it is published.",
         )
 
-    def take_warnings(self) -> list[str]:
+    def take_warnings(self) -> list[Message]:
         """Warnings for the years answered by guesswork since the last call; clears them."""
         if not self.guessed_years:
             return []

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from desktop.domain.holiday_notice import WEEKDAYS, HolidayNotice, NoticeError, parse_notice
 from desktop.domain.workcalendar import WorkCalendar, YearCalendar
-from tests.domain.notices import NOTICE_2020, NOTICE_2023, NOTICE_2024, NOTICE_2025, NOTICE_2026, NOTICES
+from tests.domain.notices import NOTICE_2023, NOTICE_2024, NOTICE_2025, NOTICE_2026, NOTICES
 
 D = date.fromisoformat
 # The 2020 notice as first published; the built-in calendar has the 春节 extension of January 2020
@@ -101,7 +101,9 @@ def test_older_wording_adjusted_working_day_and_makeup_day_off() -> None:
         "二、春节：2月5日至11日放假，共7天。2月12日（星期五）补休。2月20日（星期六）调休上班。\n"
     )
     notice = parse_notice(text)
-    assert notice.holidays == [D(d) for d in [*_days("2027-01-01", "2027-01-03"), *_days("2027-02-05", "2027-02-12")]]
+    assert notice.holidays == [
+        D(d) for d in [*_days("2027-01-01", "2027-01-03"), *_days("2027-02-05", "2027-02-12")]
+    ]
     assert notice.workdays == [D("2027-02-20")]
 
 
@@ -128,11 +130,17 @@ def test_the_year_can_be_given_for_a_text_without_its_title() -> None:
 @pytest.mark.parametrize(
     ("items", "message"),
     [
-        ("一、元旦：1月1日至3日放假调休，共4天。", "通知“元旦”写明共 4 天，但 2026-01-01 至 2026-01-03 是 3 天"),
+        (
+            "一、元旦：1月1日至3日放假调休，共4天。",
+            "通知“元旦”写明共 4 天，但 2026-01-01 至 2026-01-03 是 3 天",
+        ),
         ("一、春节：2月30日放假，共1天。", "通知“春节”中的“2月30日”不是真实的日期"),
         ("一、元旦：1月1日（周五）放假，共1天。", "2026-01-01 标注为周五，但这一天是周四"),
         ("一、元旦：1月3日至1月1日放假。", "放假日期 2026-01-03 至 2026-01-01 前后颠倒"),
-        ("一、元旦：2025年11月30日放假。", "2026 年的通知中出现了 2025-11-30，不在该年（或上一年 12 月）之内"),
+        (
+            "一、元旦：2025年11月30日放假。",
+            "2026 年的通知中出现了 2025-11-30，不在该年（或上一年 12 月）之内",
+        ),
         ("一、元旦：1月1日至3日放假调休。1月3日（周六）上班。", "2026-01-03 在通知中既是放假日又是上班日"),
         ("一、元旦：1月4日（周日）上班。", "在 2026 年的通知中没有找到放假安排"),
     ],
@@ -153,7 +161,10 @@ def test_a_worked_weekday_is_a_warning() -> None:
 
 def _wording(first: date, length: int, style: int) -> str:
     last = first + timedelta(days=length - 1)
-    note = (lambda d: f"（周{WEEKDAYS[d.weekday()]}）") if style else (lambda d: "")
+
+    def note(day: date) -> str:
+        return f"（周{WEEKDAYS[day.weekday()]}）" if style else ""
+
     end = f"{last.day}日" if last.month == first.month else f"{last.month}月{last.day}日"
     if length == 1:
         return f"{first.month}月{first.day}日{note(first)}放假，共1天。"

@@ -162,7 +162,9 @@ def test_unknown_year_is_answered_with_a_visible_warning() -> None:
         "日历不含 2027 年的法定节假日与调休安排，已按周一至周五（除元旦、劳动节、国庆节的法定日期）推算，"
         "结果可能不准确；国务院办公厅的节假日安排通知发布后，请在“设置 → 节假日”中导入。"
     )
-    assert warning.en.startswith("The calendar does not have the public holidays and adjusted working days of 2027")
+    assert warning.en.startswith(
+        "The calendar does not have the public holidays and adjusted working days of 2027"
+    )
     assert cal.guessed_years == set() and cal.take_warnings() == []
 
 
