@@ -17,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from typing import NamedTuple
 
 from desktop.domain.errors import Message
 from desktop.domain.workcalendar import WorkCalendar
@@ -96,8 +97,7 @@ class DemandDates:
     closed: bool = False  # withdrawn or declined before the step: no further deadline runs
 
 
-@dataclass(frozen=True)
-class Due:
+class Due(NamedTuple):  # a tuple: made for every step of every demand on each refresh
     day: date
     calendar_known: bool
 

@@ -139,8 +139,10 @@ class WorkCalendar:
     def knows_span(self, start: date, end: date) -> bool:
         """Whether every day after ``start`` up to ``end`` is in a known year: a deadline counted from
         ``start`` that ended on ``end`` was computed on the real calendar, not on a guess."""
-        first = start + timedelta(days=1) if start < date.max else start
-        return all(self.knows_year(y) for y in range(first.year, end.year + 1))
+        first_year = start.year + 1 if (start.month, start.day) == (12, 31) else start.year
+        if first_year >= end.year:  # the usual case, asked for every step of every demand
+            return self.knows_year(end.year)
+        return all(self.knows_year(y) for y in range(first_year, end.year + 1))
 
     def user_years(self) -> dict[int, YearCalendar]:
         return dict(self._extra)
@@ -152,13 +154,17 @@ class WorkCalendar:
         return BUILT_IN if self.knows_year(year) else None
 
     def is_workday(self, day: date) -> bool:
-        if day in self._december:
+        if self._december and day in self._december:
             return self._december[day]
-        cal = self._year(day.year)
+        year = day.year
+        cal = self._years[year] if year in self._years else self._year(year)
         if cal is None:
-            self.guessed_years.add(day.year)
+            self.guessed_years.add(year)
             return day.weekday() < 5 and (day.month, day.day) not in STATUTORY_FIXED
-        return cal.is_workday(day)
+        # YearCalendar.is_workday, inlined: this runs for every day of every deadline counted.
+        if day in cal.workdays:
+            return True
+        return day.weekday() < 5 and day not in cal.holidays
 
     def listing(self, year: int) -> YearListing | None:
         """The year's days off and worked days as its notice lists them; None for an unknown year."""
