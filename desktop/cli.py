@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 from desktop import __version__
 from desktop.commands import CliContext
 from desktop.commands import audit as audit_commands
+from desktop.commands import calendar as calendar_commands
 from desktop.commands import dossier as dossier_commands
 from desktop.commands import firms as firms_commands
 from desktop.commands import ledger as ledger_commands
@@ -45,6 +46,7 @@ COMMAND_MODULES = (
     lists_commands,
     region_export_commands,
     list_columns_commands,
+    calendar_commands,
 )
 
 

@@ -309,8 +309,8 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Acceptance (1 working day)</translation>
     </message>
     <message>
-        <source>审批决定（1个工作日）</source>
-        <translation>Decision (1 working day)</translation>
+        <source>审批决定（受理后1个、条件满足后合计2个工作日）</source>
+        <translation>Decision (1 working day after acceptance, 2 in all after the conditions are met)</translation>
     </message>
     <message>
         <source>%1：%2</source>
@@ -827,6 +827,133 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>共 %1 家企业</source>
         <translation>%1 firms</translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysPage</name>
+    <message>
+        <source>把国务院办公厅《关于××××年部分节假日安排的通知》的全文（连同标题）粘贴到这里，或打开保存的通知文件（.txt、.html），再点“解析”。</source>
+        <translation>Paste the whole text of the State Council&apos;s notice 《关于××××年部分节假日安排的通知》 here (with its title), or open a saved copy (.txt, .html), then click “Read”.</translation>
+    </message>
+    <message>
+        <source>打开通知文件…</source>
+        <translation>Open notice file…</translation>
+    </message>
+    <message>
+        <source>自动识别</source>
+        <translation>From the text</translation>
+    </message>
+    <message>
+        <source>通知所属的年份；粘贴的文字没有标题时再选定</source>
+        <translation>The notice&apos;s year; choose it only when the pasted text has no title</translation>
+    </message>
+    <message>
+        <source>解析</source>
+        <translation>Read</translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation>Days off</translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation>Worked weekend days</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>通知</source>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>现有日历</source>
+        <translation>Calendar now</translation>
+    </message>
+    <message>
+        <source>保存到日历</source>
+        <translation>Save to calendar</translation>
+    </message>
+    <message>
+        <source>通知全文</source>
+        <translation>Notice text</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>日历已知的年份：%1</source>
+        <translation>Years the calendar knows: %1</translation>
+    </message>
+    <message>
+        <source>打开节假日安排通知</source>
+        <translation>Open the holiday notice</translation>
+    </message>
+    <message>
+        <source>通知（*.txt *.html *.htm）</source>
+        <translation>Notices (*.txt *.html *.htm)</translation>
+    </message>
+    <message>
+        <source>粘贴的通知文字</source>
+        <translation>pasted notice text</translation>
+    </message>
+    <message>
+        <source>解析后，这里列出该年的放假日和调休上班日，请核对后保存。</source>
+        <translation>Once read, the year&apos;s days off and worked weekend days are listed here; check them, then save.</translation>
+    </message>
+    <message>
+        <source>%1 年节假日安排（%2）：放假 %3 天，调休上班 %4 天。请与通知核对。</source>
+        <translation>Holiday arrangement %1 (%2): %3 days off, %4 worked weekend days. Check them against the notice.</translation>
+    </message>
+    <message>
+        <source>内置日历</source>
+        <translation>Built-in calendar</translation>
+    </message>
+    <message>
+        <source>已导入的通知</source>
+        <translation>Imported notice</translation>
+    </message>
+    <message>
+        <source>日历中还没有 %1 年，保存后按此通知计算。</source>
+        <translation>The calendar has no %1 yet; once saved, this notice is used.</translation>
+    </message>
+    <message>
+        <source>通知与内置日历有 %1 天不同，保存后以通知为准：</source>
+        <translation>The notice differs from the built-in calendar on %1 days; once saved, the notice applies:</translation>
+    </message>
+    <message>
+        <source>通知与先前导入的通知有 %1 天不同，保存后以新通知为准：</source>
+        <translation>The notice differs from the notice imported before on %1 days; once saved, the new notice applies:</translation>
+    </message>
+    <message>
+        <source>通知与内置日历一致。</source>
+        <translation>The notice agrees with the built-in calendar.</translation>
+    </message>
+    <message>
+        <source>通知与先前导入的通知一致。</source>
+        <translation>The notice agrees with the notice imported before.</translation>
+    </message>
+    <message>
+        <source>上班</source>
+        <translation>Worked</translation>
+    </message>
+    <message>
+        <source>休息</source>
+        <translation>Off</translation>
+    </message>
+    <message>
+        <source>已保存：%1 年按导入的通知计算。</source>
+        <translation>Saved: %1 now follows the imported notice.</translation>
     </message>
 </context>
 <context>
@@ -1584,6 +1711,14 @@ Open it now?</translation>
         <translation>Backed up automatically on the first start of each day and before imports and upgrades; back up or restore by hand at any time.</translation>
     </message>
     <message>
+        <source>常规</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation>Holidays</translation>
+    </message>
+    <message>
         <source>已保存</source>
         <translation>Saved</translation>
     </message>
@@ -1765,6 +1900,14 @@ Open it now?</translation>
         <source>截止 %1（%2）</source>
         <translation>due %1 (%2)</translation>
     </message>
+    <message>
+        <source>（日历未知）</source>
+        <translation> (calendar not known yet)</translation>
+    </message>
+    <message>
+        <source>日历还没有 %1 年的节假日安排，标“日历未知”的时限暂按周一至周五推算；通知发布后请在“设置 → 节假日”导入。</source>
+        <translation>The calendar does not have the %1 holiday arrangement yet: deadlines marked “calendar not known yet” are counted Monday to Friday for now; import the notice in Settings → Holidays once it is published.</translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1781,6 +1924,77 @@ Open it now?</translation>
     <message>
         <source>首贷培育工作台</source>
         <translation>FirstLoan Desk</translation>
+    </message>
+</context>
+<context>
+    <name>holidays</name>
+    <message>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>元旦</source>
+        <translation>New Year&apos;s Day</translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation>Spring Festival</translation>
+    </message>
+    <message>
+        <source>清明节</source>
+        <translation>Qingming</translation>
+    </message>
+    <message>
+        <source>劳动节</source>
+        <translation>Labour Day</translation>
+    </message>
+    <message>
+        <source>端午节</source>
+        <translation>Dragon Boat Festival</translation>
+    </message>
+    <message>
+        <source>中秋节</source>
+        <translation>Mid-Autumn Festival</translation>
+    </message>
+    <message>
+        <source>国庆节</source>
+        <translation>National Day</translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
+        <translation>%1 to %2</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2142,10 @@ Open it now?</translation>
     <message>
         <source>工作台帐</source>
         <translation>Work ledger</translation>
+    </message>
+    <message>
+        <source>节假日安排</source>
+        <translation>Holiday calendar</translation>
     </message>
 </context>
 <context>

@@ -308,7 +308,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>审批决定（1个工作日）</source>
+        <source>审批决定（受理后1个、条件满足后合计2个工作日）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -822,6 +822,133 @@
     </message>
     <message>
         <source>共 %1 家企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HolidaysPage</name>
+    <message>
+        <source>把国务院办公厅《关于××××年部分节假日安排的通知》的全文（连同标题）粘贴到这里，或打开保存的通知文件（.txt、.html），再点“解析”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开通知文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动识别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知所属的年份；粘贴的文字没有标题时再选定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解析</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放假</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调休上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现有日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存到日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知全文</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日历已知的年份：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开节假日安排通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知（*.txt *.html *.htm）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>粘贴的通知文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解析后，这里列出该年的放假日和调休上班日，请核对后保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 年节假日安排（%2）：放假 %3 天，调休上班 %4 天。请与通知核对。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内置日历</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入的通知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日历中还没有 %1 年，保存后按此通知计算。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知与内置日历有 %1 天不同，保存后以通知为准：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知与先前导入的通知有 %1 天不同，保存后以新通知为准：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知与内置日历一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>通知与先前导入的通知一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上班</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>休息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存：%1 年按导入的通知计算。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,6 +1706,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>常规</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已保存</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,6 +1895,14 @@
         <source>截止 %1（%2）</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>（日历未知）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日历还没有 %1 年的节假日安排，标“日历未知”的时限暂按周一至周五推算；通知发布后请在“设置 → 节假日”导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>errors</name>
@@ -1774,6 +1917,77 @@
     </message>
     <message>
         <source>首贷培育工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>holidays</name>
+    <message>
+        <source>周一</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周二</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周三</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周四</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周五</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周六</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>周日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>、</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>元旦</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>春节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清明节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>劳动节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>端午节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中秋节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>国庆节</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 至 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1921,6 +2135,10 @@
     </message>
     <message>
         <source>工作台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日安排</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--kind",
         action="append",
         choices=KINDS,
-        help="只列出这类事项（可重复）：211时限、培植任务、回访、台帐",
+        help="只列出这类事项（可重复）：211时限、培植任务、回访、台帐、节假日安排（calendar）",
     )
     p.add_argument("--mine", action="store_true", help="只列出分配给我的企业的事项（及台帐）")
     p.add_argument("--json", action="store_true", help="输出 JSON 数组")

@@ -207,6 +207,7 @@ def run_demand_status(args: argparse.Namespace, ctx: CliContext) -> int:
                         "deadline": st.deadline,
                         "done_on": st.done_on,
                         "status": st.status.value,
+                        "calendar_known": st.calendar_known,
                     }
                     for st in s.steps
                 ],
@@ -220,7 +221,8 @@ def run_demand_status(args: argparse.Namespace, ctx: CliContext) -> int:
         print(f"融资需求 {s.demand_id}（{s.received_on.isoformat()}）", file=ctx.out)
         for st in s.steps:
             deadline = st.deadline.isoformat() if st.deadline else "—"
-            print(f"  {st.step.label_zh}  时限 {deadline}  {st.status.label_zh}", file=ctx.out)
+            unknown = "" if st.calendar_known else "  （日历未知：该年节假日安排尚未导入）"
+            print(f"  {st.step.label_zh}  时限 {deadline}  {st.status.label_zh}{unknown}", file=ctx.out)
     return 0
 
 

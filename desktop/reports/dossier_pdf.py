@@ -9,6 +9,7 @@ from typing import IO
 from reportlab.platypus import Flowable, Spacer
 
 from desktop.domain.names import mask_id_number, mask_phone
+from desktop.domain.service211 import StepState
 from desktop.domain.stages import Stage
 from desktop.domain.uscc import EntityType
 from desktop.domain.vocabulary import (
@@ -236,26 +237,7 @@ def dossier_flowables(s: Styles, data: DossierData, *, full: bool) -> list[Flowa
             ],
             (1.2, 1, 1.4, 3, 2, 1.2),
         ),
-        s.p("七、融资需求与“211”办理时限", s.h2),
-        table(
-            s,
-            ("受理日期", "渠道", "金额（万元）", "用途", "反馈（2日）", "受理（1日）", "审批（1日）", "结果"),
-            [
-                (
-                    v.demand.received_on,
-                    DEMAND_CHANNELS.zh(v.demand.channel),
-                    _money(v.demand.amount),
-                    _d(v.demand.purpose),
-                    *(
-                        f"{st.status.label_zh}" + (f"\n期限 {st.deadline}" if st.deadline else "")
-                        for st in v.steps
-                    ),
-                    DECISIONS.zh(v.demand.decision),
-                )
-                for v in data.demands
-            ],
-            (1.1, 0.8, 0.9, 1.2, 1.6, 1.6, 1.6, 0.7),
-        ),
+        *_demand_flowables(s, data),
         s.p("八、授信与贷款", s.h2),
         table(
             s,
@@ -345,3 +327,43 @@ def write_dossiers(
     ]
     title = f"{kind} · {items[0].firm.name}" if len(items) == 1 else f"{kind}（{len(items)} 户）"
     build_pdf(target, sections, header, font, title=title, on_section=on_section)
+
+
+def _step_cell(st: StepState) -> str:
+    unknown = "（日历未知）" if st.deadline and not st.calendar_known else ""
+    return f"{st.status.label_zh}" + (f"\n期限 {st.deadline}{unknown}" if st.deadline else "")
+
+
+def _demand_flowables(s: Styles, data: DossierData) -> list[Flowable]:
+    """七、融资需求与“211”: each step's status and deadline (the decision's: the earlier of acceptance + 1
+    and conditions met + 2 working days); a deadline in a year without its holiday notice is marked."""
+    rows = [
+        (
+            v.demand.received_on,
+            DEMAND_CHANNELS.zh(v.demand.channel),
+            _money(v.demand.amount),
+            _d(v.demand.purpose),
+            *(_step_cell(st) for st in v.steps),
+            DECISIONS.zh(v.demand.decision),
+        )
+        for v in data.demands
+    ]
+    headers = (
+        "受理日期",
+        "渠道",
+        "金额（万元）",
+        "用途",
+        "反馈（2日）",
+        "受理（1日）",
+        "审批（1日/合计2日）",
+        "结果",
+    )
+    flowables: list[Flowable] = [
+        s.p("七、融资需求与“211”办理时限", s.h2),
+        table(s, headers, rows, (1.1, 0.8, 0.9, 1.2, 1.6, 1.6, 1.6, 0.7)),
+    ]
+    if any(st.deadline and not st.calendar_known for v in data.demands for st in v.steps):
+        flowables.append(
+            s.p("注：标“日历未知”的时限计入了尚未导入节假日安排的年份，暂按周一至周五推算。", s.label)
+        )
+    return flowables

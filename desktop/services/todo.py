@@ -12,11 +12,12 @@ from sqlalchemy import func, select
 from desktop.domain.errors import DomainError
 from desktop.domain.followups import ledger_due, ledger_month_due_around
 from desktop.domain.service211 import StepStatus
+from desktop.services.calendar import calendar_state
 from desktop.services.demands import open_demand_statuses
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm, LedgerExport, Plan, PlanTask, Visit
 
-KINDS = ("demand_211", "plan_task", "follow_up", "ledger")
+KINDS = ("demand_211", "plan_task", "follow_up", "ledger", "calendar")
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class TodoItem:
     uscc: str | None = None
     firm_name: str | None = None
     ref_id: int | None = None
+    calendar_known: bool = True  # False: the due date was counted into a year the calendar does not know
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -38,6 +40,7 @@ class TodoItem:
             "uscc": self.uscc,
             "firm_name": self.firm_name,
             "ref_id": self.ref_id,
+            "calendar_known": self.calendar_known,
         }
 
 
@@ -80,6 +83,8 @@ def todo(
         items += _follow_up_items(ws, on, officer)
     if "ledger" in wanted:
         items += _ledger_items(ws, on)
+    if "calendar" in wanted:
+        items += _calendar_items(ws, on)
     items.sort(key=lambda i: (not i.overdue, i.due, i.kind, i.uscc or ""))
     return items
 
@@ -98,6 +103,7 @@ def _demand_items(ws: Workspace, on: date, officer: str | None) -> list[TodoItem
                         status.uscc,
                         status.firm_name,
                         status.demand_id,
+                        step.calendar_known,
                     )
                 )
     return items
@@ -155,3 +161,17 @@ def _follow_up_items(ws: Workspace, on: date, officer: str | None) -> list[TodoI
                 )
             )
     return items
+
+
+def _calendar_items(ws: Workspace, on: date) -> list[TodoItem]:
+    """From 1 November, while next year's holiday notice is not imported (always, for this year's):
+    one item a day, due the last day before the missing year begins."""
+    year = calendar_state(ws, on).missing_year
+    if year is None:
+        return []
+    due = date(year - 1, 12, 31)
+    title = (
+        f"导入 {year} 年节假日安排：国务院办公厅通知发布后在“设置 → 节假日”导入；"
+        f"在此之前，计入 {year} 年的时限标为“日历未知”"
+    )
+    return [TodoItem("calendar", due, on > due, title)]

@@ -36,7 +36,7 @@ from desktop.domain.vocabulary import (
 from desktop.services.firm_detail import FirmDetail, load_firm_detail
 from desktop.services.outcome import Outcome
 from desktop.services.workspace import Workspace
-from desktop.ui.demand_steps import DemandStepsPanel
+from desktop.ui.demand_steps import DemandStepsPanel, calendar_note
 from desktop.ui.dialogs.credit_dialog import CreditDialog
 from desktop.ui.dialogs.demand_dialog import DemandDialog
 from desktop.ui.dialogs.form_dialog import FormDialog
@@ -382,7 +382,7 @@ class FirmDetailPane(QWidget):
 
         def step_text(index: int, view_steps: tuple[StepState, ...]) -> str:
             step = view_steps[index]
-            return f"{label(statuses, step.status.value)} {_day(step.deadline)}".strip()
+            return f"{label(statuses, step.status.value)} {_day(step.deadline)}".strip() + calendar_note(step)
 
         self.demands_model.set_rows(
             [

@@ -1,4 +1,4 @@
-"""设置: the officer's profile, the language, the database key and its recovery key."""
+"""设置: the officer's profile, the language, the database key and its recovery key; 节假日 on its own tab."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.services.keys import export_recovery_key, key_status
 from desktop.services.profile import save_profile
 from desktop.services.workspace import Profile, Workspace
+from desktop.ui.holidays_page import HolidaysPage
 from desktop.ui.labels import key_source_labels, label
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -138,12 +140,21 @@ class SettingsView(QWidget):
         )
         data_layout.addWidget(self.backups_button)
 
-        layout = QVBoxLayout(self)
+        general = QWidget()
+        layout = QVBoxLayout(general)
         layout.addWidget(profile_box)
         layout.addWidget(language_box)
         layout.addWidget(key_box)
         layout.addWidget(data_box)
         layout.addStretch(1)
+        self.holidays_page = HolidaysPage(ws)
+        self.holidays_page.failed.connect(self.failed)
+        self.holidays_page.saved.connect(lambda _year: self.saved.emit())  # deadlines changed: views re-read
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(general, self.tr("常规"))
+        self.tabs.addTab(self.holidays_page, self.tr("节假日"))
+        QVBoxLayout(self).addWidget(self.tabs)
 
     def save(self) -> bool:
         try:

@@ -20,6 +20,7 @@ def todo_kind_labels() -> dict[str, str]:
         "plan_task": QCoreApplication.translate("labels", "培植任务"),
         "follow_up": QCoreApplication.translate("labels", "走访回访"),
         "ledger": QCoreApplication.translate("labels", "工作台帐"),
+        "calendar": QCoreApplication.translate("labels", "节假日安排"),
     }
 
 

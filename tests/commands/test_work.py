@@ -133,6 +133,7 @@ def test_demand_status_and_audit_trail(cli: Run, firm: str, data_dir: Path) -> N
         "deadline": "2025-10-10",  # 国庆 2025: 10.1-10.8 off → Thu 10.9, Fri 10.10
         "done_on": "2025-10-10",
         "status": "on_time",
+        "calendar_known": True,
     }
     assert [s["status"] for s in row["steps"][1:]] == ["not_started", "not_started"]
     text = cli("demand", "status", firm, "--on", "2025-10-13")
