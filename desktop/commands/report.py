@@ -9,7 +9,7 @@ from decimal import Decimal
 from desktop.commands import CliContext
 from desktop.domain.errors import DomainError
 from desktop.services.programme import SCOPE_LABELS, Figures, programme_report
-from desktop.services.targets import parse_amount, set_target
+from desktop.services.targets import set_target
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -87,7 +87,7 @@ def run_target_set(args: argparse.Namespace, ctx: CliContext) -> int:
         name,
         firms=args.firms,
         first_loans=args.first_loans,
-        amount=parse_amount(args.amount),
+        amount=args.amount,
     )
     print(f"已设定 {args.year} 年 {name} 的目标", file=ctx.out)
     return 0
