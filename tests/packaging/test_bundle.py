@@ -155,11 +155,11 @@ def test_the_gui_starts_on_x11(exe: Path, tmp_path: Path) -> None:
     # The real xcb platform plugin (what a Linux desktop uses), on a virtual X server.
     data = tmp_path / "data"
     assert _run(exe, "--data-dir", str(data), "demo", "--firms", "5").returncode == 0
-    display = f":{random.randint(100, 199)}"
+    display = f":{random.randint(100, 199)}"  # one unlikely to be taken (named if Xvfb fails)
     xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
     try:
         time.sleep(1.5)
-        assert xvfb.poll() is None, "Xvfb did not start"
+        assert xvfb.poll() is None, f"Xvfb did not start on display {display} (taken? rerun)"
         env = _env(QT_QPA_PLATFORM="xcb", DISPLAY=display, QT_IM_MODULE="ibus")
         proc = subprocess.Popen(
             [str(exe), "--data-dir", str(data)], env=env, stderr=subprocess.PIPE, text=True, encoding="utf-8"

@@ -14,6 +14,7 @@ import pytest
 
 from desktop.exchange.ledger import LedgerRow, write_workbook
 from desktop.store.atomic_file import atomic_output
+from tests.seeds import fresh_seed, reported
 
 
 def test_success_replaces_the_target_and_leaves_no_temp(tmp_path: Path) -> None:
@@ -61,7 +62,14 @@ def _ledger_rows(count: int) -> list[LedgerRow]:
 def test_a_ledger_export_killed_at_random_leaves_no_partial_file(tmp_path: Path) -> None:
     """kill -9 while a 20,000-row ledger is written: the target is absent or a complete workbook."""
     rows = _ledger_rows(20_000)  # built before forking, so the kills land in the writing
-    rng = random.Random(int.from_bytes(os.urandom(4), "big"))
+    with reported(fresh_seed()) as seed:
+        outcomes = _kill_ledger_writes(tmp_path, rows, random.Random(seed))
+    print(
+        f"\n[crash] ledger export: 12 kills, {outcomes['absent']} left no file, {outcomes['complete']} a complete one"
+    )
+
+
+def _kill_ledger_writes(tmp_path: Path, rows: list[LedgerRow], rng: random.Random) -> dict[str, int]:
     outcomes = {"absent": 0, "complete": 0}
     for i in range(12):
         target = tmp_path / f"ledger-{i}.xlsx"
@@ -82,6 +90,4 @@ def test_a_ledger_export_killed_at_random_leaves_no_partial_file(tmp_path: Path)
             outcomes["complete"] += 1
         else:
             outcomes["absent"] += 1
-    print(
-        f"\n[crash] ledger export: 12 kills, {outcomes['absent']} left no file, {outcomes['complete']} a complete one"
-    )
+    return outcomes
