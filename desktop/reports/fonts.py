@@ -3,6 +3,7 @@ reportlab's built-in STSong-Light CID font; and text made safe for it.
 
 No character is ever dropped silently: a character the TrueType font lacks is drawn in STSong-Light when
 it is a CJK character (the CID font covers GB 18030's common set), and otherwise shown as ``[U+XXXX]``.
+Control characters (a firm name pasted with a stray ``\x07``) are removed; line feeds break the line.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
+
+from desktop.domain.controls import strip_controls
 
 CID_FALLBACK = "STSong-Light"
 _WINDOWS_FONTS = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
@@ -46,7 +49,7 @@ class PdfFont:
 
     def markup(self, text: object) -> str:
         """``text`` escaped for a Paragraph, each character the font lacks replaced visibly."""
-        raw = "" if text is None else str(text)
+        raw = "" if text is None else strip_controls(str(text))
         if not self.embedded:
             return escape(raw).replace("\n", "<br/>")
         out: list[str] = []
@@ -62,7 +65,9 @@ class PdfFont:
         return "".join(out)
 
     def plain(self, text: str) -> str:
-        """For canvas.drawString (no markup): characters the font lacks become [U+XXXX]."""
+        """For canvas.drawString (one line, no markup): control characters removed, line breaks made
+        spaces, characters the font lacks shown as [U+XXXX]."""
+        text = strip_controls(text, keep_lines=False)
         if not self.embedded:
             return text
         return "".join(ch if ord(ch) in self.cmap else f"[U+{ord(ch):04X}]" for ch in text)

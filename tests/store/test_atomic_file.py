@@ -3,6 +3,7 @@ from __future__ import annotations
 import os
 import random
 import signal
+import stat
 import sys
 import time
 import zipfile
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop.exchange.ledger import LedgerRow, write_workbook
-from desktop.store.atomic_file import atomic_output
+from desktop.store.atomic_file import AtomicFile, OutputFileError, atomic_output
 from tests.seeds import fresh_seed, reported
 
 
@@ -35,6 +36,47 @@ def test_failure_keeps_the_old_file_and_removes_the_temp(tmp_path: Path) -> None
         raise RuntimeError("disk full")
     assert target.read_bytes() == b"old"
     assert list(tmp_path.iterdir()) == [target]
+
+
+def test_commit_later_and_discard(tmp_path: Path) -> None:
+    target = tmp_path / "台帐.xlsx"
+    target.write_bytes(b"old")
+    with AtomicFile(target) as part:
+        part.temp.write_bytes(b"new")
+        assert target.read_bytes() == b"old"  # nothing visible before the commit
+    assert target.read_bytes() == b"old" and list(tmp_path.iterdir()) == [target]  # left without commit
+    with AtomicFile(target) as part:
+        part.temp.write_bytes(b"new")
+        part.commit()
+    assert target.read_bytes() == b"new" and part.committed and list(tmp_path.iterdir()) == [target]
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_private_file_is_owner_only_from_the_start(tmp_path: Path) -> None:
+    target = tmp_path / "recovery.txt"
+    with atomic_output(target, private=True) as temp:
+        assert stat.S_IMODE(temp.stat().st_mode) == 0o600  # before a byte is written
+        temp.write_text("key")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_os_errors_become_messages_and_change_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    target = tmp_path / "a.xlsx"
+    target.write_bytes(b"old")
+    with pytest.raises(OutputFileError, match="无法写入") as caught, atomic_output(target) as temp:
+        temp.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+    assert "No space left" in caught.value.text("en") and target.read_bytes() == b"old"
+
+    def refuse(*_args: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(os, "replace", refuse)
+    with pytest.raises(OutputFileError, match="无法保存到"), atomic_output(target) as temp:
+        temp.write_bytes(b"new")
+    assert target.read_bytes() == b"old" and list(tmp_path.iterdir()) == [target]
 
 
 def _ledger_rows(count: int) -> list[LedgerRow]:
