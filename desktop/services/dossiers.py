@@ -17,6 +17,7 @@ from desktop.domain.amounts import MAX_COUNT, parse_amount, parse_count
 from desktop.domain.completeness import Completeness, completeness, facts_from
 from desktop.domain.errors import DomainError
 from desktop.domain.vocabulary import CRITERIA, POLICY_TAGS
+from desktop.services.attachments import stored_name
 from desktop.services.crowding import firm_crowding_warnings
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome
@@ -318,7 +319,13 @@ def dossier_view(ws: Workspace, uscc: str) -> DossierView:
                 for b in banks
             ],
             attachments=[
-                {"id": a.id, "file_name": a.file_name, "kind": a.kind, "sha256": a.sha256, "size": a.size}
+                {
+                    "id": a.id,
+                    "file_name": stored_name(a.file_name),
+                    "kind": a.kind,
+                    "sha256": a.sha256,
+                    "size": a.size,
+                }
                 for a in files
             ],
             completeness=completeness(facts),
