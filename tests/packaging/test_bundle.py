@@ -84,6 +84,7 @@ def test_the_frozen_app_finds_its_migrations_and_speaks_utf8(exe: Path, bundle: 
     assert report["pinyin"] == "shou dai pei yu"  # pypinyin's dictionaries are data files
     assert report["national_day_is_holiday"] is True
     assert report["helper_process"] is True  # multiprocessing's spawn works in the frozen exe
+    assert Path(report["pdf_font"]) == bundle / "_internal" / "resources" / "fonts" / "wqy-microhei.ttc"
 
 
 def test_demo_then_firms_json_then_a_wrong_key(exe: Path, tmp_path: Path) -> None:
@@ -137,6 +138,7 @@ def test_contents(bundle: Path) -> None:
         for p in (ROOT / "desktop/store/migrations/versions").glob("*.py")
     } <= files
     assert "resources/icons/firstloan.png" in files
+    assert {"resources/fonts/wqy-microhei.ttc", "resources/fonts/LICENSE-Apache-2.0.txt"} <= files
     assert any(name.startswith("pypinyin/") and name.endswith(".json") for name in files)
     if sys.platform == "win32":
         assert "qwindows.dll" in names
