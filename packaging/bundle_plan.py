@@ -91,16 +91,36 @@ def migration_scripts(root: Path = ROOT) -> list[Path]:
     return [mig / "env.py", mig / "script.py.mako", *sorted((mig / "versions").glob("*.py"))]
 
 
+# The Chinese font every PDF embeds (resources/fonts/README.md), with its licence: the bundle must not
+# depend on the laptop's fonts. desktop/reports/fonts.py finds it at <bundle>/_internal/resources/fonts.
+PDF_FONT = Path("resources") / "fonts" / "wqy-microhei.ttc"
+PDF_FONT_LICENCE = (
+    Path("resources") / "fonts" / "LICENSE-Apache-2.0.txt",
+    Path("resources") / "fonts" / "COPYRIGHT.txt",
+)
+
+
+def pdf_font_files(root: Path = ROOT) -> list[Path]:
+    """The PDF font and its licence files; a build fails early when one is missing."""
+    files = [root / PDF_FONT, *(root / p for p in PDF_FONT_LICENCE)]
+    missing = [str(p) for p in files if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(f"the PDF font or its licence is missing: {', '.join(missing)}")
+    return files
+
+
 def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     """(source file, destination folder in the bundle) pairs, mirroring the source tree's layout.
 
     Mirroring matters: code finds these files relative to its own module (``Path(__file__)``), and
     in a bundle a module's ``__file__`` lies at the same relative path under the bundle folder.
     """
-    files = [*migration_scripts(root)]
+    files = [*migration_scripts(root), *pdf_font_files(root)]
     resources = root / "resources"
     if resources.is_dir():
-        files += [p for p in sorted(resources.rglob("*")) if p.is_file() and p.suffix != ".py"]
+        files += [
+            p for p in sorted(resources.rglob("*")) if p.is_file() and p.suffix != ".py" and p not in files
+        ]
     files += compiled_translations(root)
     return [(str(path), path.parent.relative_to(root).as_posix()) for path in files]
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import keyring
 import pytest
 
+import desktop.reports.fonts as pdf_fonts
 from desktop.services.workspace import Workspace
 from tests.helpers.template_db import TemplateDatabases
 from tests.keyring_backend import InMemoryKeyring
@@ -18,6 +19,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 _SESSION_KEYRING = InMemoryKeyring()
 keyring.set_keyring(_SESSION_KEYRING)
 os.environ.pop("FIRSTLOAN_DB_KEY", None)
+# PDFs are made with the app's bundled font only, as on a laptop without any Chinese font installed
+# (tests/reports/test_fonts.py puts system fonts back where it tests the fallback).
+pdf_fonts.CANDIDATES = ()
+os.environ.pop("FIRSTLOAN_PDF_FONT", None)
 
 # The demo and the rules are computed against a fixed "today" so results never depend on the run date.
 TODAY = date(2026, 11, 20)

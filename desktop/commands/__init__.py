@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.domain.dates import parse_iso_date
 from desktop.services.workspace import Workspace, default_data_dir, open_workspace
 from desktop.store.database import Database
 from desktop.store.lock import WorkspaceLock
+
+# FIRSTLOAN_TODAY=YYYY-MM-DD: the day the command works as of (which dates are "after today"); for automation.
+TODAY_VAR = "FIRSTLOAN_TODAY"
 
 
 @dataclass
@@ -36,6 +41,10 @@ class CliContext:
                 keyring_backend=self.keyring_backend,
                 before_migrate=self._before_migrate,
             )
+            fixed = os.environ.get(TODAY_VAR)
+            if fixed:  # automation and tests: work as of a fixed day
+                day = parse_iso_date(fixed, TODAY_VAR, TODAY_VAR)
+                self._workspace.clock = lambda: day
             for warning in self._workspace.warnings:
                 self.warn(warning)
         return self._workspace

@@ -7,9 +7,10 @@ import json
 from pathlib import Path
 
 from desktop.commands import CliContext
+from desktop.domain.amounts import parse_count
 from desktop.domain.dates import parse_iso_date
 from desktop.domain.errors import DomainError
-from desktop.services.attachments import add_attachment_file, read_attachment
+from desktop.services.attachments import MAX_ID, add_attachment_file, export_attachment
 from desktop.services.dossiers import FIELDS, add_bank_relationship, add_contact, dossier_view, update_dossier
 from desktop.services.plans import PlanInput, TaskInput, complete_task, plan_versions, save_plan
 from desktop.store.jsonable import to_jsonable
@@ -67,9 +68,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("file", type=Path)
     a.add_argument("--kind", default="document", help="licence 营业执照 / photo 照片 / document 文件")
     a.set_defaults(func=run_attach)
-    a = s.add_parser("export-attachment", help="把附件导出到文件（校验 SHA-256）")
-    a.add_argument("attachment_id", type=int)
-    a.add_argument("out", type=Path)
+    a = s.add_parser(
+        "export-attachment", help="把附件导出到文件（校验 SHA-256，记入审计日志） / export an attachment"
+    )
+    a.add_argument("attachment_id", help="附件编号（见 record show USCC --json 的 attachments）")
+    a.add_argument("out_file", nargs="?", type=Path, metavar="OUT", help="同 --out（旧写法）")
+    a.add_argument("--out", type=Path, help="输出文件；给出文件夹时以附件原名保存在其中")
     a.set_defaults(func=run_export_attachment)
 
     p = sub.add_parser("plan", help="一企一策 / cultivation plan")
@@ -150,15 +154,12 @@ def run_attach(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_export_attachment(args: argparse.Namespace, ctx: CliContext) -> int:
-    content = read_attachment(ctx.workspace(), args.attachment_id)
-    try:
-        args.out.write_bytes(content.content)
-    except OSError as exc:
-        raise DomainError(
-            f"无法写入 {args.out}：{exc.strerror or exc}",
-            en=f"Cannot write {args.out}: {exc.strerror or exc}",
-        ) from exc
-    print(f"已导出 {content.file_name}（SHA-256 {content.sha256}）到 {args.out}", file=ctx.out)
+    out = args.out or args.out_file
+    if out is None or (args.out and args.out_file):
+        raise DomainError("请用 --out 给出一个输出文件", en="Give one output file with --out")
+    number = parse_count(args.attachment_id, "附件编号", "Attachment number", minimum=1, maximum=MAX_ID)
+    done = export_attachment(ctx.workspace(), number, out)
+    print(f"已导出 {done.file_name}（SHA-256 {done.sha256}）到 {done.path}", file=ctx.out)
     return 0
 
 

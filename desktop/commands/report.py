@@ -8,8 +8,9 @@ from decimal import Decimal
 
 from desktop.commands import CliContext
 from desktop.domain.errors import DomainError
+from desktop.domain.money import format_wan
 from desktop.services.programme import SCOPE_LABELS, Figures, programme_report
-from desktop.services.targets import parse_amount, set_target
+from desktop.services.targets import set_target
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -40,7 +41,7 @@ def pct(value: Decimal | None) -> str:
 def _lines(f: Figures) -> list[str]:
     return [
         f"名单内企业 {f.on_lists} 户；已对接 {f.contacted} 户；有融资需求 {f.with_demand} 户；纳入培植 {f.planned} 户",
-        f"授信 {f.credited} 户 {f.credit_amount:,.2f} 万元；首贷 {f.first_loan_firms} 户 {f.first_loan_amount:,.2f} 万元"
+        f"授信 {f.credited} 户 {format_wan(f.credit_amount)} 万元；首贷 {f.first_loan_firms} 户 {format_wan(f.first_loan_amount)} 万元"
         f"（信用贷款占比 {pct(f.credit_loan_share)}；转化率 {pct(f.conversion)}）",
         f"“211”时限：按时 {f.met_211} 项，未按时 {f.missed_211} 项，办理中 {f.open_211} 项",
         f"首贷费用补贴估算（新增额 0.5‰）：{f.subsidy_estimate} 万元",
@@ -66,7 +67,7 @@ def run_report(args: argparse.Namespace, ctx: CliContext) -> int:
         print(
             f"  {SCOPE_LABELS[t.scope_kind]} {t.scope_name}：培植 {t.firms_actual}/{t.firms_target or '—'} 户，"
             f"首贷 {t.first_loans_actual}/{t.first_loans_target or '—'} 户，"
-            f"金额 {t.amount_actual:,.2f}/{t.amount_target if t.amount_target is not None else '—'} 万元",
+            f"金额 {format_wan(t.amount_actual)}/{format_wan(t.amount_target) or '—'} 万元",
             file=ctx.out,
         )
     return 0
@@ -87,7 +88,7 @@ def run_target_set(args: argparse.Namespace, ctx: CliContext) -> int:
         name,
         firms=args.firms,
         first_loans=args.first_loans,
-        amount=parse_amount(args.amount),
+        amount=args.amount,
     )
     print(f"已设定 {args.year} 年 {name} 的目标", file=ctx.out)
     return 0

@@ -69,7 +69,8 @@ def run_key_show(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_key_export(args: argparse.Namespace, ctx: CliContext) -> int:
     from pathlib import Path
 
-    export_recovery_key(ctx.workspace().db.key, Path(args.out))
+    ws = ctx.workspace()
+    export_recovery_key(ws.db.key, Path(args.out), data_dir=ws.data_dir)
     print(f"恢复密钥已保存到 {args.out}", file=ctx.out)
     return 0
 

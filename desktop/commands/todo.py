@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
 from desktop.commands import CliContext
 from desktop.domain.dates import parse_iso_date
@@ -27,7 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    on = parse_iso_date(args.on, "日期", "Date") if args.on else date.today()
+    on = parse_iso_date(args.on, "日期", "Date") if args.on else ctx.workspace().today()
     ws = ctx.workspace()
     ws.calendar.take_warnings()
     officer = None

@@ -191,7 +191,7 @@ def run_demand_step(args: argparse.Namespace, ctx: CliContext) -> int:
 
 
 def run_demand_status(args: argparse.Namespace, ctx: CliContext) -> int:
-    on = _date(args.on) or date.today()
+    on = _date(args.on) or ctx.workspace().today()
     statuses = firm_demands(ctx.workspace(), args.uscc, on)
     if args.json:
         rows = [
@@ -258,7 +258,7 @@ def run_loan_add(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_stage_set(args: argparse.Namespace, ctx: CliContext) -> int:
     target = Stage.parse(args.code)
-    on = _date(args.date, "业务日期", "Business date") or date.today()
+    on = _date(args.date, "业务日期", "Business date") or ctx.workspace().today()
     loan_id = None if args.loan is None else _id(args.loan, "放款", "Loan")
     outcome = set_stage(
         ctx.workspace(), args.uscc, target, reason=args.reason, on=on, loan_id=loan_id, bank=args.bank

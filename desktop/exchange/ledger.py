@@ -17,13 +17,14 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from desktop.domain.money import round_wan
 from desktop.domain.stages import Stage
 from desktop.domain.vocabulary import DIAGNOSES, GUARANTEE_KINDS
 from desktop.exchange.xlsx_safe import CellValue
@@ -44,7 +45,6 @@ COLUMNS: tuple[str, ...] = (
     "备注",
 )
 CODE_COLUMN = "统一社会信用代码"
-CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -77,10 +77,10 @@ class LedgerRow:
             self.bank,
             self.name,
             "是" if self.credited else "否",
-            self.credit_amount.quantize(CENT, ROUND_HALF_UP) if self.credit_amount is not None else None,
+            round_wan(self.credit_amount) if self.credit_amount is not None else None,
             self.guarantee,
             "" if self.credited else self.problem,
-            self.new_loan_amount.quantize(CENT, ROUND_HALF_UP),
+            round_wan(self.new_loan_amount),
             self.remark,
         ]
         if with_code:
@@ -236,10 +236,10 @@ def write_workbook(
         None,
         f"共 {len(rows)} 户",
         f"授信 {len(credited)} 户",
-        sum((row.credit_amount or Decimal(0) for row in credited), Decimal(0)).quantize(CENT, ROUND_HALF_UP),
+        round_wan(sum((row.credit_amount or Decimal(0) for row in credited), Decimal(0))),
         None,
         None,
-        sum((row.new_loan_amount for row in rows), Decimal(0)).quantize(CENT, ROUND_HALF_UP),
+        round_wan(sum((row.new_loan_amount for row in rows), Decimal(0))),
         None,
     ]
     if with_code:
@@ -256,11 +256,5 @@ def write_workbook(
         merges=[f"A1:{last}1", f"A2:{last}2"],
         freeze_row=3,
     )
-    tmp = path.with_name(path.name + ".part")
-    try:
-        write_xlsx(tmp, sheet)
-        data = tmp.read_bytes()
-        tmp.replace(path)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return hashlib.sha256(data).hexdigest()
+    write_xlsx(path, sheet)
+    return hashlib.sha256(path.read_bytes()).hexdigest()

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from decimal import Decimal
 from typing import IO
 
 from reportlab.platypus import Flowable, Spacer
 
+from desktop.domain.money import format_wan
 from desktop.domain.names import mask_id_number, mask_phone
 from desktop.domain.service211 import StepState
 from desktop.domain.stages import Stage
@@ -38,10 +38,6 @@ CAUSES = {
     "import": "名单导入",
     "demo": "演示",
 }
-
-
-def _money(value: Decimal | None) -> str:
-    return "" if value is None else f"{value:,.2f}"
 
 
 def _d(value: object) -> str:
@@ -76,7 +72,7 @@ def _firm_facts(s: Styles, data: DossierData, full: bool) -> Flowable:
             ("所属县（市、区）", f.county),
             ("成立日期", f.founded),
             ("经营地址", f.address),
-            ("注册资本（万元）", _money(f.registered_capital)),
+            ("注册资本（万元）", format_wan(f.registered_capital)),
             ("联系电话", phone),
             ("基本户开户行", f.basic_account_bank),
             ("服务银行数", f.banks_serving),
@@ -104,7 +100,7 @@ def _plan_flowables(s: Styles, data: DossierData) -> list[Flowable]:
                     f"第 {plan.version} 版（{plan.created_at.date().isoformat()}，{plan.created_by}）",
                 ),
                 ("目标产品", plan.target_product),
-                ("目标金额（万元）", _money(plan.target_amount)),
+                ("目标金额（万元）", format_wan(plan.target_amount)),
                 ("目标日期", plan.target_date),
                 ("培植诊断", "、".join(DIAGNOSES.zh(c) for c in plan.diagnosis)),
                 ("诊断说明", plan.diagnosis_note),
@@ -168,8 +164,8 @@ def dossier_flowables(s: Styles, data: DossierData, *, full: bool) -> list[Flowa
                 [
                     ("主营业务", d.main_business),
                     ("从业人数", d.employees),
-                    ("年销售收入（万元）", _money(d.annual_sales)),
-                    ("年纳税额（万元）", _money(d.taxes_paid)),
+                    ("年销售收入（万元）", format_wan(d.annual_sales)),
+                    ("年纳税额（万元）", format_wan(d.taxes_paid)),
                     ("社保缴纳人数", d.social_insurance_headcount),
                     ("水电等替代数据", d.utilities_note),
                     ("征信贷款记录", _yes_no(d.has_loan_record)),
@@ -211,7 +207,7 @@ def dossier_flowables(s: Styles, data: DossierData, *, full: bool) -> list[Flowa
                     b.bank,
                     "是" if b.is_basic_account else "",
                     "是" if b.has_credit else "",
-                    _money(b.credit_amount),
+                    format_wan(b.credit_amount),
                     _d(b.note),
                 )
                 for b in data.banks
@@ -245,7 +241,7 @@ def dossier_flowables(s: Styles, data: DossierData, *, full: bool) -> list[Flowa
             [
                 (
                     c.date,
-                    _money(c.amount),
+                    format_wan(c.amount),
                     _d(c.product),
                     GUARANTEE_KINDS.zh(c.guarantee),
                     _d(c.rate),
@@ -261,7 +257,13 @@ def dossier_flowables(s: Styles, data: DossierData, *, full: bool) -> list[Flowa
             s,
             ("放款日期", "金额（万元）", "产品", "首贷", "银行"),
             [
-                (ln.date, _money(ln.amount), _d(ln.product), "是" if ln.is_first_loan else "否", _d(ln.bank))
+                (
+                    ln.date,
+                    format_wan(ln.amount),
+                    _d(ln.product),
+                    "是" if ln.is_first_loan else "否",
+                    _d(ln.bank),
+                )
                 for ln in data.loans
             ],
             (1.2, 1.1, 2.2, 0.7, 1.6),
@@ -341,7 +343,7 @@ def _demand_flowables(s: Styles, data: DossierData) -> list[Flowable]:
         (
             v.demand.received_on,
             DEMAND_CHANNELS.zh(v.demand.channel),
-            _money(v.demand.amount),
+            format_wan(v.demand.amount),
             _d(v.demand.purpose),
             *(_step_cell(st) for st in v.steps),
             DECISIONS.zh(v.demand.decision),

@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desktop.domain.controls import strip_controls
 from desktop.reports.fonts import PdfFont
 from desktop.store.atomic_file import atomic_output
 
@@ -213,8 +214,8 @@ def build_pdf(
         rightMargin=MARGIN,
         topMargin=18 * mm,
         bottomMargin=16 * mm,
-        title=title,
-        author=header.officer,
+        title=strip_controls(title, keep_lines=False),
+        author=strip_controls(header.officer, keep_lines=False),
         creator="首贷培育工作台 FirstLoan Desk",
     )
     story: list[Flowable] = []

@@ -1,8 +1,6 @@
-"""A minimal set of figures for the dashboard, from SQL aggregates.
-
-Kept deliberately small and named ``dashboard_*``: the full programme figures of the ledger (issue 5)
-may replace the tile numbers later; the dashboard only needs them as plain counts.
-"""
+"""What the 工作台 screen shows, from SQL aggregates: the tiles against the year's targets, the stage
+funnel, a 12-month trend of visits and first loans, the open 211 deadlines, this week's follow-ups, the
+ledger's due date and the last import."""
 
 from __future__ import annotations
 

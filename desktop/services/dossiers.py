@@ -13,10 +13,11 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.amounts import parse_amount
+from desktop.domain.amounts import MAX_COUNT, parse_amount, parse_count
 from desktop.domain.completeness import Completeness, completeness, facts_from
 from desktop.domain.errors import DomainError
 from desktop.domain.vocabulary import CRITERIA, POLICY_TAGS
+from desktop.services.attachments import stored_name
 from desktop.services.crowding import firm_crowding_warnings
 from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
@@ -60,6 +61,9 @@ _FIELDS_EN: dict[str, str] = {
     "guarantee_options": "Guarantees the firm can offer",
     "notes": "Notes",
 }
+# Counts other than headcounts: a credit-report look-back longer than 50 years (the People's Bank's
+# credit reference system dates from the 1990s) is a typo.
+_COUNT_MAXIMA = {"credit_lookback_years": 50}
 _TRUE = {"true", "yes", "y", "1", "是", "有"}
 _FALSE = {"false", "no", "n", "0", "否", "无"}
 
@@ -76,12 +80,7 @@ def _parse(field: str, value: Any) -> Any:
             value if isinstance(value, Decimal) else str(value), label, what_en=label_en, allow_zero=True
         )
     if kind == "count":
-        if isinstance(value, bool) or not (isinstance(value, int) or str(value).strip().isdigit()):
-            raise DossierFieldError(
-                f"{label}“{value}”无效，应为不小于 0 的整数",
-                en=f"{label_en} “{value}” is not valid: give a whole number, 0 or more",
-            )
-        return int(value)
+        return parse_count(value, label, label_en, maximum=_COUNT_MAXIMA.get(field, MAX_COUNT))
     if isinstance(value, bool):
         return value
     text = str(value).strip().lower()
@@ -348,7 +347,13 @@ def dossier_view(ws: Workspace, uscc: str) -> DossierView:
                 for b in banks
             ],
             attachments=[
-                {"id": a.id, "file_name": a.file_name, "kind": a.kind, "sha256": a.sha256, "size": a.size}
+                {
+                    "id": a.id,
+                    "file_name": stored_name(a.file_name),
+                    "kind": a.kind,
+                    "sha256": a.sha256,
+                    "size": a.size,
+                }
                 for a in files
             ],
             completeness=completeness(facts),

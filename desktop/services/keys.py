@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop.store.atomic_file import atomic_output
 from desktop.store.database import DB_FILE_NAME, connect_raw
 from desktop.store.errors import RecoveryKeyError, WrongKeyError
 from desktop.store.keys import DatabaseKey, KeySource, KeyStore, parse_recovery_key
+from desktop.store.protected_paths import refuse_protected_output
 
 
 @dataclass(frozen=True)
@@ -27,14 +29,18 @@ def key_status(key: DatabaseKey) -> KeyStatus:
     return KeyStatus(source=key.source, weaker=key.weaker)
 
 
-def export_recovery_key(key: DatabaseKey, out: Path) -> None:
+def export_recovery_key(key: DatabaseKey, out: Path, *, data_dir: Path) -> None:
+    """Write the recovery key to ``out``: never over the data directory's own files, atomically, and
+    readable by the owner only (0600 on POSIX)."""
+    refuse_protected_output(data_dir, out)
     text = (
         "首贷培育工作台 · 数据库恢复密钥 / FirstLoan Desk recovery key\n\n"
         f"{key.recovery_text()}\n\n"
         "请打印或抄写后离线保管，勿与电脑放在一起。换电脑或系统钥匙串丢失时，用它恢复：\n"
         "firstloan key restore\n"
     )
-    out.write_text(text, encoding="utf-8")
+    with atomic_output(out, private=True) as temp:
+        temp.write_text(text, encoding="utf-8")
 
 
 def restore_from_recovery_key(data_dir: Path, recovery: str, backend: Any | None = None) -> DatabaseKey:

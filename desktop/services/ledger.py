@@ -2,7 +2,7 @@
 
 The officer's per-month text for a firm (存在的主要问题, 备注) is kept in the settings table under
 ``ledger_notes:YYYY-MM`` as ``{uscc: {"problem": ..., "remark": ...}}`` — a note belongs to one month's
-report, not to the firm, so it needs no table of its own (see docs/ledger.md).
+report, not to the firm, so it needs no table of its own (docs/reports.md).
 """
 
 from __future__ import annotations
@@ -22,8 +22,10 @@ from desktop.domain.uscc import normalize
 from desktop.exchange.ledger import LedgerNote, LedgerRow, build_rows, month_bounds, write_workbook
 from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.workspace import Workspace
+from desktop.store.atomic_file import AtomicFile
 from desktop.store.audit import append_audit
 from desktop.store.models import Firm, LedgerExport, Visit
+from desktop.store.protected_paths import refuse_protected_output
 from desktop.store.settings import get_setting, set_setting
 
 
@@ -216,6 +218,7 @@ def export_ledger(
             cancel.raise_if_cancelled()
 
     key, year, mon = _month_key(month)
+    refuse_protected_output(ws.data_dir, out)
     if out.suffix.lower() != ".xlsx":
         raise DomainError(
             f"台帐文件应以 .xlsx 结尾：{out}", en=f"A ledger file name should end in .xlsx: {out}"
@@ -246,12 +249,9 @@ def export_ledger(
         check()
         progress(n, len(rows), f"写入第 {n}/{len(rows)} 户")
 
-    part = out.with_name(f".{out.name}.exporting")
-    try:
-        file_hash = write_workbook(part, rows, year=year, month=mon, with_code=with_code, on_row=on_row)
+    with AtomicFile(out) as part:
+        file_hash = write_workbook(part.temp, rows, year=year, month=mon, with_code=with_code, on_row=on_row)
         diff, previous_at = _record_export(ws, key, out, file_hash, rows, len(missing), check, part)
-    finally:
-        part.unlink(missing_ok=True)
     progress(len(rows), len(rows), "完成")
     return LedgerExportResult(out, key, len(rows), file_hash, missing, previous_at, diff)
 
@@ -264,7 +264,7 @@ def _record_export(
     rows: list[LedgerRow],
     missing: int,
     check: Callable[[], None],
-    part: Path,
+    part: AtomicFile,
 ) -> tuple[LedgerDiff | None, str | None]:
     """Record the export and its frozen rows, then put the written file in place (the last step of the
     transaction: a refused rename, say the old file open in Excel, records nothing)."""
@@ -301,13 +301,7 @@ def _record_export(
         )
         previous_at = previous.exported_at.isoformat(timespec="seconds") if previous is not None else None
         check()
-        try:
-            part.replace(out)
-        except OSError as exc:
-            raise DomainError(
-                f"无法保存到 {out}：{exc.strerror}（该文件是否正在 Excel 中打开？）",
-                en=f"Cannot save to {out}: {exc.strerror} (is the file open in Excel?)",
-            ) from exc
+        part.commit()
     return diff, previous_at
 
 

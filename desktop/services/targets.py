@@ -2,31 +2,17 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from sqlalchemy import select
 
+from desktop.domain.amounts import check_count, parse_optional_amount
 from desktop.domain.errors import DomainError
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Target
 
 SCOPES = ("county", "bank", "branch", "officer")
-
-
-def parse_amount(text: str | None) -> Decimal | None:
-    if text is None:
-        return None
-    try:
-        value = Decimal(text.strip().replace(",", ""))
-    except InvalidOperation as exc:
-        raise DomainError(
-            f"金额“{text}”无效，应为以万元计的数字",
-            en=f"Amount “{text}” is not valid: give a number in 万元 (10,000 yuan)",
-        ) from exc
-    if value < 0 or not value.is_finite():
-        raise DomainError(f"金额不能为负数：{text}", en=f"The amount cannot be negative: {text}")
-    return value
 
 
 def set_target(
@@ -37,9 +23,10 @@ def set_target(
     *,
     firms: int | None,
     first_loans: int | None,
-    amount: Decimal | None,
+    amount: Decimal | str | None,
 ) -> Target:
-    """Create or replace the target of one county, bank, branch or officer for a year."""
+    """Create or replace the target of one county, bank, branch or officer for a year. ``amount`` is in
+    万元 as typed (text) or a Decimal; counts and the amount are checked against their ranges."""
     if scope_kind not in SCOPES:
         raise DomainError(
             f"目标范围“{scope_kind}”无效，应为 county、bank、branch 或 officer",
@@ -57,9 +44,10 @@ def set_target(
         ("培植户数", "The number of firms to cultivate", firms),
         ("首贷户数", "The number of first loans", first_loans),
     ):
-        if value is not None and value < 0:
-            raise DomainError(f"{label}不能为负数：{value}", en=f"{label_en} cannot be negative: {value}")
-    if firms is None and first_loans is None and amount is None:
+        if value is not None:
+            check_count(value, label, label_en)
+    amount_value = parse_optional_amount(amount, "目标金额", what_en="The target amount", allow_zero=True)
+    if firms is None and first_loans is None and amount_value is None:
         raise DomainError(
             "请至少给出 --firms、--first-loans 或 --amount 之一",
             en="Give at least one of --firms, --first-loans or --amount",
@@ -84,8 +72,8 @@ def set_target(
             target.firms_target = firms
         if first_loans is not None:
             target.first_loans_target = first_loans
-        if amount is not None:
-            target.amount_target = amount
+        if amount_value is not None:
+            target.amount_target = amount_value
         session.flush()
         append_audit(
             session,

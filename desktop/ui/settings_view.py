@@ -186,7 +186,7 @@ class SettingsView(QWidget):
 
     def export_recovery_to(self, path: Path) -> None:
         try:
-            export_recovery_key(self.ws.db.key, path)
+            export_recovery_key(self.ws.db.key, path, data_dir=self.ws.data_dir)
         except Exception as exc:
             self.failed.emit(exc)
             return

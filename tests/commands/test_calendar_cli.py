@@ -106,7 +106,10 @@ def firm(cli: Run, data_dir: Path, memory_keyring: InMemoryKeyring) -> str:
         ws.close()
 
 
-def test_demand_status_and_todo_json_mark_the_unknown_year(cli: Run, firm: str, tmp_path: Path) -> None:
+def test_demand_status_and_todo_json_mark_the_unknown_year(
+    cli: Run, firm: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FIRSTLOAN_TODAY", "2026-12-31")
     cli("demand", "add", firm, "--date", "2026-12-30")
     cli("demand", "accept", "1", "--date", "2026-12-31", "--conditions-met", "2026-12-30")
     rows = json.loads(cli("demand", "status", firm, "--on", "2026-12-31", "--json").out)

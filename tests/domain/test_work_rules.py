@@ -7,7 +7,16 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.domain.amounts import InvalidAmount, parse_amount, parse_rate
+from desktop.domain.amounts import (
+    MAX_AMOUNT,
+    MAX_COUNT,
+    InvalidAmount,
+    check_count,
+    parse_amount,
+    parse_count,
+    parse_optional_amount,
+    parse_rate,
+)
 from desktop.domain.completeness import DossierFacts, completeness
 from desktop.domain.crowding import OtherBank, crowding_warnings
 from desktop.domain.followups import ledger_due, ledger_month_due_around
@@ -31,6 +40,47 @@ def test_amounts() -> None:
     assert parse_rate("3.65") == Decimal("3.65")
     with pytest.raises(InvalidAmount, match="合理范围"):
         parse_rate("48")
+
+
+@pytest.mark.parametrize("huge", ["1e308", "1" + "0" * 30, "100000000.000001", "9" * 5000, Decimal("1e30")])
+def test_huge_amounts_and_rates_are_out_of_range(huge: str | Decimal) -> None:
+    """Past 10^8 万元 (1 万亿元): a clear error, not Decimal's InvalidOperation from quantize (exit 1)."""
+    with pytest.raises(InvalidAmount, match="超出合理范围") as caught:
+        parse_amount(huge)
+    assert "万亿元" in str(caught.value) and "one trillion" in caught.value.text("en")
+    assert len(str(caught.value)) < 200  # a pasted wall of digits is not repeated in full
+    with pytest.raises(InvalidAmount, match="超出合理范围"):
+        parse_rate(huge)
+
+
+def test_the_largest_amount_is_taken() -> None:
+    assert parse_amount(MAX_AMOUNT) == MAX_AMOUNT and parse_amount("100,000,000.000000") == MAX_AMOUNT
+    assert parse_optional_amount(" ") is None and parse_optional_amount("5") == 5
+
+
+@pytest.mark.parametrize("text", ["12", "１２", 12, "0"])
+def test_counts(text: str | int) -> None:
+    assert parse_count(text, "从业人数", "Employees") == int(str(text).translate({0xFF11: "1", 0xFF12: "2"}))
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1" + "0" * 30, "超出合理范围"),
+        ("9" * 5000, "超出合理范围"),  # int() would refuse 4,300 digits and more (ValueError, exit 1)
+        (str(MAX_COUNT + 1), "超出合理范围"),
+        (-1, "超出合理范围"),
+        ("-1", "无效"),
+        ("1.5", "无效"),
+        ("²", "无效"),  # a digit to str.isdigit, but not to int()
+        (True, "无效"),
+    ],
+)
+def test_bad_counts(text: str | int, message: str) -> None:
+    with pytest.raises(InvalidAmount, match=message):
+        parse_count(text, "从业人数", "Employees")
+    with pytest.raises(InvalidAmount):
+        check_count(10**30, "首贷户数", "First loans")
 
 
 def _warn(entity: str, count: int, credit: str = "0", **kw: object) -> list[str]:

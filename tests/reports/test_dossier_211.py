@@ -24,6 +24,7 @@ def _section(path: Path) -> str:
 
 
 def test_dossier_marks_a_deadline_into_an_unknown_year(workspace: Workspace, tmp_path: Path) -> None:
+    workspace.clock = lambda: date(2026, 12, 31)
     uscc = add_firm(workspace)
     demand = add_demand(workspace, uscc, on=date(2026, 12, 30))
     record_acceptance(workspace, demand.id, date(2026, 12, 31), conditions_met_on=date(2026, 12, 30))

@@ -113,6 +113,7 @@ def test_preview_from_a_saved_page(workspace: Workspace, tmp_path: Path) -> None
 
 def _crossing_demand(ws: Workspace) -> str:
     """A demand received on Wed 2026-12-30, conditions met that day, accepted on Thu 12-31."""
+    ws.clock = lambda: D("2026-12-31")
     uscc = add_firm(ws)
     demand = add_demand(ws, uscc, on=D("2026-12-30"))
     record_acceptance(ws, demand.id, D("2026-12-31"), conditions_met_on=D("2026-12-30"))
@@ -153,6 +154,7 @@ def test_2027_crossing_with_the_notice_is_known(workspace: Workspace) -> None:
 
 
 def test_the_notice_moves_a_deadline_the_guess_got_wrong(workspace: Workspace) -> None:
+    workspace.clock = lambda: D("2027-02-04")
     uscc = add_firm(workspace)
     add_demand(workspace, uscc, on=D("2027-02-04"))
     (before,) = firm_demands(workspace, uscc, TODAY)

@@ -133,6 +133,7 @@ def test_status_text_and_the_message_once_a_day(workspace: Workspace, qtbot: QtB
 def test_demand_steps_mark_a_deadline_in_an_unknown_year(workspace: Workspace, qtbot: QtBot) -> None:
     add_firm(workspace)
     view, firm = _open_firm(workspace, qtbot)
+    workspace.clock = lambda: date(2026, 12, 31)
     demand = add_demand(workspace, firm.uscc, on=date(2026, 12, 30))
     record_acceptance(workspace, demand.id, date(2026, 12, 31), conditions_met_on=date(2026, 12, 30))
     view.detail.show_firm(firm.uscc)
