@@ -214,7 +214,7 @@ def branch_officers(ws: Workspace) -> list[OfficerInfo]:
         counts = dict(
             session.execute(
                 select(Firm.assigned_officer, func.count()).where(Firm.assigned_officer.is_not(None)).group_by(Firm.assigned_officer)
-            ).tuples()
+            ).all()
         )
         names = sorted(set(by_officer) | {str(n) for n in counts})
         out = []

@@ -53,7 +53,7 @@ def _inputs(session: Session, ids: list[int]) -> dict[int, list[Any]]:
     ]  # fmt: skip
     loan_uids: dict[int, str] = {}
     for batch in chunks(ids):
-        loan_uids.update(session.execute(select(Loan.id, Loan.uid).where(Loan.firm_id.in_(batch))).tuples().all())
+        loan_uids.update(session.execute(select(Loan.id, Loan.uid).where(Loan.firm_id.in_(batch))).all())
         for tag, query in queries:
             firm_col = query.selected_columns[0]
             for row in session.execute(query.where(firm_col.in_(batch))):
@@ -136,7 +136,7 @@ def renumber_plans(session: Session, usccs: set[str]) -> None:
                 select(SyncOp.rkey, SyncOp.hlc).where(
                     SyncOp.rtype == "plan", SyncOp.kind == "create", SyncOp.rkey.in_([p.uid for p in plans])
                 )
-            ).tuples()
+            ).all()
         )
         order = sorted(plans, key=lambda p: (p.uid not in stamps, stamps.get(p.uid, ""), p.created_at, p.uid))
         if [p.version for p in order] == list(range(1, len(order) + 1)) and all(

@@ -96,7 +96,7 @@ def _audit_after(session: Session, acked: str | None) -> list[list[Any]]:
     entries = list(session.scalars(select(AuditEntry).where(AuditEntry.id > start).order_by(AuditEntry.id)))
     codes: dict[int, str] = {}
     for batch in chunks(sorted({e.firm_id for e in entries if e.firm_id is not None})):
-        codes.update(session.execute(select(Firm.id, Firm.uscc).where(Firm.id.in_(batch))).tuples().all())
+        codes.update(session.execute(select(Firm.id, Firm.uscc).where(Firm.id.in_(batch))).all())
     return [
         [e.hash, e.prev_hash, to_jsonable(e.at), e.actor, e.action, e.entity, e.entity_id, e.firm_id,
          codes.get(e.firm_id) if e.firm_id is not None else None, e.summary, e.old, e.new]

@@ -275,7 +275,7 @@ def _store_audit(session: Session, me: BranchIdentity, origin: str, entries: lis
 
 def _chain_end(session: Session, origin: str) -> str | None:
     """The last entry of the device's audit chain held here without a gap from its start."""
-    links = dict(session.execute(select(RemoteAudit.prev_hash, RemoteAudit.hash).where(RemoteAudit.origin == origin)).tuples().all())
+    links = dict(session.execute(select(RemoteAudit.prev_hash, RemoteAudit.hash).where(RemoteAudit.origin == origin)).all())
     current, end = "0" * 64, None
     while current in links:
         end = current = links[current]

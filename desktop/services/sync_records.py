@@ -41,14 +41,14 @@ def pk(rt: RecordType) -> Column[Any]:
 def firm_usccs(session: Session, firm_ids: Iterable[int]) -> dict[int, str]:
     out: dict[int, str] = {}
     for batch in chunks(sorted(set(firm_ids))):
-        out.update(session.execute(select(Firm.id, Firm.uscc).where(Firm.id.in_(batch))).tuples().all())
+        out.update(session.execute(select(Firm.id, Firm.uscc).where(Firm.id.in_(batch))).all())
     return out
 
 
 def firm_ids(session: Session, usccs: Iterable[str]) -> dict[str, int]:
     out: dict[str, int] = {}
     for batch in chunks(sorted(set(usccs))):
-        out.update(session.execute(select(Firm.uscc, Firm.id).where(Firm.uscc.in_(batch))).tuples().all())
+        out.update(session.execute(select(Firm.uscc, Firm.id).where(Firm.uscc.in_(batch))).all())
     return out
 
 
@@ -57,7 +57,7 @@ def uids_of(session: Session, rtype: str, ids: Iterable[int]) -> dict[int, str]:
     t, key = table(rt), pk(rt)
     out: dict[int, str] = {}
     for batch in chunks(sorted(set(ids))):
-        out.update(session.execute(select(key, t.c.uid).where(key.in_(batch))).tuples().all())
+        out.update(session.execute(select(key, t.c.uid).where(key.in_(batch))).all())
     return out
 
 
@@ -66,7 +66,7 @@ def ids_of(session: Session, rtype: str, uids: Iterable[str]) -> dict[str, int]:
     t, key = table(rt), pk(rt)
     out: dict[str, int] = {}
     for batch in chunks(sorted(set(uids))):
-        out.update(session.execute(select(t.c.uid, key).where(t.c.uid.in_(batch))).tuples().all())
+        out.update(session.execute(select(t.c.uid, key).where(t.c.uid.in_(batch))).all())
     return out
 
 
@@ -86,7 +86,7 @@ def context_for(session: Session, rt: RecordType, rows: Sequence[Row[Any]]) -> R
         parent_ids = {r._mapping[rt.firm_via.column] for r in rows}
         pt = table(parent)
         for batch in chunks(sorted(i for i in parent_ids if i is not None)):
-            via.update(session.execute(select(pk(parent), pt.c.firm_id).where(pk(parent).in_(batch))).tuples().all())
+            via.update(session.execute(select(pk(parent), pt.c.firm_id).where(pk(parent).in_(batch))).all())
         firm_set: set[int] = set(via.values())
     elif rt.key == "uscc":
         firm_set = set()
