@@ -21,6 +21,14 @@ class Laptop:
     name: str
     ws: Workspace
     folder: Path
+    keyring: InMemoryKeyring
+    root: Path
+
+    def reopen(self) -> None:
+        """Open the laptop's data directory again (after a restore replaced its database)."""
+        self.ws.close()
+        self.ws = open_workspace(self.root / self.name, keyring_backend=self.keyring, environ={})
+        self.ws.clock = lambda: TODAY
 
     def export(self, to: str | None = None) -> Path:
         self.folder.mkdir(parents=True, exist_ok=True)
@@ -34,10 +42,11 @@ class Laptop:
 
 
 def open_laptop(root: Path, name: str, officer: str) -> Laptop:
-    ws = open_workspace(root / name, keyring_backend=InMemoryKeyring(), environ={})
+    keyring = InMemoryKeyring()
+    ws = open_workspace(root / name, keyring_backend=keyring, environ={})
     ws.clock = lambda: TODAY
     save_profile(ws, Profile(officer=officer, bank="新乡农商银行", branch="城区支行"))
-    return Laptop(name, ws, root / "packages")
+    return Laptop(name, ws, root / "packages", keyring, root)
 
 
 @contextmanager

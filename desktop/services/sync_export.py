@@ -151,8 +151,9 @@ def _write(
         "ack": {
             "ops": peer.have_ops if peer else 0,
             "audit": peer.have_audit if peer else None,
-            "local": me.local_seq,
+            "local": peer.in_upto if peer else 0,
         },
+        "local_upto": me.local_seq,
         "officer": me.officer,
     }
     header = {

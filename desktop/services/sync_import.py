@@ -217,7 +217,7 @@ def _record_peer(
     if peer is None:
         peer = BranchPeer(
             device_id=header["from_device"], role=header["from_role"], officer=header.get("from_officer") or "",
-            sign_public=opened.sign_public, active=True, in_seq=0, have_ops=0, acked_ops=0, acked_local=0, out_seq=0,
+            sign_public=opened.sign_public, active=True, in_seq=0, have_ops=0, in_upto=0, acked_ops=0, acked_local=0, out_seq=0,
         )  # fmt: skip
         session.add(peer)
         _retire_older(session, peer, result)
@@ -227,6 +227,7 @@ def _record_peer(
     peer.acked_ops = int(ack.get("ops", 0))
     peer.acked_local = int(ack.get("local", 0))
     peer.acked_audit = ack.get("audit")
+    peer.in_upto = int(body.get("local_upto", 0))
     session.flush()
     peer.have_ops = _contiguous(session, peer.device_id, peer.have_ops)
     return peer

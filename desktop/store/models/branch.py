@@ -79,6 +79,8 @@ class BranchPeer(Base):
     in_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     in_as_of: Mapped[date | None] = mapped_column(Date)
     have_ops: Mapped[int] = mapped_column(Integer, default=0)
+    # How far its own log had got (its local_seq) in the last package received: echoed back as our ack.
+    in_upto: Mapped[int] = mapped_column(Integer, default=0)
     have_audit: Mapped[str | None] = mapped_column(String(64))
     # What it said it has of ours: our changes (origin_seq), what arrived here (local_seq), our audit.
     acked_ops: Mapped[int] = mapped_column(Integer, default=0)

@@ -60,6 +60,7 @@ def upgrade() -> None:
     sa.Column('in_at', sa.DateTime(), nullable=True),
     sa.Column('in_as_of', sa.Date(), nullable=True),
     sa.Column('have_ops', sa.Integer(), nullable=False),
+    sa.Column('in_upto', sa.Integer(), nullable=False),
     sa.Column('have_audit', sa.String(length=64), nullable=True),
     sa.Column('acked_ops', sa.Integer(), nullable=False),
     sa.Column('acked_local', sa.Integer(), nullable=False),
