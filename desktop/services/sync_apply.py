@@ -57,7 +57,7 @@ def _conflicts(
             before = current_write(known.values())
             merged = merge_write(known, Write(op["hlc"], parents, value))
             if merged.outcome is Outcome.CONFLICT and before is not None:
-                _note_conflict(session, rt, key, op, name, before.hlc, before.value, out)
+                _note_conflict(session, rt, key, op, name, (before.hlc, before.value), value, out)
         add_known(
             record, op["kind"], op["field"], op["value"], op["hlc"], op["parents"] or [], firm=op["firm"],
             origin=op["origin"],
@@ -65,15 +65,23 @@ def _conflicts(
 
 
 def _note_conflict(
-    session: Session, rt: RecordType, key: str, op: dict[str, Any], name: str, mine_hlc: str, mine: Any, out: Applied
+    session: Session,
+    rt: RecordType,
+    key: str,
+    op: dict[str, Any],
+    name: str,
+    mine_write: tuple[str, Any],
+    theirs: Any,
+    out: Applied,
 ) -> None:
+    mine_hlc, mine = mine_write
     session.add(
         SyncConflict(
             uid=new_uid(), rtype=rt.name, rkey=key, firm=op["firm"], field=name, mine_hlc=mine_hlc,
-            mine_value=mine, theirs_hlc=op["hlc"], theirs_value=op["value"], theirs_actor=op["actor"],
+            mine_value=mine, theirs_hlc=op["hlc"], theirs_value=theirs, theirs_actor=op["actor"],
         )
     )
-    out.conflicts.append(FoundConflict(op["firm"], rt.name, name, mine, op["value"]))
+    out.conflicts.append(FoundConflict(op["firm"], rt.name, name, mine, theirs))
 
 
 def _settle_conflicts(session: Session, rt: RecordType, known: dict[str, KnownRecord]) -> None:
