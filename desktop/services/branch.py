@@ -26,7 +26,14 @@ from desktop.domain.errors import DomainError
 from desktop.exchange.sync_package import public_bytes
 from desktop.services.firm_edit import assign_officer
 from desktop.services.sync_capture import ensure_triggers
-from desktop.services.sync_state import COORDINATOR, OFFICER, coordinator_secrets, identity, peers, require_identity
+from desktop.services.sync_state import (
+    COORDINATOR,
+    OFFICER,
+    coordinator_secrets,
+    identity,
+    peers,
+    require_identity,
+)
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.jsonable import to_jsonable
@@ -172,7 +179,7 @@ def assign_firms(ws: Workspace, officer: str, usccs: Sequence[str]) -> Assigned:
         me = identity(session)
         if me is not None and me.role != COORDINATOR:
             raise BranchError("只有协调人的电脑能分配企业", en="Only the coordinator's laptop assigns firms")
-        known = set()
+        known: set[str] = set()
         codes = list(dict.fromkeys(u.strip().upper() for u in usccs if u.strip()))
         for start in range(0, len(codes), 900):
             known.update(session.scalars(select(Firm.uscc).where(Firm.uscc.in_(codes[start : start + 900]))))

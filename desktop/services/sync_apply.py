@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import and_, select, update
+from sqlalchemy import and_, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.merge_rules import Outcome, Write, current_write, merge_write, settles
@@ -130,11 +130,11 @@ def _apply_type(
     for key, ops in new.items():
         _conflicts(session, rt, known[key], key, ops, out)
     rows = []
-    for key, ops in new.items():
+    for ops in new.values():
         for op in ops:
             rows.append({c: op.get(c) for c in OP_COLUMNS} | {"local_seq": next_local(), "applied": False})
     for batch in chunks(rows, 500):
-        session.execute(SyncOp.__table__.insert(), batch)
+        session.execute(insert(SyncOp), batch)
     materialize(session, rt, known, blobs, out)
     _settle_conflicts(session, rt, known)
 

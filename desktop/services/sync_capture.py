@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, delete, false, or_, select, update
+from sqlalchemy import ColumnElement, Select, delete, false, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.merge_rules import current_write
@@ -46,7 +46,7 @@ def ensure_triggers(session: Session) -> None:
         ensure_dirty_trigger(session, table(rt))
 
 
-def assigned_scope(me: BranchIdentity) -> Select[tuple[int]]:
+def assigned_scope(me: BranchIdentity) -> Select[Any]:
     """The firms whose records enter the exchange by assignment: on the coordinator's laptop every firm
     assigned to an officer; on an officer's, the firms assigned to them."""
     if me.role == COORDINATOR:
@@ -64,7 +64,7 @@ def worked_firms(session: Session) -> set[int]:
     return found
 
 
-def _in_scope(rt: RecordType, firms: Select[tuple[int]] | list[int]) -> ColumnElement[bool]:
+def _in_scope(rt: RecordType, firms: Select[Any] | list[int]) -> ColumnElement[bool]:
     t = table(rt)
     if rt.key == "uscc":
         return t.c.id.in_(firms)
@@ -75,7 +75,7 @@ def _in_scope(rt: RecordType, firms: Select[tuple[int]] | list[int]) -> ColumnEl
     return t.c[rt.firm_column].in_(firms)
 
 
-def _new_rows(session: Session, rt: RecordType, scope: Select[tuple[int]], extra: list[int]) -> list[Any]:
+def _new_rows(session: Session, rt: RecordType, scope: Select[Any], extra: list[int]) -> list[Any]:
     t = table(rt)
     conditions = [_in_scope(rt, scope)]
     conditions += [_in_scope(rt, batch) for batch in chunks(extra)]
@@ -90,7 +90,7 @@ def _new_rows(session: Session, rt: RecordType, scope: Select[tuple[int]], extra
 
 
 def _capture_new(
-    session: Session, rt: RecordType, me: BranchIdentity, scope: Select[tuple[int]], extra: list[int], cap: Capture
+    session: Session, rt: RecordType, me: BranchIdentity, scope: Select[Any], extra: list[int], cap: Capture
 ) -> None:
     rows = _new_rows(session, rt, scope, extra)
     if not rows:
@@ -169,7 +169,7 @@ def capture(session: Session, me: BranchIdentity, actor: str, *, firms: Iterable
             dict(op, origin=me.device_id, origin_seq=me.op_seq, local_seq=me.local_seq, hlc=stamp, actor=actor, applied=True)
         )
     for batch in chunks(rows, 500):
-        session.execute(SyncOp.__table__.insert(), batch)
+        session.execute(insert(SyncOp), batch)
     session.flush()
     return len(rows)
 

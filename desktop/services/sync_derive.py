@@ -57,10 +57,11 @@ def _inputs(session: Session, ids: list[int]) -> dict[int, list[Any]]:
         for tag, query in queries:
             firm_col = query.selected_columns[0]
             for row in session.execute(query.where(firm_col.in_(batch))):
-                values = list(row[1:])
+                firm_id: int = row[0]  # type: ignore[assignment]
+                values: list[Any] = list(row[1:])
                 if tag == "h":
                     values[-1] = loan_uids.get(values[-1]) if values[-1] is not None else None
-                found[row[0]].append([tag, *to_jsonable(values)])
+                found[firm_id].append([tag, *to_jsonable(values)])
     return found
 
 

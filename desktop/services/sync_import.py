@@ -146,7 +146,7 @@ def _import(ws: Workspace, session: Session, opened: OpenedHeader, dry_run: bool
     if already or (peer is not None and header["seq"] <= peer.in_seq):
         result.already_had = _count_records(body)
         result.warnings.append(
-            "该工作包已导入过（或比已导入的更早），未作任何改动" if already or header["seq"] == peer.in_seq else "该工作包比已导入的更早，未作任何改动"
+            "该工作包已导入过，未作任何改动" if already else "该工作包比已导入的更早，未作任何改动"
         )
         return result
     _warn_skew(header, result)

@@ -31,7 +31,8 @@ def chunks(items: Sequence[T] | Iterable[T], size: int = CHUNK) -> Iterator[list
 
 
 def table(rt: RecordType) -> Table:
-    return rt.model.__table__  # type: ignore[attr-defined, no-any-return]
+    found: Table = rt.model.__table__  # type: ignore[assignment]
+    return found
 
 
 def pk(rt: RecordType) -> Column[Any]:

@@ -9,10 +9,10 @@ from pathlib import Path
 from sqlalchemy import func, select
 
 from desktop.services.branch import branch_officers, missing_packages
+from desktop.services.credits import CreditInput, add_credit
 from desktop.services.dossiers import add_contact, update_dossier
 from desktop.services.firm_edit import edit_firm_fields
 from desktop.services.loans import LoanInput, add_loan
-from desktop.services.credits import CreditInput, add_credit
 from desktop.services.plans import PlanInput, save_plan
 from desktop.services.sync_conflicts import open_conflicts, resolve_conflict
 from desktop.services.sync_history import firm_history, verify_remote_chains
