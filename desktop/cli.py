@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 from desktop import __version__
 from desktop.commands import CliContext
 from desktop.commands import audit as audit_commands
+from desktop.commands import branch as branch_commands
 from desktop.commands import calendar as calendar_commands
 from desktop.commands import dossier as dossier_commands
 from desktop.commands import firms as firms_commands
@@ -28,6 +29,7 @@ from desktop.commands import region_exports as region_export_commands
 from desktop.commands import report as report_commands
 from desktop.commands import safety as safety_commands
 from desktop.commands import setup as setup_commands
+from desktop.commands import sync as sync_commands
 from desktop.commands import todo as todo_commands
 from desktop.commands import work as work_commands
 from desktop.domain.errors import DomainError, is_english
@@ -47,6 +49,8 @@ COMMAND_MODULES = (
     region_export_commands,
     list_columns_commands,
     calendar_commands,
+    branch_commands,
+    sync_commands,
 )
 
 

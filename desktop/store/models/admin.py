@@ -10,10 +10,11 @@ from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.models.base import Base
+from desktop.store.models.branch import Synced
 from desktop.store.types import Money, UtcDateTime, utcnow
 
 
-class Target(Base):
+class Target(Synced, Base):
     """A target the seeds set per county or bank for a year (户数, first loans, amount)."""
 
     __tablename__ = "target"

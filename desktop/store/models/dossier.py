@@ -9,10 +9,11 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, LargeBinary, St
 from sqlalchemy.orm import Mapped, deferred, mapped_column
 
 from desktop.store.models.base import Base, Voidable
+from desktop.store.models.branch import Synced, SyncOrigin
 from desktop.store.types import Money, UtcDateTime, utcnow
 
 
-class Dossier(Base):
+class Dossier(SyncOrigin, Base):
     __tablename__ = "dossier"
 
     firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), primary_key=True)
@@ -39,7 +40,7 @@ class Dossier(Base):
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
 
-class Contact(Voidable, Base):
+class Contact(Voidable, Synced, Base):
     __tablename__ = "contact"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -51,7 +52,7 @@ class Contact(Voidable, Base):
     is_primary: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
-class BankRelationship(Voidable, Base):
+class BankRelationship(Voidable, Synced, Base):
     """A bank that already serves the firm: basic account, credit, amount."""
 
     __tablename__ = "bank_relationship"
@@ -65,7 +66,7 @@ class BankRelationship(Voidable, Base):
     note: Mapped[str | None] = mapped_column(Text)
 
 
-class Attachment(Voidable, Base):
+class Attachment(Voidable, Synced, Base):
     """A licence scan, photo or document, kept inside the encrypted database with its hash."""
 
     __tablename__ = "attachment"

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.listed_fields import LISTED_FIELDS
 from desktop.store.models.base import Base
+from desktop.store.models.branch import SyncOrigin
 from desktop.store.types import Money, UtcDateTime, utcnow
 
 
-class Firm(Base):
+class Firm(SyncOrigin, Base):
     __tablename__ = "firm"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

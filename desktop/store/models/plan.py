@@ -9,10 +9,11 @@ from sqlalchemy import JSON, Boolean, Date, ForeignKey, Integer, String, Text, U
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.store.models.base import Base
+from desktop.store.models.branch import Synced
 from desktop.store.types import Money, UtcDateTime, utcnow
 
 
-class Plan(Base):
+class Plan(Synced, Base):
     __tablename__ = "plan"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -34,7 +35,7 @@ class Plan(Base):
     __table_args__ = (UniqueConstraint("firm_id", "version", name="uq_plan_firm_version"),)
 
 
-class PlanTask(Base):
+class PlanTask(Synced, Base):
     __tablename__ = "plan_task"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.service211 import DemandDates
 from desktop.store.models.base import Base, Voidable
+from desktop.store.models.branch import Synced
 from desktop.store.types import Money, Rate, UtcDateTime, utcnow
 
 
-class Visit(Voidable, Base):
+class Visit(Voidable, Synced, Base):
     """A visit or contact (走访 / 对接)."""
 
     __tablename__ = "visit"
@@ -32,7 +33,7 @@ class Visit(Voidable, Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class Demand(Voidable, Base):
+class Demand(Voidable, Synced, Base):
     """A financing demand, tracked against the 211 working-day deadlines."""
 
     __tablename__ = "demand"
@@ -72,7 +73,7 @@ class Demand(Voidable, Base):
         )
 
 
-class Credit(Voidable, Base):
+class Credit(Voidable, Synced, Base):
     """授信."""
 
     __tablename__ = "credit"
@@ -91,7 +92,7 @@ class Credit(Voidable, Base):
     created_at: Mapped[dt.datetime] = mapped_column(UtcDateTime, default=utcnow)
 
 
-class Loan(Voidable, Base):
+class Loan(Voidable, Synced, Base):
     """放款. ``first_loan_status`` is the verdict of the one 首贷 rule (desktop/domain/firstloan.py) over
     the firm's records, worked out again whenever a loan, a credit-report fact or a stage changes."""
 
@@ -127,7 +128,7 @@ class Loan(Voidable, Base):
         return cls.first_loan_status == "first"
 
 
-class StageChange(Voidable, Base):
+class StageChange(Voidable, Synced, Base):
     __tablename__ = "stage_change"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
