@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.domain.errors import DomainError
+from desktop.domain.workcalendar import WorkCalendar
 from desktop.services.workspace import Workspace
 
 
@@ -16,10 +17,15 @@ class Deadline:
 
 
 def deadline(ws: Workspace, start: date, workdays: int) -> Deadline:
+    return deadline_on(ws.calendar, start, workdays)
+
+
+def deadline_on(calendar: WorkCalendar, start: date, workdays: int) -> Deadline:
+    """The same on a calendar alone (the CLI's ``deadline`` needs no database)."""
     if workdays < 0:
         raise DomainError(
             f"工作日数不能为负数：{workdays}", en=f"The number of working days cannot be negative: {workdays}"
         )
-    ws.calendar.take_warnings()
-    due = ws.calendar.nth_working_day_after(start, workdays)
-    return Deadline(due=due, warnings=ws.calendar.take_warnings())
+    calendar.take_warnings()
+    due = calendar.nth_working_day_after(start, workdays)
+    return Deadline(due=due, warnings=calendar.take_warnings())
