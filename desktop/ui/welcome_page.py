@@ -1,4 +1,6 @@
-"""First start: who is working (name, bank, branch), then import a list or open the demo data."""
+"""First start: who is working (name, bank, branch), then import a list or open the demo data.
+
+A database made by this start is announced here, with its folder."""
 
 from __future__ import annotations
 
@@ -36,6 +38,13 @@ class WelcomePage(QWidget):
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
         intro = QLabel(self.tr("请先填写您的姓名、所属银行和网点。它们会写入工作台帐的填报单位和操作日志。"))
         intro.setWordWrap(True)
+        # The first start made the database: say where, so a wrong folder is noticed at once.
+        self.created_note = QLabel(
+            self.tr("已在 %1 新建加密数据库。").replace("%1", str(ws.data_dir)) if ws.created else ""
+        )
+        self.created_note.setObjectName("createdNote")
+        self.created_note.setWordWrap(True)
+        self.created_note.setVisible(ws.created)
         self.form = ProfileForm(ws.profile)
         self.next_button = QPushButton(self.tr("下一步"))
         self.next_button.setObjectName("welcomeNext")
@@ -43,6 +52,7 @@ class WelcomePage(QWidget):
         self.next_button.clicked.connect(self.save_and_continue)
         who_layout = QVBoxLayout(who)
         who_layout.addWidget(title)
+        who_layout.addWidget(self.created_note)
         who_layout.addWidget(intro)
         who_layout.addWidget(self.form)
         who_layout.addWidget(self.next_button)
