@@ -89,9 +89,12 @@ def storage_failure(exc: BaseException, doing_zh: str, doing_en: str) -> Storage
     while seen is not None:
         reason = _disk_reason(seen)
         if reason is not None:
+            where = getattr(seen, "filename", None)
+            at = f"（{where}）" if where else ""
+            at_en = f" ({where})" if where else ""
             return StorageFailed(
-                f"{doing_zh}失败：{_WHY_ZH[reason]}。未作任何改动，数据库完好。请腾出磁盘空间或检查数据目录的权限后重试。",
-                en=f"{doing_en} failed: {_WHY_EN[reason]}. Nothing was changed and the database is intact. "
+                f"{doing_zh}时失败{at}：{_WHY_ZH[reason]}。未作任何改动，数据库完好。请腾出磁盘空间或检查数据目录的权限后重试。",
+                en=f"{doing_en} failed{at_en}: {_WHY_EN[reason]}. Nothing was changed and the database is intact. "
                 "Free some disk space or check the data folder's permissions, then try again.",
             )
         seen = getattr(seen, "orig", None) or seen.__cause__

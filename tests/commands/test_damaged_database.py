@@ -154,3 +154,31 @@ def test_the_messages_say_missing_when_the_file_is_missing(
     monkeypatch.setenv("FIRSTLOAN_LANG", "en")
     english = cli("check")
     assert english.code == 2 and "database file is gone" in english.err and "firstloan restore" in english.err
+
+
+def _root_page(data_dir: Path, key_hex: str, table: str) -> int:
+    from desktop.store.database import connect_raw
+
+    conn = connect_raw(data_dir / DB, DatabaseKey(bytes.fromhex(key_hex), KeySource.ENV))
+    try:
+        return int(conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,)).fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_a_corrupt_page_names_its_table_and_exits_3_not_1(
+    cli: Run, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FIRSTLOAN_DB_KEY", "ab" * 32)
+    assert cli("demo", "--firms", "20").code == 0
+    page = _root_page(data_dir, "ab" * 32, "regional_list")
+    data = bytearray((data_dir / DB).read_bytes())
+    data[PAGE * (page - 1) + 100 : PAGE * (page - 1) + 300] = random.Random(5).randbytes(200)
+    (data_dir / DB).write_bytes(bytes(data))
+    result = cli("check", "--json")
+    assert result.code == CHECK_PROBLEMS_EXIT, result.err
+    report = json.loads(result.out)
+    assert "regional_list" in report["affected_tables"]
+    assert report["newest_good_backup"] is None  # there is none: said so, not guessed
+    human = cli("check")
+    assert human.code == 3 and "regional_list" in human.out and "没有找到完好的备份" in human.out
