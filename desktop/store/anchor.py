@@ -99,9 +99,9 @@ def unseal(data: Any, key: DatabaseKey) -> dict[str, Any] | None:
     return body if hmac.compare_digest(expected, data["mac"]) else None
 
 
-def write_sealed(path: Path, fields: Mapping[str, Any], key: DatabaseKey) -> None:
-    """A small sealed JSON file, owner-only, replaced in one rename (atomic_output)."""
-    write_private(path, json.dumps(seal(fields, key), ensure_ascii=False, indent=1) + "\n")
+def write_sealed(path: Path, fields: Mapping[str, Any], key: DatabaseKey, *, durable: bool = True) -> None:
+    """A small sealed JSON file, owner-only, replaced in one rename (``keys.write_private``)."""
+    write_private(path, json.dumps(seal(fields, key), ensure_ascii=False, indent=1) + "\n", durable=durable)
 
 
 class AnchorState(str, Enum):
@@ -162,7 +162,7 @@ class Anchor:
             "written_at": datetime.now(UTC).isoformat(timespec="seconds"),
         }
         with self._lock:
-            write_sealed(self.path, fields, self.key)
+            write_sealed(self.path, fields, self.key, durable=False)  # see keys.write_private
             self._last = head
 
     def record(self, head: ChainHead) -> None:

@@ -58,7 +58,7 @@ _SQLITE_NAMES = {
 _WHY_ZH = {
     "full": "磁盘空间已满",
     "read-only": "数据目录是只读的",
-    "denied": "没有写入权限",
+    "denied": "没有访问权限",
     "io": "磁盘读写出错",
 }
 _WHY_EN = {

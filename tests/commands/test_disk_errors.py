@@ -164,7 +164,7 @@ def test_no_permission_to_make_the_data_folder(
         real_mkdir(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "mkdir", denied)
-    _one_line(cli("init"), "没有写入权限")
+    _one_line(cli("init"), "没有访问权限")
     assert not data_dir.exists()
 
 

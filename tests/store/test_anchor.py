@@ -46,7 +46,7 @@ def test_the_anchor_never_moves_back_and_a_full_disk_only_leaves_it_behind(
     def full(*_args: object, **_kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(keys_module, "atomic_output", full)
+    monkeypatch.setattr(keys_module, "_write_owner_only", full)
     anchor.record(ChainHead(6, 6, "c" * 64))  # never raises after a commit
     assert isinstance(anchor.failure, OSError)
     assert read_anchor(anchor.path, OTHER).heads[0].entries == 5
