@@ -23,24 +23,8 @@
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>大小</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密。恢复前会先备份当前数据库。</source>
-        <translation>Backups are kept in the backups folder of the data directory, encrypted like the database. The current database is backed up before any restore.</translation>
+        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密；每份写完即校验。恢复前会先备份当前数据库。</source>
+        <translation>Backups are kept in the backups folder of the data folder, encrypted like the database; each is checked as soon as it is written. The current database is backed up before a restore.</translation>
     </message>
     <message>
         <source>立即备份</source>
@@ -59,6 +43,10 @@
         <translation>Close</translation>
     </message>
     <message>
+        <source>数据库自上次备份以来没有变化，未再备份；最新的备份是 %1。</source>
+        <translation>Nothing changed since the last backup, so none was made; the newest backup is %1.</translation>
+    </message>
+    <message>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
@@ -67,6 +55,29 @@
 当前数据库会先备份，并另存一份原文件；此后的改动将以备份为准。</source>
         <translation>Replace the current database with backup %1?
 The current database is backed up first and the original file is kept aside; from then on the backup is what counts.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTable</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -1653,6 +1664,47 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>数据库需要恢复</source>
+        <translation>The database needs restoring</translation>
+    </message>
+    <message>
+        <source>请选择一份备份恢复（推荐：最新的“已校验”备份），或确认从空数据库重新开始。</source>
+        <translation>Choose a backup to restore (best: the newest “verified” one), or confirm starting again with an empty database.</translation>
+    </message>
+    <message>
+        <source>从所选备份恢复…</source>
+        <translation>Restore from the selected backup…</translation>
+    </message>
+    <message>
+        <source>从文件恢复…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>新建空数据库…</source>
+        <translation>Start a new, empty database…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>用备份 %1 恢复数据库？现有的数据库文件（如有）会另存，不会删除。</source>
+        <translation>Restore the database from the backup %1? The present database file (if any) is kept aside, never deleted.</translation>
+    </message>
+    <message>
+        <source>从空数据库重新开始？
+旧密钥和旧数据库文件会另存，不会删除；备份仍可用旧密钥恢复。只有确实没有可用的备份时才这样做。</source>
+        <translation>Start again with an empty database?
+The old key and the old database files are kept aside, never deleted; the backups can still be restored with the old key. Do this only when no backup can be used.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>用户资料</source>
@@ -1859,6 +1911,10 @@ Open it now?</translation>
         <translation>First enter your name, bank and branch. They go into the ledger&apos;s reporting unit and the audit log.</translation>
     </message>
     <message>
+        <source>已在 %1 新建加密数据库。</source>
+        <translation>A new encrypted database was made in %1.</translation>
+    </message>
+    <message>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
@@ -1889,6 +1945,49 @@ Open it now?</translation>
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>首贷培育工作台</source>
+        <translation>FirstLoan Desk</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>每日</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>已校验</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>校验失败</source>
+        <translation>Check failed</translation>
+    </message>
+    <message>
+        <source>未校验</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>恢复数据库</source>
+        <translation>Restore the database</translation>
+    </message>
     <message>
         <source>首贷培育工作台</source>
         <translation>FirstLoan Desk</translation>

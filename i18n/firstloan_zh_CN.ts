@@ -23,23 +23,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>大小</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密。恢复前会先备份当前数据库。</source>
+        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密；每份写完即校验。恢复前会先备份当前数据库。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -59,12 +43,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>数据库自上次备份以来没有变化，未再备份；最新的备份是 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>选择备份文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>用备份 %1 替换当前数据库？
 当前数据库会先备份，并另存一份原文件；此后的改动将以备份为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTable</name>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1648,6 +1659,46 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>数据库需要恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择一份备份恢复（推荐：最新的“已校验”备份），或确认从空数据库重新开始。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从所选备份恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从文件恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建空数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用备份 %1 恢复数据库？现有的数据库文件（如有）会另存，不会删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从空数据库重新开始？
+旧密钥和旧数据库文件会另存，不会删除；备份仍可用旧密钥恢复。只有确实没有可用的备份时才这样做。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>用户资料</source>
@@ -1854,6 +1905,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>已在 %1 新建加密数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>下一步</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1884,6 +1939,49 @@
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>首贷培育工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>手动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已校验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未校验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>首贷培育工作台</source>
         <translation type="unfinished"></translation>

@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--firms", type=int, help="培植户数目标")
     s.add_argument("--first-loans", type=int, help="首贷户数目标")
     s.add_argument("--amount", help="首贷金额目标（万元）")
-    s.set_defaults(func=run_target_set)
+    s.set_defaults(func=run_target_set, creates_database=True)
 
 
 def pct(value: Decimal | None) -> str:

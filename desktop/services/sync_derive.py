@@ -123,7 +123,11 @@ def _take(session: Session, firm_id: int, state: list[Any]) -> None:
         .values(stage=stage, stage_changed_at=datetime.fromisoformat(changed) if changed else None)
     )
     for uid, status in loans.items():
-        session.execute(update(Loan).where(Loan.uid == uid, Loan.first_loan_status != status).values(first_loan_status=status))
+        session.execute(
+            update(Loan)
+            .where(Loan.uid == uid, Loan.first_loan_status != status)
+            .values(first_loan_status=status)
+        )
 
 
 def renumber_plans(session: Session, usccs: set[str]) -> None:

@@ -37,5 +37,6 @@ def test_ledger_check_note_and_export(cli: Run, tmp_path: Path) -> None:
 
 
 def test_bad_month_is_exit_2(cli: Run, tmp_path: Path) -> None:
+    cli("init")
     result = cli("export-ledger", "--month", "2026-13", "--out", str(tmp_path / "x.xlsx"))
     assert result.code == 2 and "月份" in result.err
