@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from desktop.domain.errors import is_english
 from desktop.services.workspace import Workspace, default_data_dir, open_workspace
 from desktop.store.database import Database
 from desktop.store.lock import WorkspaceLock
+
+
+def message_language(environ: Mapping[str, str]) -> str:
+    """ "en" or "zh_CN" for what a command says: FIRSTLOAN_LANG when set, else LANG; Chinese by default."""
+    chosen = environ.get("FIRSTLOAN_LANG") or environ.get("LANG") or ""
+    return "en" if is_english(chosen) else "zh_CN"
 
 
 @dataclass
@@ -63,6 +71,9 @@ class CliContext:
         if self._lock is not None:
             self._lock.release()
             self._lock = None
+
+    def language(self) -> str:
+        return message_language(os.environ)
 
     def warn(self, message: str) -> None:
         print(f"警告：{message}", file=self.err)

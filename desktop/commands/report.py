@@ -7,6 +7,7 @@ import json
 from decimal import Decimal
 
 from desktop.commands import CliContext
+from desktop.commands import targets as target_commands
 from desktop.domain.errors import DomainError
 from desktop.services.programme import SCOPE_LABELS, Figures, programme_report
 from desktop.services.targets import parse_amount, set_target
@@ -31,6 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--first-loans", type=int, help="首贷户数目标")
     s.add_argument("--amount", help="首贷金额目标（万元）")
     s.set_defaults(func=run_target_set)
+    target_commands.register(tsub)  # list, edit, void
 
 
 def pct(value: Decimal | None) -> str:

@@ -10,7 +10,10 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
+
 from desktop.domain.errors import DomainError
+from desktop.services.corrections import void_record
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome, RecordNotFound
 from desktop.services.workspace import Workspace
@@ -105,23 +108,21 @@ def read_attachment(ws: Workspace, attachment_id: int) -> AttachmentContent:
         return AttachmentContent(row.file_name, row.kind, row.sha256, content)
 
 
+def void_attachment(ws: Workspace, attachment_id: int, reason: str) -> Outcome:
+    """Remove an attachment from the dossier: it is voided (kept, with its bytes and hash, in the encrypted
+    database and the audit trail), never deleted."""
+    return void_record(ws, "attachment", attachment_id, reason)
+
+
 def remove_attachment(ws: Workspace, attachment_id: int, reason: str) -> None:
-    if not reason.strip():
-        raise AttachmentError("删除附件需要填写原因", en="Removing an attachment needs a reason")
-    with ws.db.write() as session:
-        row = session.get(Attachment, attachment_id)
-        if row is None:
-            raise RecordNotFound(
-                f"找不到编号为 {attachment_id} 的附件", en=f"There is no attachment number {attachment_id}"
-            )
-        append_audit(
-            session,
-            actor=ws.actor,
-            action="attachment.remove",
-            entity="attachment",
-            entity_id=row.id,
-            firm_id=row.firm_id,
-            summary=f"删除附件“{row.file_name}”（原因：{reason.strip()}）",
-            old={"file_name": row.file_name, "kind": row.kind, "sha256": row.sha256, "size": row.size},
+    """The older name of ``void_attachment``."""
+    void_attachment(ws, attachment_id, reason)
+
+
+def list_attachments(ws: Workspace, uscc: str) -> list[Attachment]:
+    """The firm's attachments (without their bytes), oldest first, voided ones included."""
+    with ws.db.session() as session:
+        firm = get_firm(session, uscc)
+        return list(
+            session.scalars(select(Attachment).where(Attachment.firm_id == firm.id).order_by(Attachment.id))
         )
-        session.delete(row)

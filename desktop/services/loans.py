@@ -1,11 +1,13 @@
-"""放款: recording a loan on the credit it draws on; whether it is the firm's 首贷 is the one rule's verdict
-(desktop/domain/firstloan.py), worked out again with every change of the firm's records."""
+"""放款: recording a loan on the credit it draws on, and correcting it; whether it is the firm's 首贷 is the
+one rule's verdict (desktop/domain/firstloan.py), worked out again with every change of the firm's records."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.amounts import InvalidAmount, parse_amount, parse_rate
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.vocabulary import LOAN_KINDS
+from desktop.services.corrections import load_live, need_reason, record_edit, with_changes
 from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome, RecordNotFound, not_after, not_in_future
@@ -92,12 +95,45 @@ def check_term(term_months: int | None) -> None:
         )
 
 
-def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
+def _values(data: LoanInput, today: date) -> dict[str, Any]:
+    """The loan's own columns, checked as every loan is, added or edited (the credit is checked apart)."""
     amount = parse_amount(data.amount, "放款金额", what_en="Loan amount")
     kind = LOAN_KINDS.parse(data.kind)
-    rate = None if data.rate is None else parse_rate(data.rate)
     check_term(data.term_months)
-    not_in_future(data.on, ws.today(), "放款日期", "loan date")
+    not_in_future(data.on, today, "放款日期", "loan date")
+    return {
+        "date": data.on,
+        "amount": amount,
+        "kind": kind,
+        "term_months": data.term_months,
+        "rate": None if data.rate is None else parse_rate(data.rate),
+        "product": (data.product or "").strip() or None,
+        "bank": (data.bank or "").strip() or None,
+    }
+
+
+def _no_credit_warning(session: Session, firm: Firm) -> Message:
+    if session.scalar(select(Credit.id).where(Credit.firm_id == firm.id, Credit.live).limit(1)):
+        return Message(
+            "该企业的授信已无剩余额度（或晚于放款日期），本笔放款未关联授信",
+            "The firm's credit has no room left (or is dated after the loan): this loan is not linked to a credit",
+        )
+    return Message("该企业尚未登记授信", "This firm has no credit recorded yet")
+
+
+def _from_credit(values: dict[str, Any], credit: Credit | None) -> dict[str, Any]:
+    """What the loan form leaves blank comes from the credit it draws on: term, rate, product."""
+    if credit is None:
+        return values
+    return values | {
+        "term_months": values["term_months"] if values["term_months"] is not None else credit.term_months,
+        "rate": values["rate"] if values["rate"] is not None else credit.rate,
+        "product": values["product"] or credit.product,
+    }
+
+
+def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
+    values = _values(data, ws.today())
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         warnings: list[str] = []
@@ -107,29 +143,12 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
             credit_id = found.id if found is not None else None
         credit = None
         if credit_id is not None:
-            credit = check_against_credit(session, firm, credit_id, data.on, amount)
-        elif session.scalar(select(Credit.id).where(Credit.firm_id == firm.id, Credit.live).limit(1)):
-            warnings.append(
-                Message(
-                    "该企业的授信已无剩余额度（或晚于放款日期），本笔放款未关联授信",
-                    "The firm's credit has no room left (or is dated after the loan): this loan is not linked to a credit",
-                )
-            )
+            credit = check_against_credit(session, firm, credit_id, data.on, values["amount"])
         else:
-            warnings.append(Message("该企业尚未登记授信", "This firm has no credit recorded yet"))
-        loan = Loan(
-            firm_id=firm.id,
-            date=data.on,
-            amount=amount,
-            kind=kind,
-            term_months=data.term_months
-            if data.term_months is not None
-            else (credit.term_months if credit else None),
-            rate=rate if rate is not None else (credit.rate if credit else None),
-            product=data.product or (credit.product if credit else None),
-            credit_id=credit_id,
-            bank=data.bank or ws.profile.bank or None,
-        )
+            warnings.append(_no_credit_warning(session, firm))
+        values = _from_credit(values, credit) | {"credit_id": credit_id}
+        values["bank"] = values["bank"] or ws.profile.bank or None
+        loan = Loan(firm_id=firm.id, **values)
         session.add(loan)
         session.flush()
         refreshed = refresh_firm(session, ws.actor, firm, ws.today(), new_loan_id=loan.id)
@@ -143,19 +162,9 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
             entity="loan",
             entity_id=loan.id,
             firm_id=firm.id,
-            summary=f"{data.on.isoformat()} 放款 {amount} 万元（{LOAN_KINDS.zh(kind)}）"
+            summary=f"{data.on.isoformat()} 放款 {values['amount']} 万元（{LOAN_KINDS.zh(values['kind'])}）"
             f"{'（首贷）' if verdict.counts else ''}：{firm.name}",
-            new={
-                "date": data.on,
-                "amount": amount,
-                "kind": kind,
-                "term_months": loan.term_months,
-                "rate": loan.rate,
-                "product": loan.product,
-                "credit_id": credit_id,
-                "first_loan_status": verdict.status.value,
-                "bank": loan.bank,
-            },
+            new=values | {"first_loan_status": verdict.status.value},
         )
         return LoanOutcome(
             id=loan.id,
@@ -165,3 +174,35 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
             is_first_loan=verdict.counts,
             first_loan_status=verdict.status.value,
         )
+
+
+def edit_loan(ws: Workspace, loan_id: int, changes: Mapping[str, Any], reason: str) -> Outcome:
+    """Correct a loan: ``changes`` are fields of LoanInput (``credit_id`` None unlinks it); the edited loan
+    is checked as a new one, against the credit it then draws on (its own amount left out of what is drawn)."""
+    text = need_reason(reason)
+    with ws.db.write() as session:
+        loan = load_live(session, "loan", loan_id)
+        current = LoanInput(
+            on=loan.date,
+            amount=loan.amount,
+            product=loan.product,
+            credit_id=loan.credit_id,
+            bank=loan.bank,
+            kind=loan.kind,
+            term_months=loan.term_months,
+            rate=loan.rate,
+        )
+        data = with_changes(current, changes, "loan")
+        values = _values(data, ws.today()) | {"credit_id": data.credit_id}
+        firm = session.get(Firm, loan.firm_id)
+        assert firm is not None
+        if data.credit_id is not None:
+            check_against_credit(session, firm, data.credit_id, data.on, values["amount"], loan_id=loan.id)
+        return record_edit(session, ws, "loan", loan, values, text)
+
+
+def list_loans(ws: Workspace, uscc: str) -> list[Loan]:
+    """Every loan of the firm, oldest first, voided ones included."""
+    with ws.db.session() as session:
+        firm = get_firm(session, uscc)
+        return list(session.scalars(select(Loan).where(Loan.firm_id == firm.id).order_by(Loan.date, Loan.id)))

@@ -9,12 +9,13 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base
+from desktop.store.models.base import Base, Voidable
 from desktop.store.types import Money, UtcDateTime, utcnow
 
 
-class Target(Base):
-    """A target the seeds set per county or bank for a year (户数, first loans, amount)."""
+class Target(Voidable, Base):
+    """A target the seeds set per county or bank for a year (户数, first loans, amount); a target entered
+    by mistake is voided (and set again later revives it), never deleted."""
 
     __tablename__ = "target"
 
