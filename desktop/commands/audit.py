@@ -31,7 +31,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         language = ctx.language()
         for e in trail.entries:
             print(f"{e['at']}  {e['actor']}  {entry_text(e, language)}", file=ctx.out)
-        print(f"共 {len(trail.entries)} 条；记录链{'完整' if trail.intact else '已被改动'}", file=ctx.out)
+        if language == "en":
+            state = "intact" if trail.intact else "has been altered"
+            print(f"{len(trail.entries)} entries; the chain is {state}", file=ctx.out)
+        else:
+            print(f"共 {len(trail.entries)} 条；记录链{'完整' if trail.intact else '已被改动'}", file=ctx.out)
     for chain_break in trail.breaks:
         ctx.warn(chain_break.problem)
     # A broken chain is reported, not an input error: the command itself succeeded.

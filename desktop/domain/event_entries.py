@@ -216,13 +216,13 @@ def _first_loan_status(old: Any, new: Any) -> EventText:
 def _stage_text(code: str) -> Callable[[Any, Any], EventText]:
     def describe(old: Any, new: Any) -> EventText:
         n = _d(new)
-        reason = n.get("reason")
+        reason, reason_en = n.get("reason"), n.get("reason_en") or n.get("reason")
         args: dict[str, object] = {
             "on": _on(n, "on"),
             "old": _stage(_d(old).get("stage")),
             "new": _stage(n.get("stage")),
             "cause": _pair(_CAUSES, n.get("cause")),
-            "reason": Message(f"（{reason}）", f" ({reason})") if reason else "",
+            "reason": Message(f"（{reason}）", f" ({reason_en})") if reason else "",
         }
         return EventText(code, args)
 

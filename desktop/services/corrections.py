@@ -144,7 +144,7 @@ def _finish(session: Session, ws: Workspace, row: Any, kind: str, text: Message)
     firm = session.get(Firm, row.firm_id) if hasattr(row, "firm_id") else None
     if firm is None:
         return Outcome(id=row.id, uscc="")
-    move = refresh_firm(session, ws.actor, firm, ws.today(), correction=str(text)).stage_move
+    move = refresh_firm(session, ws.actor, firm, ws.today(), correction=text).stage_move
     return Outcome(
         id=row.id,
         uscc=firm.uscc,
