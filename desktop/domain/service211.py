@@ -133,14 +133,6 @@ def check_order(d: DemandDates) -> list[Message]:
                 "The date the credit conditions were met is before the demand date",
             )
         )
-    if d.feedback_on and d.conditions_met_on and d.conditions_met_on < d.feedback_on:
-        # The conditions are the ones the feedback told the firm (seed 001): met after it, never before.
-        problems.append(
-            Message(
-                "满足授信条件日期早于反馈日期",
-                "The date the credit conditions were met is before the feedback date",
-            )
-        )
     if d.accepted_on and d.conditions_met_on and d.accepted_on < d.conditions_met_on:
         problems.append(
             Message(

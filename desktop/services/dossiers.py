@@ -25,6 +25,7 @@ from desktop.reports.dossier_data import completeness_of
 from desktop.services.contacts import add_contact, edit_contact
 from desktop.services.corrections import apply_changes
 from desktop.services.crowding import firm_crowding_warnings
+from desktop.services.firm_edit import apply_to_firm, check_changes
 from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome, not_in_future
@@ -54,7 +55,7 @@ class DossierFieldError(DomainError):
     pass
 
 
-# Field -> (Chinese label, kind) for the editable profile; kinds are parsed by ``_parse``.
+# Field -> (Chinese label, kind) for the editable profile; kinds are parsed by ``parse_field``.
 FIELDS: dict[str, tuple[str, str]] = {
     "main_business": ("主营业务", "text"),
     "employees": ("从业人数", "count"),
@@ -94,7 +95,8 @@ _TRUE = {"true", "yes", "y", "1", "是", "有"}
 _FALSE = {"false", "no", "n", "0", "否", "无"}
 
 
-def _parse(field: str, value: Any) -> Any:
+def parse_field(field: str, value: Any) -> Any:
+    """One dossier field as typed (a form or the command line) -> its value; a clear error otherwise."""
     label, kind = FIELDS[field]
     label_en = _FIELDS_EN[field]
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -149,11 +151,12 @@ def _audit(
     )
 
 
-def _check_dates(parsed: Mapping[str, Any], today: date) -> None:
-    """The credit report is read on or before today; its last settled loan before the day it was read."""
-    for name in ("credit_query_date", "last_loan_settled"):
-        if parsed.get(name) is not None:
-            not_in_future(parsed[name], today, FIELDS[name][0], _FIELDS_EN[name].lower())
+def check_field(name: str, value: Any, today: date) -> Any:
+    """A field as the form shows its problem beside it: parsed, and a credit-report date not after today."""
+    parsed = parse_field(name, value)
+    if FIELDS[name][1] == "date" and parsed is not None:
+        not_in_future(parsed, today, FIELDS[name][0], _FIELDS_EN[name].lower())
+    return parsed
 
 
 def _parsed(changes: Mapping[str, Any], today: date) -> dict[str, Any]:
@@ -163,9 +166,7 @@ def _parsed(changes: Mapping[str, Any], today: date) -> dict[str, Any]:
             f"未知的档案字段：{'、'.join(unknown)}；可用字段：{'、'.join(FIELDS)}",
             en=f"Unknown dossier field: {', '.join(unknown)}; the fields are: {', '.join(FIELDS)}",
         )
-    parsed = {name: _parse(name, value) for name, value in changes.items()}
-    _check_dates(parsed, today)
-    return parsed
+    return {name: check_field(name, value, today) for name, value in changes.items()}
 
 
 def _merge_criteria(
@@ -200,9 +201,14 @@ def update_dossier(
     criteria_notes: Mapping[str, str | None] | None = None,
     policy_tags: list[str] | None = None,
     free_tags: list[str] | None = None,
+    firm_fields: Mapping[str, Any] | None = None,
 ) -> Outcome:
     """Set profile fields (None clears), criteria (code or label -> met; None = unknown) with their notes,
-    the pick-list tags (codes or labels of POLICY_TAGS) and free tags; one audited transaction."""
+    the pick-list tags (codes or labels of POLICY_TAGS), free tags and the firm's own fields (name
+    correction, address, county, officer, branch: firm_edit's rules) — the firm pane's one Save, one
+    audited transaction."""
+    if firm_fields:
+        check_changes(firm_fields)
     parsed = _parsed(changes, ws.today())
     crit = {CRITERIA.parse(k): v for k, v in (criteria or {}).items()}
     notes = {CRITERIA.parse(k): v for k, v in (criteria_notes or {}).items()}
@@ -210,6 +216,7 @@ def update_dossier(
     values: dict[str, Any] = {COLUMNS.get(name, name): value for name, value in parsed.items()}
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
+        edited = apply_to_firm(session, ws.actor, uscc, firm_fields) if firm_fields else []
         dossier = _dossier(session, firm)
         if crit or notes:
             values |= _merge_criteria(dossier, crit, notes)
@@ -226,7 +233,8 @@ def update_dossier(
             )
         # The credit-report facts decide whether a loan is the firm's 首贷, and with it the stage.
         move = refresh_firm(session, ws.actor, firm, ws.today()).stage_move if new else None
-        return Outcome(id=firm.id, uscc=firm.uscc, stage_move=move)
+        warnings = firm_crowding_warnings(session, firm, ws.profile.bank) if edited else []
+        return Outcome(id=firm.id, uscc=firm.uscc, stage_move=move, warnings=warnings)
 
 
 def _label(column: str) -> str:

@@ -206,3 +206,46 @@ def list_loans(ws: Workspace, uscc: str) -> list[Loan]:
     with ws.db.session() as session:
         firm = get_firm(session, uscc)
         return list(session.scalars(select(Loan).where(Loan.firm_id == firm.id).order_by(Loan.date, Loan.id)))
+
+
+@dataclass(frozen=True)
+class CreditChoice:
+    """A live credit of the firm a loan can draw on, with what remains of it."""
+
+    id: int
+    on: date
+    amount: Decimal
+    guarantee: str
+    product: str | None
+    term_months: int | None
+    rate: Decimal | None
+    room: Decimal
+
+
+def credit_choices(
+    ws: Workspace, uscc: str, on: date, *, loan_id: int | None = None
+) -> tuple[list[CreditChoice], int | None]:
+    """The firm's live credits, newest first, and the one a loan dated ``on`` draws on by default (the
+    latest with room left). ``loan_id``: a loan being edited, whose own amount is left out of what is drawn."""
+    with ws.db.session() as session:
+        firm = get_firm(session, uscc)
+        credits = session.scalars(
+            select(Credit)
+            .where(Credit.firm_id == firm.id, Credit.live)
+            .order_by(Credit.date.desc(), Credit.id.desc())
+        )
+        choices = [
+            CreditChoice(
+                c.id,
+                c.date,
+                c.amount,
+                c.guarantee,
+                c.product,
+                c.term_months,
+                c.rate,
+                c.amount - drawn_on_credit(session, c.id, besides=loan_id),
+            )
+            for c in credits
+        ]
+        default = credit_with_room(session, firm.id, on)
+        return choices, default.id if default is not None else None

@@ -267,7 +267,7 @@ def _version(plan: Plan, tasks: list[PlanTask], previous: dict[str, Any] | None)
         plan.target_amount,
         plan.target_date,
         [TaskView(t.id, t.title, t.due, t.done, t.owner, t.done_on, t.done_note) for t in tasks],
-        drawn_on=plan.drawn_on,
+        drawn_on=plan.drawn_on or plan.created_at.date(),
         diagnosis_note=plan.diagnosis_note,
         measures_note=plan.measures_note,
         note=plan.note,

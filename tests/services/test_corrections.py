@@ -110,8 +110,8 @@ def test_demand_edit_checks_every_step_and_void_stops_the_clock(ws: Workspace) -
     before = _count(ws)
     with pytest.raises(DateOrderError, match="反馈日期早于"):
         edit_demand(ws, demand_id, {"received_on": D("2026-10-13")}, "日期记错")
-    with pytest.raises(DateOrderError, match="满足授信条件日期早于反馈日期"):
-        edit_demand(ws, demand_id, {"conditions_met_on": D("2026-10-10")}, "日期记错")
+    with pytest.raises(DateOrderError, match="满足授信条件日期早于需求日期"):
+        edit_demand(ws, demand_id, {"conditions_met_on": D("2026-10-08")}, "日期记错")
     with pytest.raises(FutureDateError):
         edit_demand(ws, demand_id, {"feedback_on": D("2026-12-31")}, "日期记错")
     with pytest.raises(DomainError, match="必须大于 0"):
