@@ -28,7 +28,8 @@ def is_phone(text: str) -> bool:
     digits = compact.replace("-", "")
     if _MOBILE.fullmatch(digits):
         return True
-    return bool(_LANDLINE.fullmatch(compact) or _LANDLINE.fullmatch(digits))
+    # Where the area code was split off by a dash, the split is what was meant.
+    return bool(_LANDLINE.fullmatch(compact if "-" in compact else digits))
 
 
 def check_phone(text: str | None) -> str | None:

@@ -22,6 +22,7 @@ from desktop.services.keys import export_recovery_key, key_status
 from desktop.services.profile import save_profile
 from desktop.services.workspace import Profile, Workspace
 from desktop.ui.labels import key_source_labels, label
+from desktop.ui.targets_page import TargetsPage
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 
@@ -40,6 +41,9 @@ class ProfileForm(QWidget):
         self.unit = QLineEdit(profile.unit)
         self.unit.setObjectName("profileUnit")
         self.unit.setPlaceholderText(self.tr("默认与网点相同"))
+        # What the monthly ledger (工作台帐) prints in its 填报单位 and 对接银行 columns.
+        self.unit.setToolTip(self.tr("工作台帐的“填报单位”"))
+        self.bank.setToolTip(self.tr("工作台帐的“对接银行”"))
         form = QFormLayout(self)
         form.addRow(self.tr("客户经理姓名"), self.officer)
         form.addRow(self.tr("所属银行"), self.bank)
@@ -138,8 +142,11 @@ class SettingsView(QWidget):
         )
         data_layout.addWidget(self.backups_button)
 
+        self.targets = TargetsPage(ws, parent=self)
+        self.targets.failed.connect(self.failed)
         layout = QVBoxLayout(self)
         layout.addWidget(profile_box)
+        layout.addWidget(self.targets)
         layout.addWidget(language_box)
         layout.addWidget(key_box)
         layout.addWidget(data_box)
