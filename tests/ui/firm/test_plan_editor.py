@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QTableWidgetItem
-from pypdf import PdfReader
 from pytestqt.qtbot import QtBot
 
 from desktop.services.plans import plan_versions
