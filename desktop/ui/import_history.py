@@ -3,7 +3,7 @@ first, saying what the undo does (it cannot be taken back in one click)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.list_batches import BatchInfo, list_batches
@@ -15,10 +15,11 @@ def confirm_undo(parent: QWidget, list_name: str, batch_id: int, new: int, updat
     """Ask before undoing an import, saying what will happen."""
     answer = QMessageBox.question(
         parent,
-        parent.tr("撤销导入"),
-        parent.tr(
+        QCoreApplication.translate("ImportHistory", "撤销导入"),
+        QCoreApplication.translate(
+            "ImportHistory",
             "撤销名单“%1”的导入批次 %2：该批新增的 %3 家企业将被删除，更新的 %4 家企业恢复为导入前的值。"
-            "撤销后不能一键恢复，需要重新导入该文件。确定吗？"
+            "撤销后不能一键恢复，需要重新导入该文件。确定吗？",
         )
         .replace("%1", list_name)
         .replace("%2", str(batch_id))

@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.domain.vocabulary import DECISIONS, DEMAND_CHANNELS
@@ -29,9 +30,9 @@ from desktop.ui.labels import vocab_label
 def intent_combo(name: str) -> QComboBox:
     combo = QComboBox()
     combo.setObjectName(name)
-    combo.addItem(combo.tr("未填"), None)
-    combo.addItem(combo.tr("可以办理"), True)
-    combo.addItem(combo.tr("暂不能办理"), False)
+    combo.addItem(QCoreApplication.translate("DemandEditDialog", "未填"), None)
+    combo.addItem(QCoreApplication.translate("DemandEditDialog", "可以办理"), True)
+    combo.addItem(QCoreApplication.translate("DemandEditDialog", "暂不能办理"), False)
     return combo
 
 

@@ -185,12 +185,12 @@ class DossierEditor(QWidget):
             check.setObjectName(f"tag_{term.code}")
             check.toggled.connect(lambda _on: self._changed())
             self.tags[term.code] = check
-            grid.addWidget(check, i // 4, i % 4)
+            grid.addWidget(check, i // 3, i % 3)  # three a row: the English labels fit at 1366×768
         self.free_tags = QLineEdit()
         self.free_tags.setObjectName("freeTags")
         self.free_tags.setPlaceholderText(self.tr("自定义标签，用逗号分隔"))
         self.free_tags.textChanged.connect(lambda _t: self._changed())
-        grid.addWidget(self.free_tags, (len(self.tags) + 3) // 4, 0, 1, 4)
+        grid.addWidget(self.free_tags, (len(self.tags) + 2) // 3, 0, 1, 3)
         return box
 
     # -- loading, reading, saving ------------------------------------------------------------------------

@@ -104,9 +104,9 @@ class PlanEditor(QWidget):
         box = QGroupBox(title)
         grid = QGridLayout(box)
         for i, check in enumerate(checks.values()):
-            grid.addWidget(check, i // 4, i % 4)
+            grid.addWidget(check, i // 3, i % 3)
         note.setPlaceholderText(self.tr("补充说明"))
-        grid.addWidget(note, (len(checks) + 3) // 4, 0, 1, 4)
+        grid.addWidget(note, (len(checks) + 2) // 3, 0, 1, 3)
         return box
 
     def _layout(self) -> None:
@@ -122,7 +122,7 @@ class PlanEditor(QWidget):
         column.addWidget(self._grid(self.tr("培植措施"), self.measures, self.measures_note))
         targets = QGroupBox(self.tr("方案日期与目标"))
         form = QFormLayout(targets)
-        form.addRow(self.tr("方案日期"), self.drawn_on)
+        form.addRow(self.tr("新版本日期"), self.drawn_on)
         form.addRow(self.tr("目标产品"), self.product)
         form.addRow(self.tr("目标金额（万元）"), self.amount)
         form.addRow(self.tr("目标日期"), self.target_date)
