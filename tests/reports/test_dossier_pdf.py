@@ -7,9 +7,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from desktop.services.corrections import void_record
 from pypdf import PdfReader
 
+from desktop.services.corrections import void_record
 from desktop.services.demands import add_demand, record_acceptance, record_decision, record_feedback
 from desktop.services.dossiers import update_dossier
 from desktop.services.printing import print_dossier
