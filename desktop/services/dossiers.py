@@ -373,6 +373,7 @@ def completeness_scores(ws: Workspace, usccs: Iterable[str]) -> dict[str, Comple
         return {}
     with ws.db.session() as session:
         ids: dict[int, str] = {
-            fid: code for fid, code in session.execute(select(Firm.id, Firm.uscc).where(among(Firm.uscc, codes)))
+            fid: code
+            for fid, code in session.execute(select(Firm.id, Firm.uscc).where(among(Firm.uscc, codes)))
         }
         return {ids[fid]: score for fid, score in completeness_of(session, ids).items()}

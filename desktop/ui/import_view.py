@@ -423,7 +423,11 @@ class ImportView(QWidget):
 
     def undo_last(self) -> None:
         r = self.result
-        if r is not None and r.batch_id is not None and confirm_undo(self, r.list_name, r.batch_id, r.new, r.updated):
+        if (
+            r is not None
+            and r.batch_id is not None
+            and confirm_undo(self, r.list_name, r.batch_id, r.new, r.updated)
+        ):
             self._undo(r.batch_id)
 
     def _undo(self, batch_id: int) -> None:

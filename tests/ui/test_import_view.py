@@ -109,7 +109,9 @@ def test_preview_apply_and_undo(
     # Undo is asked first, saying what it does; No leaves the import in place.
     asked: list[str] = []
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
-    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or answers.pop(0))
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or answers.pop(0)
+    )
     qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     assert firms(workspace) == 3 and "新增的 3 家企业将被删除" in asked[0]
     with qtbot.waitSignal(view.undone, timeout=5000):

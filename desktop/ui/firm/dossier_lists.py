@@ -99,7 +99,9 @@ class DossierLists(QWidget):
         for i, button in enumerate((self.open_button, self.save_button)):
             self.attachments.bar.insertWidget(2 + i, button)
             button.setEnabled(False)
-        self.attachments.table.selectionModel().selectionChanged.connect(lambda *_: self._attachment_selected())
+        self.attachments.table.selectionModel().selectionChanged.connect(
+            lambda *_: self._attachment_selected()
+        )
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.save_selected)
         self.contacts.add_requested.connect(lambda: self.open_dialog(ContactDialog(ws, self.uscc, self)))
