@@ -16,15 +16,17 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from desktop import __version__
-from desktop.commands import CliContext, creates_database, reads_only
+from desktop.commands import CliContext, creates_database, message_language, reads_only
 from desktop.commands import audit as audit_commands
 from desktop.commands import branch as branch_commands
 from desktop.commands import calendar as calendar_commands
 from desktop.commands import dossier as dossier_commands
+from desktop.commands import firm as firm_commands
 from desktop.commands import firms as firms_commands
 from desktop.commands import ledger as ledger_commands
 from desktop.commands import list_columns as list_columns_commands
 from desktop.commands import lists as lists_commands
+from desktop.commands import plans as plan_commands
 from desktop.commands import printing as printing_commands
 from desktop.commands import region_exports as region_export_commands
 from desktop.commands import report as report_commands
@@ -33,15 +35,17 @@ from desktop.commands import setup as setup_commands
 from desktop.commands import sync as sync_commands
 from desktop.commands import todo as todo_commands
 from desktop.commands import work as work_commands
-from desktop.domain.errors import DomainError, is_english
+from desktop.domain.errors import DomainError
 from desktop.services.error_log import without_controls, write_error_log
 from desktop.store.errors import storage_failure
 
 COMMAND_MODULES = (
     setup_commands,
     firms_commands,
+    firm_commands,
     work_commands,
     dossier_commands,
+    plan_commands,
     todo_commands,
     audit_commands,
     ledger_commands,
@@ -65,8 +69,7 @@ class _Parser(argparse.ArgumentParser):
 
 def cli_language(environ: Mapping[str, str]) -> str:
     """ "en" or "zh_CN" for error lines: FIRSTLOAN_LANG when set, else LANG; Chinese by default."""
-    chosen = environ.get("FIRSTLOAN_LANG") or environ.get("LANG") or ""
-    return "en" if is_english(chosen) else "zh_CN"
+    return message_language(environ)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -81,6 +81,37 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>BankDialog</name>
+    <message>
+        <source>修改服务银行</source>
+        <translation>Correct serving bank</translation>
+    </message>
+    <message>
+        <source>新增服务银行</source>
+        <translation>Add serving bank</translation>
+    </message>
+    <message>
+        <source>该行授信金额（万元），可不填</source>
+        <translation>That bank&apos;s credit (万元), optional</translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>授信金额（万元）</source>
+        <translation>Credit (万元)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>BatchPrinter</name>
     <message>
         <source>批量打印一企一档</source>
@@ -104,6 +135,41 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>满足条件日期</source>
         <translation>Conditions met on</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>修改联系人</source>
+        <translation>Correct contact</translation>
+    </message>
+    <message>
+        <source>新增联系人</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>11 位手机号或带区号的固定电话</source>
+        <translation>11-digit mobile or landline with area code</translation>
+    </message>
+    <message>
+        <source>主要联系人</source>
+        <translation>Main contact</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
     </message>
 </context>
 <context>
@@ -147,6 +213,14 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>期限</source>
         <translation>Term</translation>
+    </message>
+    <message>
+        <source>修改授信</source>
+        <translation>Correct credit</translation>
+    </message>
+    <message>
+        <source>授信银行</source>
+        <translation>Bank granting it</translation>
     </message>
 </context>
 <context>
@@ -250,6 +324,14 @@ The current database is backed up first and the original file is kept aside; fro
         <source>说明</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>批准金额（万元）</source>
+        <translation>Amount approved (万元)</translation>
+    </message>
+    <message>
+        <source>不同意原因</source>
+        <translation>Reason declined</translation>
+    </message>
 </context>
 <context>
     <name>DemandDialog</name>
@@ -276,6 +358,97 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>用途</source>
         <translation>Purpose</translation>
+    </message>
+</context>
+<context>
+    <name>DemandEditDialog</name>
+    <message>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>可以办理</source>
+        <translation>Can be granted</translation>
+    </message>
+    <message>
+        <source>暂不能办理</source>
+        <translation>Cannot be granted yet</translation>
+    </message>
+    <message>
+        <source>修改融资需求</source>
+        <translation>Correct financing demand</translation>
+    </message>
+    <message>
+        <source>已反馈</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>已满足</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>尚无结果</source>
+        <translation>No decision yet</translation>
+    </message>
+    <message>
+        <source>需求日期</source>
+        <translation>Demand date</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation>Amount (万元)</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>反馈日期</source>
+        <translation>Feedback date</translation>
+    </message>
+    <message>
+        <source>初步意向</source>
+        <translation>Preliminary intent</translation>
+    </message>
+    <message>
+        <source>意向说明</source>
+        <translation>About the intent</translation>
+    </message>
+    <message>
+        <source>授信条件（每行一条）</source>
+        <translation>Credit conditions (one a line)</translation>
+    </message>
+    <message>
+        <source>满足条件日期</source>
+        <translation>Conditions met on</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>结果日期</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>批准金额（万元）</source>
+        <translation>Amount approved (万元)</translation>
+    </message>
+    <message>
+        <source>不同意原因</source>
+        <translation>Reason declined</translation>
     </message>
 </context>
 <context>
@@ -339,12 +512,298 @@ The current database is backed up first and the original file is kept aside; fro
         <source>%1 已办理，%2</source>
         <translation>done %1, %2</translation>
     </message>
+    <message>
+        <source>可以办理</source>
+        <translation>Can be granted</translation>
+    </message>
+    <message>
+        <source>暂不能办理</source>
+        <translation>Cannot be granted yet</translation>
+    </message>
+    <message>
+        <source>初步意向：%1</source>
+        <translation>Preliminary intent: %1</translation>
+    </message>
+    <message>
+        <source>授信条件：%1</source>
+        <translation>Credit conditions: %1</translation>
+    </message>
+    <message>
+        <source>批准金额：%1 万元</source>
+        <translation>Amount approved: %1 万元</translation>
+    </message>
+    <message>
+        <source>不同意原因：%1</source>
+        <translation>Reason declined: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditor</name>
+    <message>
+        <source>档案完整度 %p%</source>
+        <translation>Dossier complete %p%</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>企业信息</source>
+        <translation>The firm</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Firm name</translation>
+    </message>
+    <message>
+        <source>经营地址</source>
+        <translation>Business address</translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>网点</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>经营情况</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>主营业务</source>
+        <translation>Main business</translation>
+    </message>
+    <message>
+        <source>从业人数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>年销售收入（万元）</source>
+        <translation>Annual sales (万元)</translation>
+    </message>
+    <message>
+        <source>纳税额（万元）</source>
+        <translation>Taxes paid (万元)</translation>
+    </message>
+    <message>
+        <source>社保缴纳人数</source>
+        <translation>Social insurance headcount</translation>
+    </message>
+    <message>
+        <source>水电等替代数据</source>
+        <translation>Utilities and other alternative data</translation>
+    </message>
+    <message>
+        <source>抵押物情况</source>
+        <translation>Collateral</translation>
+    </message>
+    <message>
+        <source>可提供的担保方式</source>
+        <translation>Guarantees the firm can offer</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>征信情况</source>
+        <translation>Credit report</translation>
+    </message>
+    <message>
+        <source>有无贷款记录</source>
+        <translation>Loan on record</translation>
+    </message>
+    <message>
+        <source>有无票据贴现记录</source>
+        <translation>Bill discount on record</translation>
+    </message>
+    <message>
+        <source>查询年限</source>
+        <translation>Look-back years</translation>
+    </message>
+    <message>
+        <source>查询日期</source>
+        <translation>Query date</translation>
+    </message>
+    <message>
+        <source>已查询</source>
+        <translation>Queried</translation>
+    </message>
+    <message>
+        <source>最近一笔贷款结清日期</source>
+        <translation>Last loan settled on</translation>
+    </message>
+    <message>
+        <source>有结清记录</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>五项筛选条件</source>
+        <translation>The five screening criteria</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>政策标签</source>
+        <translation>Policy tags</translation>
+    </message>
+    <message>
+        <source>自定义标签，用逗号分隔</source>
+        <translation>Own tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>待补充：%1</source>
+        <translation>Still missing: %1</translation>
+    </message>
+    <message>
+        <source>各项齐全</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>企业名称不能为空</source>
+        <translation>The firm name cannot be empty</translation>
+    </message>
+</context>
+<context>
+    <name>DossierLists</name>
+    <message>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>主要联系人</source>
+        <translation>Main contact</translation>
+    </message>
+    <message>
+        <source>新增联系人</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <source>服务银行</source>
+        <translation>Serving banks</translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>授信金额（万元）</source>
+        <translation>Credit (万元)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>新增服务银行</source>
+        <translation>Add serving bank</translation>
+    </message>
+    <message>
+        <source>附件（可将文件拖到此处）</source>
+        <translation>Attachments (drop files here)</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>上传时间</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>添加附件…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>附件另存为</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
 </context>
 <context>
     <name>DossierPrinter</name>
     <message>
         <source>打印一企一档</source>
         <translation>Print the dossier</translation>
+    </message>
+    <message>
+        <source>打印一企一策</source>
+        <translation>Print the cultivation plan</translation>
     </message>
 </context>
 <context>
@@ -412,6 +871,61 @@ The current database is backed up first and the original file is kept aside; fro
         <source>反馈日期</source>
         <translation>Feedback date</translation>
     </message>
+    <message>
+        <source>需企业落实的授信条件，每行一条</source>
+        <translation>Credit conditions the firm must meet, one a line</translation>
+    </message>
+    <message>
+        <source>初步意向</source>
+        <translation>Preliminary intent</translation>
+    </message>
+    <message>
+        <source>意向说明</source>
+        <translation>About the intent</translation>
+    </message>
+    <message>
+        <source>授信条件</source>
+        <translation>Credit conditions</translation>
+    </message>
+</context>
+<context>
+    <name>FirmAddDialog</name>
+    <message>
+        <source>新增企业</source>
+        <translation>Add firm</translation>
+    </message>
+    <message>
+        <source>18 位统一社会信用代码</source>
+        <translation>18-character unified social credit code</translation>
+    </message>
+    <message>
+        <source>按信用代码判断</source>
+        <translation>As the code says</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Firm name</translation>
+    </message>
+    <message>
+        <source>主体类型</source>
+        <translation>Entity type</translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>经营地址</source>
+        <translation>Business address</translation>
+    </message>
+    <message>
+        <source>来源（五张清单）</source>
+        <translation>Source (the five lists)</translation>
+    </message>
 </context>
 <context>
     <name>FirmDetailPane</name>
@@ -444,138 +958,6 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Print the dossier</translation>
     </message>
     <message>
-        <source>项目</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>内容</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>档案完整度 %p%</source>
-        <translation>Dossier complete %p%</translation>
-    </message>
-    <message>
-        <source>任务</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>期限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>方式</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>参与人员</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>了解情况</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <source>下一步</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>跟进日期</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>需求日期</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>渠道</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>金额（万元）</source>
-        <translation>Amount (10k CNY)</translation>
-    </message>
-    <message>
-        <source>反馈</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>受理</source>
-        <translation>Acceptance</translation>
-    </message>
-    <message>
-        <source>审批</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>结果</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>产品</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>担保方式/首贷</source>
-        <translation>Guarantee / first loan</translation>
-    </message>
-    <message>
-        <source>融资需求（211时限）</source>
-        <translation>Financing demands (211 deadlines)</translation>
-    </message>
-    <message>
-        <source>授信与放款</source>
-        <translation>Credit and loans</translation>
-    </message>
-    <message>
-        <source>原阶段</source>
-        <translation>From stage</translation>
-    </message>
-    <message>
-        <source>新阶段</source>
-        <translation>To stage</translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>操作人</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>操作</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>摘要</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>阶段变化</source>
-        <translation>Stage changes</translation>
-    </message>
-    <message>
-        <source>操作日志</source>
-        <translation>Audit log</translation>
-    </message>
-    <message>
         <source>档案</source>
         <translation>Dossier</translation>
     </message>
@@ -604,122 +986,20 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Stage moved from “%1” to “%2”</translation>
     </message>
     <message>
-        <source>统一社会信用代码</source>
-        <translation>Credit code</translation>
+        <source>资料</source>
+        <translation>Record</translation>
     </message>
     <message>
-        <source>主体类型</source>
-        <translation>Entity type</translation>
+        <source>联系人·银行·附件</source>
+        <translation>Contacts · banks · files</translation>
     </message>
     <message>
-        <source>法定代表人/经营者</source>
-        <translation>Legal representative</translation>
+        <source>尚未保存</source>
+        <translation>Not saved</translation>
     </message>
     <message>
-        <source>行业</source>
-        <translation>Industry</translation>
-    </message>
-    <message>
-        <source>县区</source>
-        <translation>County</translation>
-    </message>
-    <message>
-        <source>地址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>成立日期</source>
-        <translation>Founded</translation>
-    </message>
-    <message>
-        <source>注册资本（万元）</source>
-        <translation>Capital (10k CNY)</translation>
-    </message>
-    <message>
-        <source>基本户开户行</source>
-        <translation>Basic account bank</translation>
-    </message>
-    <message>
-        <source>客户经理</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <source>在名单</source>
-        <translation>On list</translation>
-    </message>
-    <message>
-        <source>主营业务</source>
-        <translation>Main business</translation>
-    </message>
-    <message>
-        <source>从业人数</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <source>年销售额（万元）</source>
-        <translation>Annual sales (10k CNY)</translation>
-    </message>
-    <message>
-        <source>年纳税额（万元）</source>
-        <translation>Taxes paid (10k CNY)</translation>
-    </message>
-    <message>
-        <source>社保缴纳人数</source>
-        <translation>Social insurance headcount</translation>
-    </message>
-    <message>
-        <source>征信有贷款记录</source>
-        <translation>Loan on credit record</translation>
-    </message>
-    <message>
-        <source>征信有贴现记录</source>
-        <translation>Discount on credit record</translation>
-    </message>
-    <message>
-        <source>抵质押物</source>
-        <translation>Collateral</translation>
-    </message>
-    <message>
-        <source>可提供的担保</source>
-        <translation>Guarantee options</translation>
-    </message>
-    <message>
-        <source>筛选条件</source>
-        <translation>Criteria</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>尚未制定培植方案</source>
-        <translation>No cultivation plan yet</translation>
-    </message>
-    <message>
-        <source>第 %1 版（共 %2 版）
-诊断：%3
-措施：%4
-目标产品：%5&#x3000;目标金额（万元）：%6&#x3000;目标日期：%7</source>
-        <translation>Version %1 (of %2)
-Diagnosis: %3
-Measures: %4
-Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
-    </message>
-    <message>
-        <source>授信</source>
-        <translation>Credit</translation>
-    </message>
-    <message>
-        <source>放款</source>
-        <translation>Loan</translation>
-    </message>
-    <message>
-        <source>首贷</source>
-        <translation>First loan</translation>
+        <source>“%1”的档案或培植方案有未保存的修改。保存吗？</source>
+        <translation>The dossier or plan of “%1” has changes not saved yet. Save them?</translation>
     </message>
 </context>
 <context>
@@ -838,6 +1118,64 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>共 %1 家企业</source>
         <translation>%1 firms</translation>
+    </message>
+    <message>
+        <source>新增企业…</source>
+        <translation>Add firm…</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>必填，例如：录入错误</source>
+        <translation>Required, e.g. typing mistake</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason for the correction</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>阶段变化（手工调整可修改或作废）</source>
+        <translation>Stage changes (hand moves can be corrected or voided)</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>原阶段</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>新阶段</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>原因类别</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -1024,6 +1362,14 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>有效</source>
         <translation>In effect</translation>
+    </message>
+    <message>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>撤销名单“%1”的导入批次 %2：该批新增的 %3 家企业将被删除，更新的 %4 家企业恢复为导入前的值。撤销后不能一键恢复，需要重新导入该文件。确定吗？</source>
+        <translation>Undo batch %2 of the list “%1”: the %3 firms it added are deleted and the %4 firms it updated get their earlier values back. This cannot be redone in one click: the file would have to be imported again. Go ahead?</translation>
     </message>
 </context>
 <context>
@@ -1402,6 +1748,54 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <source>产品</source>
         <translation>Product</translation>
     </message>
+    <message>
+        <source>修改放款</source>
+        <translation>Correct loan</translation>
+    </message>
+    <message>
+        <source>不关联授信</source>
+        <translation>Not drawn on a credit</translation>
+    </message>
+    <message>
+        <source>取授信期限</source>
+        <translation>As the credit</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>年利率 %，不填取授信利率</source>
+        <translation>Annual rate %, blank: the credit&apos;s</translation>
+    </message>
+    <message>
+        <source>所用授信</source>
+        <translation>Credit drawn on</translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>贷款种类</source>
+        <translation>Loan kind</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>利率（%）</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>编号 %1 · %2 · %3 万元（%4）· 剩余 %5 万元</source>
+        <translation>No. %1 · %2 · %3 万元 (%4) · %5 万元 left</translation>
+    </message>
+    <message>
+        <source>（未关联授信）</source>
+        <translation>(no credit)</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1610,6 +2004,85 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
 </context>
 <context>
+    <name>MoneyTab</name>
+    <message>
+        <source>融资需求（211时限）</source>
+        <translation>Financing demands (211 deadlines)</translation>
+    </message>
+    <message>
+        <source>需求日期</source>
+        <translation>Demand date</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation>Amount (万元)</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>授信</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>期限（月）</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <source>放款</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>所用授信</source>
+        <translation>Credit drawn on</translation>
+    </message>
+    <message>
+        <source>首贷</source>
+        <translation>First loan</translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation>Unverified</translation>
+    </message>
+</context>
+<context>
     <name>PdfJob</name>
     <message>
         <source>PDF 文件 (*.pdf)</source>
@@ -1627,6 +2100,85 @@ Open it now?</translation>
     <message>
         <source>将在后续版本提供</source>
         <translation>Coming in a later version</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>设定</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <source>取消修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>打印方案</source>
+        <translation>Print the plan</translation>
+    </message>
+    <message>
+        <source>补充说明</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>问题诊断</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>培植措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>方案日期与目标</source>
+        <translation>Date and targets</translation>
+    </message>
+    <message>
+        <source>新版本日期</source>
+        <translation>Date of the new version</translation>
+    </message>
+    <message>
+        <source>目标产品</source>
+        <translation>Target product</translation>
+    </message>
+    <message>
+        <source>目标金额（万元）</source>
+        <translation>Target amount (万元)</translation>
+    </message>
+    <message>
+        <source>目标日期</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>第 %1 版（%2）</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>，当前</source>
+        <translation>, current</translation>
+    </message>
+    <message>
+        <source>尚未制定方案</source>
+        <translation>No plan yet</translation>
+    </message>
+    <message>
+        <source>与上一版相比：%1</source>
+        <translation>Since the previous version: %1</translation>
+    </message>
+    <message>
+        <source>填写诊断、措施和任务后保存，即为第 1 版方案。</source>
+        <translation>Fill in the diagnosis, measures and tasks and save: that is version 1 of the plan.</translation>
     </message>
 </context>
 <context>
@@ -1651,6 +2203,14 @@ Open it now?</translation>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
+    <message>
+        <source>工作台帐的“填报单位”</source>
+        <translation>The ledger&apos;s “reporting unit”</translation>
+    </message>
+    <message>
+        <source>工作台帐的“对接银行”</source>
+        <translation>The ledger&apos;s “bank”</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -1661,6 +2221,32 @@ Open it now?</translation>
     <message>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>修改</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTableModel</name>
+    <message>
+        <source>已作废：%1</source>
+        <translation>Voided: %1</translation>
     </message>
 </context>
 <context>
@@ -1767,6 +2353,10 @@ The old key and the old database files are kept aside, never deleted; the backup
         <translation>General</translation>
     </message>
     <message>
+        <source>目标</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
@@ -1812,6 +2402,221 @@ The old key and the old database files are kept aside, never deleted; the backup
     <message>
         <source>当前阶段不能手工调整</source>
         <translation>The current stage cannot be changed by hand</translation>
+    </message>
+    <message>
+        <source>%1 放款 %2 万元</source>
+        <translation>%1 loan of %2 万元</translation>
+    </message>
+    <message>
+        <source>（首贷）</source>
+        <translation> (first loan)</translation>
+    </message>
+    <message>
+        <source>首贷放款</source>
+        <translation>First loan</translation>
+    </message>
+    <message>
+        <source>获得贷款的他行</source>
+        <translation>Other bank that lent</translation>
+    </message>
+    <message>
+        <source>将企业转为“%1”后，它不再出现在待办和在培企业中，只能由客户经理手工重新启动。确定吗？</source>
+        <translation>Moved to “%1”, the firm leaves the to-do list and the firms in cultivation, and only an officer can restart it by hand. Go ahead?</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditDialog</name>
+    <message>
+        <source>修改手工调整</source>
+        <translation>Correct hand move</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>调整原因</source>
+        <translation>Reason for the move</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>修改目标</source>
+        <translation>Correct target</translation>
+    </message>
+    <message>
+        <source>新增目标</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>目标范围</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>培植户数</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation>First loans</translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation>First-loan amount (万元)</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>网点</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Officer</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>工作目标</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>新增目标</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>培植户数</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation>First loans</translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation>First-loan amount (万元)</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>网点</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Officer</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDoneDialog</name>
+    <message>
+        <source>完成培植任务</source>
+        <translation>Cultivation task done</translation>
+    </message>
+    <message>
+        <source>完成情况，例如：已收齐近一年纳税证明</source>
+        <translation>What was done, e.g. a year of tax certificates collected</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation>What was done</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>添加任务</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>删除任务</source>
+        <translation>Remove task</translation>
+    </message>
+    <message>
+        <source>标记完成…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <source>培植任务（期限写作 YYYY-MM-DD）</source>
+        <translation>Cultivation tasks (due dates as YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 完成</source>
+        <translation>Done %1</translation>
+    </message>
+    <message>
+        <source>第 %1 行任务的期限</source>
+        <translation>The due date of task row %1</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +2703,64 @@ The old key and the old database files are kept aside, never deleted; the backup
     <message>
         <source>下一步</source>
         <translation>Next step</translation>
+    </message>
+    <message>
+        <source>修改走访</source>
+        <translation>Correct visit</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>走访记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>参与人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>了解情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>作废记录</source>
+        <translation>Void a record</translation>
+    </message>
+    <message>
+        <source>作废“%1”：记录保留在历史和操作日志中（划线显示），但不再计入阶段、待办、台帐和各项统计；企业的阶段会按其余记录重新推导。作废不能一键撤销。</source>
+        <translation>Void “%1”: the record stays in the history and the audit trail (struck through) but no longer counts in the stage, the to-do list, the ledger or any figure; the firm&apos;s stage is worked out again from its other records. A void cannot be undone in one click.</translation>
+    </message>
+    <message>
+        <source>必填，例如：录入错误</source>
+        <translation>Required, e.g. typing mistake</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
     </message>
 </context>
 <context>
@@ -2023,6 +2886,45 @@ The old key and the old database files are kept aside, never deleted; the backup
     <message>
         <source>首贷培育工作台</source>
         <translation>FirstLoan Desk</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>走访</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>融资需求</source>
+        <translation>demand</translation>
+    </message>
+    <message>
+        <source>培植方案</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>授信</source>
+        <translation>credit</translation>
+    </message>
+    <message>
+        <source>放款</source>
+        <translation>loan</translation>
+    </message>
+    <message>
+        <source>手工调整</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>名单导入</source>
+        <translation>list import</translation>
+    </message>
+    <message>
+        <source>演示</source>
+        <translation>demo</translation>
     </message>
 </context>
 <context>

@@ -80,6 +80,37 @@
     </message>
 </context>
 <context>
+    <name>BankDialog</name>
+    <message>
+        <source>修改服务银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增服务银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该行授信金额（万元），可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BatchPrinter</name>
     <message>
         <source>批量打印一企一档</source>
@@ -102,6 +133,41 @@
     </message>
     <message>
         <source>满足条件日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>修改联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 位手机号或带区号的固定电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主要联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -145,6 +211,14 @@
     </message>
     <message>
         <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信银行</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -249,6 +323,14 @@
         <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>批准金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不同意原因</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DemandDialog</name>
@@ -274,6 +356,97 @@
     </message>
     <message>
         <source>用途</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemandEditDialog</name>
+    <message>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可以办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂不能办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改融资需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已满足</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚无结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需求日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>初步意向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意向说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信条件（每行一条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满足条件日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不同意原因</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -338,11 +511,297 @@
         <source>%1 已办理，%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>可以办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂不能办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>初步意向：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信条件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准金额：%1 万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不同意原因：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditor</name>
+    <message>
+        <source>档案完整度 %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经营地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经营情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主营业务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从业人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年销售收入（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纳税额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社保缴纳人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>水电等替代数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抵押物情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可提供的担保方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>征信情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有无贷款记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有无票据贴现记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询年限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近一笔贷款结清日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有结清记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五项筛选条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自定义标签，用逗号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待补充：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各项齐全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业名称不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierLists</name>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主要联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示完整号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增服务银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件（可将文件拖到此处）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加附件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierPrinter</name>
     <message>
         <source>打印一企一档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印一企一策</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,6 +870,61 @@
         <source>反馈日期</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>需企业落实的授信条件，每行一条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>初步意向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意向说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmAddDialog</name>
+    <message>
+        <source>新增企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 位统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按信用代码判断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主体类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经营地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源（五张清单）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FirmDetailPane</name>
@@ -443,138 +957,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>项目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>内容</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>档案完整度 %p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>方式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>参与人员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>了解情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>下一步</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>跟进日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>需求日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>渠道</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额（万元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>反馈</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>受理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>审批</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>结果</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>产品</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>担保方式/首贷</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>融资需求（211时限）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>授信与放款</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>原阶段</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新阶段</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>操作人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>操作</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>摘要</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>阶段变化</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>操作日志</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>档案</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,118 +985,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>统一社会信用代码</source>
+        <source>资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>主体类型</source>
+        <source>联系人·银行·附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>法定代表人/经营者</source>
+        <source>尚未保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>行业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>县区</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>地址</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>成立日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>注册资本（万元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>基本户开户行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>客户经理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>在名单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>主营业务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>从业人数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年销售额（万元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年纳税额（万元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>社保缴纳人数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>征信有贷款记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>征信有贴现记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>抵质押物</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>可提供的担保</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>筛选条件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>尚未制定培植方案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 %1 版（共 %2 版）
-诊断：%3
-措施：%4
-目标产品：%5&#x3000;目标金额（万元）：%6&#x3000;目标日期：%7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>授信</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>放款</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>首贷</source>
+        <source>“%1”的档案或培植方案有未保存的修改。保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -833,6 +1116,64 @@
     </message>
     <message>
         <source>共 %1 家企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增企业…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>必填，例如：录入错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTab</name>
+    <message>
+        <source>阶段变化（手工调整可修改或作废）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作日志</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1019,6 +1360,14 @@
     </message>
     <message>
         <source>有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销名单“%1”的导入批次 %2：该批新增的 %3 家企业将被删除，更新的 %4 家企业恢复为导入前的值。撤销后不能一键恢复，需要重新导入该文件。确定吗？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1398,6 +1747,54 @@
         <source>产品</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>修改放款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不关联授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取授信期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年利率 %，不填取授信利率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所用授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贷款种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>利率（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号 %1 · %2 · %3 万元（%4）· 剩余 %5 万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未关联授信）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1606,6 +2003,85 @@
     </message>
 </context>
 <context>
+    <name>MoneyTab</name>
+    <message>
+        <source>融资需求（211时限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需求日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限（月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所用授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfJob</name>
     <message>
         <source>PDF 文件 (*.pdf)</source>
@@ -1621,6 +2097,85 @@
     <name>PlaceholderView</name>
     <message>
         <source>将在后续版本提供</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>设定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补充说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题诊断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方案日期与目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新版本日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 版（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，当前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未制定方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与上一版相比：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写诊断、措施和任务后保存，即为第 1 版方案。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1646,6 +2201,14 @@
         <source>填报单位</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>工作台帐的“填报单位”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作台帐的“对接银行”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -1655,6 +2218,32 @@
     </message>
     <message>
         <source>正在取消……</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTableModel</name>
+    <message>
+        <source>已作废：%1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1761,6 +2350,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>节假日</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1805,6 +2398,221 @@
     </message>
     <message>
         <source>当前阶段不能手工调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 放款 %2 万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（首贷）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷放款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>获得贷款的他行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将企业转为“%1”后，它不再出现在待办和在培企业中，只能由客户经理手工重新启动。确定吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageEditDialog</name>
+    <message>
+        <source>修改手工调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调整原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>修改目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>工作目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDoneDialog</name>
+    <message>
+        <source>完成培植任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成情况，例如：已收齐近一年纳税证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记完成…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植任务（期限写作 YYYY-MM-DD）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行任务的期限</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1891,6 +2699,64 @@
     </message>
     <message>
         <source>下一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>走访记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>了解情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>作废记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废“%1”：记录保留在历史和操作日志中（划线显示），但不再计入阶段、待办、台帐和各项统计；企业的阶段会按其余记录重新推导。作废不能一键撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必填，例如：录入错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2015,6 +2881,45 @@
     </message>
     <message>
         <source>首贷培育工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>融资需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手工调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演示</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

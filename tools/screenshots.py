@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from desktop.domain.uscc import complete
 from desktop.services.demo import fill_demo
 from desktop.services.firms import FirmQuery
-from desktop.services.workspace import open_workspace
+from desktop.services.workspace import Workspace, open_workspace
 from desktop.ui.i18n import install_translators
 from desktop.ui.import_view import MAPPING
 from desktop.ui.main_window import DASHBOARD, EXCHANGE, FIRMS, SETTINGS, MainWindow
@@ -67,17 +67,98 @@ def _mapping_step(window: MainWindow, path: Path) -> None:
     view.mapping_page.profile_edit.setText("卫滨区市场监管局")
 
 
+RECORD_SIZE = (1366, 768)  # the branch laptops' screen, for the record editors of issue 18
+
+
+def _enrich(ws: Workspace, uscc: str) -> None:
+    """Give the pictured firm a full record: contacts, banks, a file, a plan with owners, a corrected visit."""
+    from desktop.services.attachments import add_attachment
+    from desktop.services.contacts import add_contact
+    from desktop.services.corrections import void_record
+    from desktop.services.dossiers import update_dossier
+    from desktop.services.plans import PlanInput, TaskInput, save_plan
+    from desktop.services.serving_banks import add_bank_relationship
+    from desktop.services.visits import VisitInput, add_visit
+
+    update_dossier(
+        ws,
+        uscc,
+        {"annual_sales": "860", "taxes_paid": "12.5", "credit_query_date": date(2026, 9, 1)},
+        criteria={"compliant": True, "premises": True, "real_demand": True},
+        criteria_notes={"premises": "自有门面 120 平方米"},
+        policy_tags=["employment"],
+        free_tags=["返乡创业"],
+    )
+    add_contact(ws, uscc, "赵建国", role="经营者", phone="13937312345", primary=True)
+    add_bank_relationship(ws, uscc, "建行", roles=["basic", "settlement"])
+    add_attachment(ws, uscc, b"%PDF-1.4 licence", "营业执照.pdf", "licence")
+    save_plan(
+        ws,
+        uscc,
+        PlanInput(
+            date(2026, 11, 10),
+            ["no_collateral", "irregular_finance"],
+            ["gov_guarantee", "finance_coaching"],
+            diagnosis_note="经营场所为租赁，无可抵押房产",
+            measures_note="对接县融资担保公司",
+            target_product="担保贷",
+            target_amount="100",
+            tasks=[
+                TaskInput("整理近一年纳税及流水资料", date(2026, 11, 25), "企业"),
+                TaskInput("推荐县融资担保公司", date(2026, 12, 5), "李明"),
+            ],
+        ),
+    )
+    wrong = add_visit(ws, uscc, VisitInput(date(2026, 11, 3), "phone", "误记到本企业"))
+    void_record(ws, "visit", wrong.id, "录入错误：应为另一家企业")
+
+
+def _record_screens(window: MainWindow, row: int, suffix: str) -> None:
+    """The firm pane's editors at 1366×768: dossier form, contacts/banks/files, plan, corrections, history."""
+    window.resize(*RECORD_SIZE)
+    window.go(FIRMS)
+    firms = window.firms
+    assert firms is not None
+    firms.splitter.setSizes([560, 800])
+    firms.table.selectRow(row)
+    pane = firms.detail
+    pane.tabs.setCurrentIndex(0)
+    pane.dossier_tabs.setCurrentIndex(0)
+    _save(window, f"record-dossier{suffix}")
+    pane.dossier_tabs.setCurrentIndex(1)
+    _save(window, f"record-contacts{suffix}")
+    pane.tabs.setCurrentIndex(1)
+    _save(window, f"record-plan{suffix}")
+    pane.tabs.setCurrentIndex(2)
+    _save(window, f"record-visits-voided{suffix}")
+    pane.tabs.setCurrentIndex(3)
+    pane.money.loans.select(0)
+    pane.money.loans.void_button.click()
+    assert pane.dialog is not None
+    _save(pane.dialog, f"record-void-dialog{suffix}")
+    pane.dialog.reject()
+    pane.loan_button.click()
+    assert pane.dialog is not None
+    _save(pane.dialog, f"record-loan-dialog{suffix}")
+    pane.dialog.reject()
+    pane.tabs.setCurrentIndex(4)
+    _save(window, f"record-history{suffix}")
+    window.go(SETTINGS)
+    _save(window, f"settings-targets{suffix}")
+
+
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
     app.setFont(QFont("WenQuanYi Micro Hei", 10))
-    install_translators(app, "zh_CN")
+    chinese = install_translators(app, "zh_CN")
     env = {"FIRSTLOAN_DB_KEY": secrets.token_hex(32)}
     with tempfile.TemporaryDirectory() as tmp:
         ws = open_workspace(Path(tmp) / "demo", environ=env)
         fresh = open_workspace(Path(tmp) / "fresh", environ=env)
         try:
             fill_demo(ws, firms=500, today=TODAY)
+            ws.clock = lambda: TODAY
             settings = QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat)
             window = MainWindow(ws, settings, today=lambda: TODAY)
             window.resize(*SIZE)
@@ -94,6 +175,9 @@ def main() -> int:
                 for r in range(firms.model.rowCount())
                 if (f := firms.model.firm_at(r)) and f.stage == "first_loan"
             )
+            firm = firms.model.firm_at(row)
+            assert firm is not None
+            _enrich(ws, firm.uscc)
             firms.table.selectRow(row)
             firms.table.scrollTo(firms.model.index(row, 0))
             _save(window, "firms")
@@ -105,6 +189,8 @@ def main() -> int:
             _save(window, "ledger")
             window.go(SETTINGS)
             _save(window, "settings")
+            _record_screens(window, row, "")
+            window.resize(*SIZE)
             window.go(EXCHANGE)
             _mapping_step(window, Path(tmp) / "卫滨区推送名单.xlsx")
             _save(window, "import-mapping")
@@ -115,8 +201,9 @@ def main() -> int:
             window.close()
             welcome.close()
             # The same screens in English (the language setting, applied as at a restart).
-            for translator in install_translators(app, "en"):
-                del translator
+            for translator in chinese:  # Qt's own Chinese (OK / Cancel) goes too
+                app.removeTranslator(translator)
+            install_translators(app, "en")
             english = MainWindow(
                 ws, QSettings(str(Path(tmp) / "ui3.ini"), QSettings.Format.IniFormat), lambda: TODAY
             )
@@ -129,6 +216,7 @@ def main() -> int:
             english.firms.splitter.setSizes([820, 620])
             english.firms.table.selectRow(row)
             _save(english, "firms-en")
+            _record_screens(english, row, "-en")
             english.close()
         finally:
             ws.close()

@@ -16,13 +16,13 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
 from desktop.domain.dates import parse_iso_date
-from desktop.domain.errors import Message
+from desktop.domain.errors import Message, is_english
 from desktop.services.workspace import DataFolder, Workspace, default_data_dir, open_workspace
 from desktop.store.database import Database
 from desktop.store.lock import WorkspaceLock
@@ -38,6 +38,12 @@ def reads_only(args: argparse.Namespace) -> bool:
 def creates_database(args: argparse.Namespace) -> bool:
     """Whether the command may create the database; a read-only one never does."""
     return bool(getattr(args, "creates_database", False)) and not reads_only(args)
+
+
+def message_language(environ: Mapping[str, str]) -> str:
+    """ "en" or "zh_CN" for what a command says: FIRSTLOAN_LANG when set, else LANG; Chinese by default."""
+    chosen = environ.get("FIRSTLOAN_LANG") or environ.get("LANG") or ""
+    return "en" if is_english(chosen) else "zh_CN"
 
 
 @dataclass

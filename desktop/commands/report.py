@@ -7,6 +7,7 @@ import json
 from decimal import Decimal
 
 from desktop.commands import CliContext
+from desktop.commands import targets as target_commands
 from desktop.domain.errors import DomainError
 from desktop.domain.money import format_wan
 from desktop.services.programme import SCOPE_LABELS, Figures, programme_report
@@ -32,6 +33,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s.add_argument("--first-loans", type=int, help="首贷户数目标")
     s.add_argument("--amount", help="首贷金额目标（万元）")
     s.set_defaults(func=run_target_set, creates_database=True)
+    target_commands.register(tsub)  # list, edit, void
 
 
 def pct(value: Decimal | None) -> str:

@@ -1,4 +1,5 @@
-"""The 垒小户 guard applied to a firm as stored: its bank relationships and the list's bank count."""
+"""The 垒小户 guard applied to a firm as stored: its live bank relationships (a voided one counts for
+nothing; the 授信 role, ``has_credit``, carries the credit amount) and the list's bank count."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from desktop.store.models import BankRelationship, Firm
 def firm_crowding_warnings(
     session: Session, firm: Firm, our_bank: str, new_credit: Decimal = Decimal(0)
 ) -> list[str]:
-    relations = session.scalars(select(BankRelationship).where(BankRelationship.firm_id == firm.id))
+    relations = session.scalars(
+        select(BankRelationship).where(BankRelationship.firm_id == firm.id, BankRelationship.live)
+    )
     banks = [
         OtherBank(r.bank, r.is_basic_account, r.credit_amount if r.has_credit else None) for r in relations
     ]

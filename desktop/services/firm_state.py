@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.errors import Message
 from desktop.domain.firstloan import (
     NEVER_LOAN_OR_DISCOUNT,
     CreditReport,
@@ -169,7 +170,9 @@ def record_stage(
         summary=f"阶段：{Stage(move.from_stage).label_zh} → {to.label_zh}"
         + (f"（原因：{reason}）" if reason else f"（{cause}）"),
         old={"stage": move.from_stage},
-        new={"stage": to.value, "on": on, "cause": cause, "reason": reason, "loan_id": loan_id, "bank": bank},
+        new={"stage": to.value, "on": on, "cause": cause, "reason": reason, "loan_id": loan_id, "bank": bank}
+        # A correction's reason worked out in both languages (a Message) keeps its English for the history.
+        | ({"reason_en": reason.en} if isinstance(reason, Message) else {}),
     )
     return move
 

@@ -1,4 +1,8 @@
-"""Follow-ups: what is due or overdue on a day — 211 deadlines, plan tasks, visit follow-ups, the ledger."""
+"""Follow-ups: what is due or overdue on a day — 211 deadlines, plan tasks, visit follow-ups, the ledger.
+
+Voided records are not work to do: a voided demand runs no 211 clock, a voided visit asks for no
+follow-up. A plan task item carries the task's id (``ref_id``): ``plans.complete_task`` marks it done.
+"""
 
 from __future__ import annotations
 
@@ -127,7 +131,7 @@ def _task_items(ws: Workspace, on: date, officer: str | None) -> list[TodoItem]:
                     "plan_task",
                     task.due,
                     on > task.due,
-                    f"培植任务：{task.title}",
+                    f"培植任务：{task.title}" + (f"（{task.owner}）" if task.owner else ""),
                     firm.uscc,
                     firm.name,
                     task.id,
@@ -140,7 +144,7 @@ def _follow_up_items(ws: Workspace, on: date, officer: str | None) -> list[TodoI
     stmt = (
         select(Visit, Firm)
         .join(Firm, Firm.id == Visit.firm_id)
-        .where(Visit.follow_up.is_not(None), Visit.follow_up_done.is_(False))
+        .where(Visit.follow_up.is_not(None), Visit.follow_up_done.is_(False), Visit.live)
     )
     if officer:
         stmt = stmt.where(Firm.assigned_officer == officer)

@@ -25,6 +25,7 @@ from desktop.services.firm_filters import FilterChoices, filter_choices
 from desktop.services.firms import FirmQuery
 from desktop.services.workspace import Workspace
 from desktop.ui.dialogs.batch_print import BatchPrinter
+from desktop.ui.dialogs.firm_add_dialog import FirmAddDialog
 from desktop.ui.firm_detail_pane import FirmDetailPane
 from desktop.ui.labels import entity_labels, label, stage_labels
 from desktop.ui.models.firm_table_model import FirmTableModel
@@ -127,6 +128,10 @@ class FirmsView(QWidget):
             self.tr("把当前列表（搜索和筛选的结果）中企业的一企一档打印为一个 PDF")
         )
         self.print_all_button.clicked.connect(self.print_all)
+        self.add_firm_button = QPushButton(self.tr("新增企业…"))
+        self.add_firm_button.setObjectName("addFirm")
+        self.add_firm_button.clicked.connect(self.add_firm)
+        below.addWidget(self.add_firm_button)
         below.addWidget(self.print_all_button)
         left_layout.addLayout(below)
         self.batch_printer: BatchPrinter | None = None
@@ -207,6 +212,18 @@ class FirmsView(QWidget):
     def _firm_changed(self, uscc: str) -> None:
         """A quick action changed a firm: re-read the table (stage, 211 marks); the pane reloads itself."""
         self.refresh()
+
+    def add_firm(self) -> None:
+        """新增企业 (a firm the branch found itself); once added it is searched for and shown."""
+        self.firm_dialog = FirmAddDialog(self.ws, self)
+        self.firm_dialog.accepted.connect(self._firm_added)
+        self.firm_dialog.open()
+
+    def _firm_added(self) -> None:
+        outcome = self.firm_dialog.outcome
+        if outcome is not None:
+            self.search.setText(outcome.uscc)
+            self.apply_filters()
 
     def print_all(self) -> None:
         """The dossiers of the firms the table lists now, into one PDF (background, progress, Cancel)."""

@@ -35,7 +35,7 @@ from desktop.services.mapping_profiles import all_profiles, load_profile
 from desktop.services.workspace import Workspace
 from desktop.ui.errors import error_message, ui_language
 from desktop.ui.export_panel import ExportPanel
-from desktop.ui.import_history import ImportHistory
+from desktop.ui.import_history import ImportHistory, confirm_undo
 from desktop.ui.mapping_page import MappingPage
 from desktop.ui.models.records_model import RecordsModel, records_table
 from desktop.ui.worker import ProgressRunner
@@ -422,8 +422,13 @@ class ImportView(QWidget):
         self.imported.emit(report)
 
     def undo_last(self) -> None:
-        if self.result is not None and self.result.batch_id is not None:
-            self._undo(self.result.batch_id)
+        r = self.result
+        if (
+            r is not None
+            and r.batch_id is not None
+            and confirm_undo(self, r.list_name, r.batch_id, r.new, r.updated)
+        ):
+            self._undo(r.batch_id)
 
     def _undo(self, batch_id: int) -> None:
         self.message.clear()

@@ -24,6 +24,7 @@ from desktop.services.profile import save_profile
 from desktop.services.workspace import Profile, Workspace
 from desktop.ui.holidays_page import HolidaysPage
 from desktop.ui.labels import key_source_labels, label
+from desktop.ui.targets_page import TargetsPage
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 
@@ -42,6 +43,9 @@ class ProfileForm(QWidget):
         self.unit = QLineEdit(profile.unit)
         self.unit.setObjectName("profileUnit")
         self.unit.setPlaceholderText(self.tr("默认与网点相同"))
+        # What the monthly ledger (工作台帐) prints in its 填报单位 and 对接银行 columns.
+        self.unit.setToolTip(self.tr("工作台帐的“填报单位”"))
+        self.bank.setToolTip(self.tr("工作台帐的“对接银行”"))
         form = QFormLayout(self)
         form.addRow(self.tr("客户经理姓名"), self.officer)
         form.addRow(self.tr("所属银行"), self.bank)
@@ -142,6 +146,8 @@ class SettingsView(QWidget):
 
         general = QWidget()
         layout = QVBoxLayout(general)
+        self.targets = TargetsPage(ws, parent=self)
+        self.targets.failed.connect(self.failed)
         layout.addWidget(profile_box)
         layout.addWidget(language_box)
         layout.addWidget(key_box)
@@ -153,6 +159,7 @@ class SettingsView(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.tabs.addTab(general, self.tr("常规"))
+        self.tabs.addTab(self.targets, self.tr("目标"))
         self.tabs.addTab(self.holidays_page, self.tr("节假日"))
         QVBoxLayout(self).addWidget(self.tabs)
 

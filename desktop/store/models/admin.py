@@ -9,13 +9,14 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base
+from desktop.store.models.base import Base, Voidable
 from desktop.store.models.branch import Synced
 from desktop.store.types import Money, UtcDateTime, utcnow
 
 
-class Target(Synced, Base):
-    """A target the seeds set per county or bank for a year (户数, first loans, amount)."""
+class Target(Voidable, Synced, Base):
+    """A target the seeds set per county or bank for a year (户数, first loans, amount); a target entered
+    by mistake is voided (and set again later revives it), never deleted."""
 
     __tablename__ = "target"
 
