@@ -84,12 +84,22 @@ _WB_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 
 @dataclass(frozen=True)
+class PrintSetup:
+    """How the sheet prints: A4, landscape or not, fitted to one page wide, the top rows on every page."""
+
+    landscape: bool = False
+    fit_width: bool = False
+    title_rows: int = 0  # rows 1..n repeated at the top of every printed page (0: none)
+
+
+@dataclass(frozen=True)
 class Sheet:
     title: str
     rows: Sequence[Sequence[tuple[CellValue, Style]]]
     widths: Sequence[float] = ()
     merges: Sequence[str] = ()  # e.g. "A1:J1"
     freeze_row: int = 0  # rows above this stay visible when scrolling (0: none)
+    print_setup: PrintSetup | None = None
 
 
 def column_letter(index: int) -> str:
@@ -122,6 +132,9 @@ def _sheet_xml(sheet: Sheet) -> Iterable[str]:
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
     )
+    setup = sheet.print_setup
+    if setup is not None and setup.fit_width:
+        yield '<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>'
     if sheet.freeze_row:
         top = f"A{sheet.freeze_row + 1}"
         yield (
@@ -143,16 +156,27 @@ def _sheet_xml(sheet: Sheet) -> Iterable[str]:
         yield f'<mergeCells count="{len(sheet.merges)}">'
         yield "".join(f'<mergeCell ref="{m}"/>' for m in sheet.merges)
         yield "</mergeCells>"
+    if setup is not None:
+        yield '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>'
+        fit = ' fitToWidth="1" fitToHeight="0"' if setup.fit_width else ""
+        orientation = "landscape" if setup.landscape else "portrait"
+        yield f'<pageSetup paperSize="9" orientation="{orientation}"{fit}/>'
     yield "</worksheet>"
 
 
 def write_xlsx(path: Path, sheet: Sheet) -> None:
-    title = escape(_ILLEGAL.sub("", sheet.title)[:31])
+    name = _ILLEGAL.sub("", sheet.title)[:31]
+    title = escape(name)
+    names = ""
+    if sheet.print_setup is not None and sheet.print_setup.title_rows:
+        quoted = escape("'" + name.replace("'", "''") + "'")
+        rows = sheet.print_setup.title_rows
+        names = f'<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">{quoted}!$1:${rows}</definedName></definedNames>'
     workbook = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-        f'<sheets><sheet name="{title}" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        f'<sheets><sheet name="{title}" sheetId="1" r:id="rId1"/></sheets>{names}</workbook>'
     )
     with atomic_output(path) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         z.writestr("[Content_Types].xml", _CONTENT_TYPES)

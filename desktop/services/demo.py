@@ -1,7 +1,9 @@
 """``firstloan demo``: a realistic, fictional programme so a newcomer sees the app at work.
 
-Valid codes in real 新乡 counties, two lists (小微企业 and 个体工商户), and a year of visits, plans,
-demands under 211, credit and first loans ending today. Refuses to touch a database that holds firms.
+Valid codes in real 新乡 counties, two lists (小微企业 and 个体工商户) imported a year ago, three officers,
+and a year of visits, plans, demands under 211, credit and loans up to today (never after it), under the
+新乡 programme profile: the 首贷 verdicts are its rule's on each firm's credit-report facts (some not yet
+recorded, so 待核实), the stages those the records give. Refuses to touch a database that holds firms.
 """
 
 from __future__ import annotations
@@ -16,12 +18,16 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
+from desktop.domain.firstloan import CreditReport, LoanFact, first_loan_verdicts
 from desktop.domain.names import display_name, name_key, pinyin_initials
+from desktop.domain.programmes import Programme, first_loan_rule, programme, rule_fingerprint
 from desktop.domain.stages import MAIN_PATH, Stage
 from desktop.domain.uscc import complete, org_code_check
 from desktop.domain.workcalendar import WorkCalendar
 from desktop.services import demo_data as vocab
+from desktop.services.firm_state import credit_report
 from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
+from desktop.services.programme_profile import APPLIED, SETTING
 from desktop.services.workspace import Profile, Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import (
@@ -45,6 +51,7 @@ _CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 DEMO_OFFICERS = ("李明", "王芳", "张伟")
 DEMO_BANK = "中原银行"
 DEMO_BRANCH = "新乡红旗支行"
+DEMO_PROGRAMME = "xinxiang"  # the demo's firms are in 新乡 (seed 001)
 
 # How far along the demo firms are; the rest stay 待对接.
 _STAGE_WEIGHTS: tuple[tuple[Stage, float], ...] = (
@@ -136,13 +143,19 @@ def _firm_rows(rng: random.Random, count: int, today: date) -> Iterator[dict[str
 
 
 class _Story:
-    """Writes one firm's year of work so that every record and the stage history agree."""
+    """Writes one firm's year of work so that every record and the stage history agree: nothing is dated
+    after today (a story that would go on past today stops there), the 首贷 verdict is the programme's
+    rule on the firm's credit-report facts, and the stages are those the replay of the records gives."""
 
-    def __init__(self, session: Session, rng: random.Random, calendar: WorkCalendar, today: date) -> None:
-        self.session, self.rng, self.calendar, self.today = session, rng, calendar, today
+    def __init__(
+        self, session: Session, rng: random.Random, calendar: WorkCalendar, today: date, prog: Programme
+    ) -> None:
+        self.session, self.rng, self.calendar, self.today, self.prog = session, rng, calendar, today, prog
         self.counts = {"visits": 0, "demands": 0, "credits": 0, "loans": 0}
 
-    def _move(self, firm: Firm, to: Stage, on: date, cause: str, reason: str | None = None) -> None:
+    def _move(
+        self, firm: Firm, to: Stage, on: date, cause: str, reason: str | None = None, **extra: object
+    ) -> None:
         self.session.add(
             StageChange(
                 firm_id=firm.id,
@@ -153,13 +166,32 @@ class _Story:
                 reason=reason,
                 actor=firm.assigned_officer or "",
                 at=datetime.combine(on, datetime.min.time(), UTC),
+                **extra,
             )
         )
         firm.stage = to.value
         firm.stage_changed_at = datetime.combine(on, datetime.min.time(), UTC)
 
-    def _day(self, after: date, max_days: int) -> date:
-        return min(self.today, after + timedelta(days=self.rng.randint(1, max_days)))
+    def _next(self, after: date, max_days: int) -> date | None:
+        """A day after ``after``, or None when it would be after today (the story stops there)."""
+        day = after + timedelta(days=self.rng.randint(1, max_days))
+        return day if day <= self.today else None
+
+    def _dossier(self, firm: Firm, start: date) -> CreditReport:
+        rng = self.rng
+        roll = rng.random()
+        facts: dict[str, object] = {"has_loan_record": False, "has_discount_record": False}
+        if roll < 0.14:  # not yet recorded: a loan to this firm is 待核实
+            facts = {"has_loan_record": None, "has_discount_record": None}
+        elif roll < 0.22:  # an old loan, settled long ago
+            settled = start - timedelta(days=rng.randint(6 * 365, 9 * 365))
+            facts = {"has_loan_record": True, "has_discount_record": False, "last_loan_settled_on": settled}
+        dossier = Dossier(
+            firm_id=firm.id, credit_lookback_years=5, credit_query_date=start, employees=rng.randint(2, 80),
+            main_business=firm.industry, criteria={}, policy_tags=[], **facts,
+        )  # fmt: skip
+        self.session.add(dossier)
+        return credit_report(dossier)
 
     def tell(self, firm: Firm, goal: Stage) -> None:
         rng = self.rng
@@ -167,73 +199,80 @@ class _Story:
         exit_stage = goal if goal.is_exit else None
         target = Stage("contacted") if exit_stage else goal
         reach = MAIN_PATH.index(target)
-        day = start
-        self.session.add(
-            Dossier(
-                firm_id=firm.id,
-                has_loan_record=False,
-                has_discount_record=False,
-                credit_lookback_years=5,
-                employees=rng.randint(2, 80),
-                main_business=firm.industry,
-                criteria={},
-                policy_tags=[],
-            )
-        )
+        report = self._dossier(firm, start)
+        visited = start
         # Every firm past 待对接 had at least one visit.
         for _ in range(rng.randint(1, 3)):
-            self._visit(firm, day)
+            self._visit(firm, visited)
             if firm.stage == "listed":
-                self._move(firm, Stage("contacted"), day, "visit")
-            day = self._day(day, 25)
+                self._move(firm, Stage("contacted"), visited, "visit")
+            later = self._next(visited, 25)
+            if later is None:
+                break
+            visited = later
+        day: date | None = visited
         if reach >= MAIN_PATH.index(Stage("demand")):
-            day = self._demand(firm, day)
-        if reach >= MAIN_PATH.index(Stage("cultivating")):
+            day = self._demand(firm, visited)
+        if day is not None and reach >= MAIN_PATH.index(Stage("cultivating")):
             self._plan(firm, day)
-            day = self._day(day, 20)
-        if reach >= MAIN_PATH.index(Stage("credited")):
-            amount = Decimal(rng.choice((30, 50, 80, 100, 150, 200, 300, 500)))
-            credit = Credit(
-                firm_id=firm.id,
-                date=day,
-                amount=amount,
-                product=rng.choice(vocab.PRODUCTS),
-                guarantee=rng.choice(("credit", "credit", "guarantee", "mortgage", "gov_guarantee")),
-                rate=Decimal("3.65") + Decimal(rng.randint(0, 120)) / 100,
-                term_months=12,
-                bank=DEMO_BANK,
-            )
-            self.session.add(credit)
-            self.session.flush()
-            self.counts["credits"] += 1
-            self._move(firm, Stage("credited"), day, "credit")
-            day = self._day(day, 15)
-            if reach >= MAIN_PATH.index(Stage("first_loan")):
-                self.session.add(
-                    Loan(
-                        firm_id=firm.id,
-                        date=day,
-                        amount=amount * Decimal(rng.choice((6, 8, 10))) / 10,
-                        product=credit.product,
-                        credit_id=credit.id,
-                        is_first_loan=True,
-                        bank=DEMO_BANK,
-                    )
-                )
-                self.counts["loans"] += 1
-                self._move(firm, Stage("first_loan"), day, "loan")
-                if target == Stage("partner"):
-                    self._move(
-                        firm, Stage("partner"), self._day(day, 60), "hand", "首贷后持续合作，纳入伙伴客户"
-                    )
+            day = self._next(day, 20)
+        if day is not None and reach >= MAIN_PATH.index(Stage("credited")):
+            day = self._credit_and_loan(firm, day, reach, report, target)
         if exit_stage is not None:
-            reasons = {
-                "no_demand": "企业表示暂无融资需求",
-                "ineligible": "征信存在较多逾期记录",
-                "loan_elsewhere": "企业已在他行获得贷款",
-                "closed": "企业已注销",
-            }
-            self._move(firm, exit_stage, self._day(day, 20), "hand", reasons[exit_stage.value])
+            self._exit(firm, exit_stage, day or start)
+
+    def _exit(self, firm: Firm, stage: Stage, after: date) -> None:
+        reasons = {
+            "no_demand": "企业表示暂无融资需求",
+            "ineligible": "征信存在较多逾期记录",
+            "loan_elsewhere": "企业已在他行获得贷款",
+            "closed": "企业已注销",
+        }
+        bank = self.rng.choice(vocab.BANKS[:5]) if stage == Stage.LOAN_ELSEWHERE else None
+        self._move(firm, stage, self._next(after, 20) or after, "hand", reasons[stage.value], bank=bank)
+
+    def _credit_and_loan(
+        self, firm: Firm, day: date, reach: int, report: CreditReport, target: Stage
+    ) -> date | None:
+        rng = self.rng
+        amount = Decimal(rng.choice((30, 50, 80, 100, 150, 200, 300, 500)))
+        credit = Credit(
+            firm_id=firm.id, date=day, amount=amount, product=rng.choice(vocab.PRODUCTS),
+            guarantee=rng.choice(("credit", "credit", "guarantee", "mortgage", "gov_guarantee")),
+            rate=Decimal("3.65") + Decimal(rng.randint(0, 120)) / 100, term_months=12, bank=DEMO_BANK,
+        )  # fmt: skip
+        self.session.add(credit)
+        self.session.flush()
+        self.counts["credits"] += 1
+        self._move(firm, Stage("credited"), day, "credit")
+        loan_day = self._next(day, 15)
+        if loan_day is None or reach < MAIN_PATH.index(Stage("first_loan")):
+            return loan_day
+        kind = (
+            "personal_business"
+            if firm.entity_type == "individual" and rng.random() < 0.5
+            else "working_capital"
+        )
+        loan = Loan(
+            firm_id=firm.id, date=loan_day, amount=amount * Decimal(rng.choice((6, 8, 10))) / 10, kind=kind,
+            product=credit.product, credit_id=credit.id, term_months=12, rate=credit.rate, bank=DEMO_BANK,
+        )  # fmt: skip
+        self.session.add(loan)
+        self.session.flush()
+        self.counts["loans"] += 1
+        rule = first_loan_rule(self.prog, firm.entity_type)
+        verdict = first_loan_verdicts([LoanFact(loan.id, loan_day, kind, loan.id)], report, rule=rule)[
+            loan.id
+        ]
+        loan.first_loan_status = verdict.status.value
+        if not verdict.counts:
+            return loan_day  # 待核实 or not a first loan: the firm stays 已授信
+        self._move(firm, Stage("first_loan"), loan_day, "loan")
+        if target == Stage("partner"):
+            partner_day = self._next(loan_day, 60)
+            if partner_day is not None:
+                self._move(firm, Stage("partner"), partner_day, "hand", "首贷后持续合作，纳入伙伴客户")
+        return loan_day
 
     def _visit(self, firm: Firm, day: date) -> None:
         rng = self.rng
@@ -253,7 +292,8 @@ class _Story:
         )
         self.counts["visits"] += 1
 
-    def _demand(self, firm: Firm, day: date) -> date:
+    def _demand(self, firm: Firm, day: date) -> date | None:
+        """The demand and its 211 steps as far as today; the day the story goes on from (None: today)."""
         rng, cal = self.rng, self.calendar
         demand = Demand(
             firm_id=firm.id,
@@ -265,25 +305,30 @@ class _Story:
         # Most feedback is on time; some late, a few still open (due or overdue in the to-do list).
         late = rng.random() < 0.15
         feedback = cal.nth_working_day_after(day, 3 if late else rng.choice((1, 2)))
+        next_day: date | None = None
         if feedback <= self.today:
             demand.feedback_on = feedback
-            met = self._day(feedback, 20)
-            if met < self.today:
+            met = self._next(feedback, 20)
+            if met is not None:
                 demand.conditions_met_on = met
-                demand.accepted_on = cal.nth_working_day_after(met, 1 if rng.random() > 0.1 else 2)
-                decided = cal.nth_working_day_after(demand.accepted_on, 1)
-                if decided <= self.today:
-                    demand.decided_on, demand.decision = decided, "approved"
+                accepted = cal.nth_working_day_after(met, 1 if rng.random() > 0.1 else 2)
+                if accepted <= self.today:
+                    demand.accepted_on = accepted
+                    decided = cal.nth_working_day_after(accepted, 1)
+                    if decided <= self.today:
+                        demand.decided_on, demand.decision = decided, "approved"
+                        next_day = decided
         self.session.add(demand)
         self.counts["demands"] += 1
         self._move(firm, Stage("demand"), day, "demand")
-        return demand.decided_on or day
+        return next_day
 
     def _plan(self, firm: Firm, day: date) -> None:
         rng = self.rng
         plan = Plan(
             firm_id=firm.id,
             version=1,
+            drawn_on=day,
             is_current=True,
             diagnosis=rng.sample(["no_info", "no_collateral", "no_guarantor", "irregular_finance"], 2),
             measures=rng.sample(["finance_coaching", "gov_guarantee", "credit_product", "relending"], 2),
@@ -296,14 +341,9 @@ class _Story:
         self.session.flush()
         for offset, title in ((10, "收集近一年纳税及流水资料"), (25, "完成财务辅导"), (45, "提交授信申请")):
             due = day + timedelta(days=offset)
+            done = due < self.today and rng.random() < 0.8
             self.session.add(
-                PlanTask(
-                    plan_id=plan.id,
-                    title=title,
-                    due=due,
-                    done=due < self.today and rng.random() < 0.8,
-                    done_on=due if due < self.today else None,
-                )
+                PlanTask(plan_id=plan.id, title=title, due=due, done=done, done_on=due if done else None)
             )
         self._move(firm, Stage("cultivating"), day, "plan")
 
@@ -322,8 +362,10 @@ def fill_demo(
             f"演示企业数应为正整数，实为 {firms}",
             en=f"The number of demo firms should be a positive whole number, not {firms}",
         )
-    today = today or date.today()
+    today = today or ws.today()
     rng = random.Random(seed)
+    # The lists came in a year ago (before any of the stories start), in China's morning.
+    listed_at = datetime.combine(today - timedelta(days=365), datetime.min.time(), UTC)
     with ws.db.write() as session:
         existing = session.scalar(select(func.count(Firm.id))) or 0
         if existing:
@@ -338,7 +380,9 @@ def fill_demo(
         session.flush()
         batches = {}
         for lst in (small, shops):
-            batch = ImportBatch(list_id=lst.id, file_name="演示数据", file_hash="demo", actor="demo")
+            batch = ImportBatch(
+                list_id=lst.id, file_name="演示数据", file_hash="demo", actor="demo", imported_at=listed_at
+            )
             session.add(batch)
             session.flush()
             batches[lst.id] = batch
@@ -368,7 +412,10 @@ def fill_demo(
                 1 for m in memberships if m["list_id"] == lst.id
             )
 
-        story = _Story(session, rng, ws.calendar, today)
+        prog = programme(DEMO_PROGRAMME)
+        set_setting(session, SETTING, {"code": DEMO_PROGRAMME, "edits": {}})
+        set_setting(session, APPLIED, rule_fingerprint(prog))
+        story = _Story(session, rng, ws.calendar, today, prog)
         stages, weights = zip(*_STAGE_WEIGHTS, strict=True)
         firm_objs = session.scalars(select(Firm).order_by(Firm.id)).all()
         for index, firm in enumerate(firm_objs):

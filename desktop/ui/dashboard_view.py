@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, date, datetime
+from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -92,7 +93,8 @@ class DashboardView(QWidget):
                 if tile.target is not None
                 else self.tr("未设目标")
             )
-            self.tiles[tile.code].set_value(tile.value, tile.target, target)
+            if tile.code in self.tiles:
+                self.tiles[tile.code].set_value(tile.value or Decimal(0), tile.target, target)
         stages = stage_labels()
         self.funnel.set_steps([(label(stages, code), count) for code, count in figures.funnel])
         self.trend.set_points(figures.trend, (self.tr("走访次数"), self.tr("首贷户数")))

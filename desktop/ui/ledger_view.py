@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.errors import in_language
-from desktop.exchange.ledger import LedgerRow
+from desktop.domain.ledger import LedgerRow
 from desktop.services.jobs import Cancelled, CancelToken, ProgressCallback
 from desktop.services.ledger import (
     LedgerExportResult,
@@ -181,7 +181,7 @@ class LedgerView(QWidget):
         self.rows_model.set_rows([[_cell(v) for v in row.cells(with_code=True)] for row in self.rows])
         language = ui_language()
         self.problems_model.set_rows(
-            [(m.name, m.column, in_language(m.message, language), m.fix) for m in self.missing]
+            [(m.name, m.column, in_language(m.message, language), "") for m in self.missing]
         )
         self.status.setText(
             self.tr("%1 台帐：%2 户，%3 项待补填")

@@ -20,6 +20,9 @@ def todo_kind_labels() -> dict[str, str]:
         "plan_task": QCoreApplication.translate("labels", "培植任务"),
         "follow_up": QCoreApplication.translate("labels", "走访回访"),
         "ledger": QCoreApplication.translate("labels", "工作台帐"),
+        "credit_report": QCoreApplication.translate("labels", "首贷待核实"),
+        "quarterly_report": QCoreApplication.translate("labels", "季度报送"),
+        "list_update": QCoreApplication.translate("labels", "名单更新"),
     }
 
 

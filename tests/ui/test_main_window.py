@@ -55,9 +55,9 @@ def test_dashboard_shows_the_figures(window: MainWindow) -> None:
     dashboard = window.dashboard
     assert dashboard is not None and dashboard.figures is not None
     tiles = {t.code: t for t in dashboard.figures.tiles}
-    assert dashboard.tiles["first_loans"].value == tiles["first_loans"].value > 0
+    assert dashboard.tiles["first_loan_firms"].value == tiles["first_loan_firms"].value > 0
     assert "2026-12-10" in dashboard.info.text()
-    assert dashboard.funnel.steps[0][0] == "待对接"
+    assert dashboard.funnel.steps[0][0] == "名单内企业"
     assert len(dashboard.trend.points) == 12
     assert dashboard.deadlines_model.rowCount() == len(dashboard.figures.deadlines)
     assert not dashboard.grab().isNull()
