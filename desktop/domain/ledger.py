@@ -83,6 +83,7 @@ class LedgerRow:
     problem: str
     new_loan_amount: Decimal
     remark: str
+    guarantee_codes: tuple[str, ...] = ()  # the GUARANTEE_KINDS codes behind ``guarantee`` (for the UI)
 
     def cells(self, with_code: bool) -> list[str | Decimal | date | None]:
         values: list[str | Decimal | date | None] = [

@@ -44,6 +44,7 @@ class Subsidy:
     rules, later years 另行研究制定 (no rate until the officer enters one)."""
 
     region: str
+    region_en: str
     rates: dict[int, Decimal]  # year -> rate (0.0005 = 0.5‰)
 
 
@@ -137,7 +138,7 @@ PROGRAMMES: dict[str, Programme] = {
         "Xinxiang: first-loan drive for small firms and individual businesses (2022–2025)",
         "新金〔2022〕88号", ("001",), date(2022, 12, 1), date(2025, 12, 31),
         "never_loan_or_discount", None, "blocks", "individuals",
-        subsidy=Subsidy("新乡", {2022: Decimal("0.0005")}),
+        subsidy=Subsidy("新乡", "Xinxiang", {2022: Decimal("0.0005")}),
         targets=(DefaultTarget("city", "全市", "programme", first_loans=20000, amount=Decimal(2000000)),),
     ),
     "xinzhou": Programme(

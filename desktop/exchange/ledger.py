@@ -16,7 +16,7 @@ from desktop.domain.ledger import CODE_COLUMN, COLUMNS, TITLE, LedgerNote, Ledge
 from desktop.exchange.xlsx_safe import CellValue
 from desktop.exchange.xlsx_writer import PrintSetup, Sheet, Style, column_letter, write_xlsx
 
-__all__ = ["CODE_COLUMN", "COLUMNS", "TITLE", "LedgerNote", "LedgerRow", "month_bounds", "write_workbook"]
+__all__ = ["CODE_COLUMN", "COLUMNS", "TITLE", "LedgerNote", "LedgerRow", "write_workbook"]
 
 
 def _totals_row(totals: LedgerTotals, with_code: bool, cumulative: bool) -> list[CellValue]:

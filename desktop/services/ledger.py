@@ -63,6 +63,7 @@ class LedgerSheet:
     rows: list[LedgerRow]
     totals: LedgerTotals
     missing: list[MissingItem]
+    programme: Programme | None = None
 
 
 @dataclass(frozen=True)
@@ -110,13 +111,15 @@ def _sheet(
     given = LedgerInput(resolved_unit, resolved_bank, cumulative, current_notes(session, key))
     rows = build_rows(session, period, given)
     credited = compute_figures(session, period, ws.calendar, ws.today()).credited
+    prog = load_programme(session)
     return LedgerSheet(
         key,
         cumulative,
-        title_lines(load_programme(session), key, cumulative),
+        title_lines(prog, key, cumulative),
         rows,
         row_totals(rows, period, cumulative, credited),
         missing_items(rows, key),
+        prog,
     )
 
 

@@ -121,7 +121,7 @@ def build_rows(session: Session, month: Period, given: LedgerInput) -> list[Ledg
         note = given.notes.get(firm_id, LedgerNote())
         own = credits.get(firm_id, [])
         counted = own if given.cumulative else [c for c in own if c[0] >= month.start]
-        kinds = list(dict.fromkeys(GUARANTEE_KINDS.zh(g) for _, _, g in (counted or own)))
+        codes = tuple(dict.fromkeys(g for _, _, g in (counted or own)))
         rows.append(
             LedgerRow(
                 firm_id=firm_id,
@@ -132,10 +132,11 @@ def build_rows(session: Session, month: Period, given: LedgerInput) -> list[Ledg
                 bank=given.bank,
                 credited=bool(own),
                 credit_amount=sum((a for _, a, _ in counted), Decimal(0)) if own else None,
-                guarantee="、".join(kinds),
+                guarantee="、".join(GUARANTEE_KINDS.zh(g) for g in codes),
                 problem=note.problem or problems.get(firm_id, ""),
                 new_loan_amount=loans.get(firm_id, Decimal(0)),
                 remark=note.remark,
+                guarantee_codes=codes,
             )
         )
     rows.sort(key=lambda r: (r.contact_date, r.uscc))

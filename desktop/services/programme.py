@@ -197,7 +197,7 @@ def _subsidy(session: Session, ws: Workspace, prog: Programme, span: Period) -> 
             False,
             note=Message(
                 f"首贷费用补贴仅限驻{prog.subsidy.region}银行机构（设置 → 项目）",
-                f"The first-loan subsidy is only for banks in {prog.subsidy.region} (Settings → Programme)",
+                f"The first-loan subsidy is only for banks in {prog.subsidy.region_en} (Settings → Programme)",
             ),
         )
     estimate, rates, unrated = Decimal(0), set(), []

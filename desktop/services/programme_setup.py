@@ -146,3 +146,9 @@ def rederive_first_loans(
             new=result.to_json(),
         )
     return result
+
+
+def firms_with_loans(ws: Workspace) -> int:
+    """How many firms a re-derivation would judge (every firm with a loan, voided or not)."""
+    with ws.db.session() as session:
+        return len(set(session.scalars(select(Loan.firm_id).distinct())))

@@ -1,4 +1,4 @@
-"""设置: the officer's profile, the language, the database key and its recovery key."""
+"""设置: the officer's profile, the language, the database key and its recovery key; 项目: the programme."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +23,7 @@ from desktop.services.keys import export_recovery_key, key_status
 from desktop.services.profile import save_profile
 from desktop.services.workspace import Profile, Workspace
 from desktop.ui.labels import key_source_labels, label
+from desktop.ui.programme_page import ProgrammePage
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 
@@ -138,12 +140,21 @@ class SettingsView(QWidget):
         )
         data_layout.addWidget(self.backups_button)
 
-        layout = QVBoxLayout(self)
+        general = QWidget()
+        layout = QVBoxLayout(general)
         layout.addWidget(profile_box)
         layout.addWidget(language_box)
         layout.addWidget(key_box)
         layout.addWidget(data_box)
         layout.addStretch(1)
+        # 设置 → 项目: the programme profile, its own page (desktop/ui/programme_page.py).
+        self.programme_page = ProgrammePage(ws)
+        self.programme_page.failed.connect(self.failed)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(general, self.tr("常规"))
+        self.tabs.addTab(self.programme_page, self.tr("项目"))
+        QVBoxLayout(self).addWidget(self.tabs)
 
     def save(self) -> bool:
         try:
