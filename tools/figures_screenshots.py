@@ -11,6 +11,7 @@ import os
 import secrets
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -42,6 +43,12 @@ def _shoot(window: MainWindow, suffix: str) -> None:
     window.resize(*SIZE)
     window.show()
     window.go(DASHBOARD)
+    dashboard = window.dashboard
+    assert dashboard is not None
+    deadline = time.monotonic() + 60
+    while dashboard.figures is None and time.monotonic() < deadline:  # worked out on a worker
+        QApplication.processEvents()
+        time.sleep(0.01)
     _save(window, f"figures-dashboard{suffix}")
     window.go(LEDGER)
     ledger = window.ledger_view

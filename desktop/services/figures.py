@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -174,12 +174,16 @@ def _steps_211(
     p = sets.period
     as_of = min(p.end, today)
     met = missed = still_open = 0
+    # The date columns only (loading whole Demand objects was two thirds of the time at 20,000 firms);
+    # Demand.dates reads nothing else, so it is the one rule for them too.
+    columns = (Demand.received_on, Demand.feedback_on, Demand.conditions_met_on, Demand.accepted_on,
+               Demand.decided_on, Demand.decision)  # fmt: skip
     stmt = sets._scoped(
-        select(Demand).where(Demand.live, Demand.received_on >= p.start, Demand.received_on <= p.end),
+        select(*columns).where(Demand.live, Demand.received_on >= p.start, Demand.received_on <= p.end),
         Demand.firm_id,
     )
-    for demand in session.scalars(stmt):
-        for step in evaluate(demand.dates(), calendar, as_of):
+    for row in session.execute(stmt):
+        for step in evaluate(Demand.dates(cast(Demand, row)), calendar, as_of):
             met += step.status == StepStatus.ON_TIME
             missed += step.status.missed
             still_open += step.status == StepStatus.DUE

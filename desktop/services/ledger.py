@@ -24,7 +24,7 @@ from desktop.domain.ledger import BASIS_TEXT, LedgerRow, LedgerTotals, MissingIt
 from desktop.domain.ledger_diff import LedgerDiff, diff_rows
 from desktop.domain.programmes import Programme
 from desktop.exchange.ledger import write_workbook
-from desktop.services.figures import compute_figures
+from desktop.services.figure_sets import FigureSets, count
 from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.ledger_notes import current_notes, month_key, set_ledger_note, set_ledger_notes
 from desktop.services.ledger_rows import LedgerInput, build_rows, row_totals
@@ -110,7 +110,7 @@ def _sheet(
     resolved_unit, resolved_bank = _unit_and_bank(ws, unit, bank)
     given = LedgerInput(resolved_unit, resolved_bank, cumulative, current_notes(session, key))
     rows = build_rows(session, period, given)
-    credited = compute_figures(session, period, ws.calendar, ws.today()).credited
+    credited = count(session, FigureSets(session, period).credited())  # the figures' 授信户数 of the month
     prog = load_programme(session)
     return LedgerSheet(
         key,

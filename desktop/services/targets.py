@@ -19,8 +19,8 @@ from desktop.domain.errors import DomainError
 from desktop.domain.figures import pct, round_wan
 from desktop.domain.programmes import DefaultTarget, Programme
 from desktop.domain.workcalendar import WorkCalendar
-from desktop.services.figure_sets import EVERYTHING, Scope
-from desktop.services.figures import compute_figures
+from desktop.services.figure_sets import EVERYTHING, FigureSets, Scope, count
+from desktop.services.figures import first_loan_amount
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Firm, Target
@@ -204,12 +204,15 @@ def _progress(
     context: tuple[WorkCalendar, date, str],
     source: str,
 ) -> TargetProgress:
-    calendar, today, own_bank = context
+    """A target against the three figures it is set on: 培植户数 ↔ 已对接, 首贷户数, 首贷金额."""
+    own_bank = context[2]
     firms = loans = 0
     amount = Decimal(0)
     for scope in _scope(kind, name, own_bank):
-        f = compute_figures(session, period, calendar, today, scope)
-        firms, loans, amount = firms + f.contacted, loans + f.first_loan_firms, amount + f.first_loan_amount
+        sets = FigureSets(session, period, scope)
+        firms += count(session, sets.contacted())
+        loans += count(session, sets.first_loan_firms())
+        amount += first_loan_amount(session, period, scope)
     return TargetProgress(
         kind, name, targets[0], firms, targets[1], loans, targets[2], amount, period, source
     )

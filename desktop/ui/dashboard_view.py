@@ -29,6 +29,7 @@ from desktop.services.workspace import Workspace
 from desktop.ui.charts import FunnelChart, TileWidget, TrendChart, compact_text, number_text
 from desktop.ui.labels import label, step_labels, ui_language
 from desktop.ui.models.records_model import RecordsModel
+from desktop.ui.worker import Worker, start
 
 TILES_PER_ROW = 7
 
@@ -46,6 +47,7 @@ def _table(model: RecordsModel, name: str) -> QTableView:
 class DashboardView(QWidget):
     failed = Signal(object)
     show_firms = Signal(object)  # a FigureFilter: the firms a clicked tile counts
+    refreshed = Signal()  # the figures of the chosen period are on screen
 
     def __init__(
         self, ws: Workspace, today: Callable[[], date] = date.today, parent: QWidget | None = None
@@ -54,6 +56,8 @@ class DashboardView(QWidget):
         self.ws = ws
         self.today = today
         self.figures: DashboardFigures | None = None
+        self._generation = 0
+        self._workers: set[Worker] = set()
         self.period = QComboBox()
         self.period.setObjectName("dashboardPeriod")
         for kind, text in (
@@ -118,11 +122,21 @@ class DashboardView(QWidget):
         return PeriodKind(self.period.currentData())
 
     def refresh(self) -> None:
-        try:
-            figures = dashboard_figures(self.ws, self.today(), self.kind())
-        except Exception as exc:
-            self.failed.emit(exc)
-            return
+        """Work the figures out on a worker thread (seconds on a province-sized database), then show them;
+        a newer refresh supersedes one still running."""
+        ws, today, kind = self.ws, self.today(), self.kind()
+        self._generation += 1
+        generation = self._generation
+        worker = Worker(lambda _progress, _cancel: dashboard_figures(ws, today, kind))
+        worker.signals.finished.connect(lambda result: self._show(result, generation))
+        worker.signals.failed.connect(self.failed)
+        self._workers = {w for w in self._workers if not w.done} | {worker}
+        self.heading.setText(self.tr("正在统计……"))
+        start(worker)
+
+    def _show(self, figures: DashboardFigures, generation: int) -> None:
+        if generation != self._generation:
+            return  # the period changed meanwhile: a newer refresh is coming
         self.figures = figures
         language = ui_language()
         period = figures.period.label(language) if figures.period else ""
@@ -142,6 +156,7 @@ class DashboardView(QWidget):
         )
         self.trend.set_points(figures.trend, (self.tr("已对接企业"), self.tr("首贷户数")))
         self._fill_lists(figures)
+        self.refreshed.emit()
 
     def _unit_label(self, unit: str) -> str:
         if unit == "户":

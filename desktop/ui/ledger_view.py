@@ -58,6 +58,8 @@ from desktop.ui.ledger_figures import LedgerFigures
 from desktop.ui.models.records_model import RecordsModel, records_table
 from desktop.ui.worker import ProgressRunner
 
+FIGURES_TAB = 4
+
 
 def _cell(value: object) -> str:
     if value is None:
@@ -139,6 +141,10 @@ class LedgerView(QWidget):
         self.figures = LedgerFigures(ws, today)
         self.figures.failed.connect(self.failed)
         self.tabs.addTab(self.figures, self.tr("年度成效"))
+        # The year's figures take seconds on a big database: worked out when their tab is shown.
+        self.tabs.currentChanged.connect(
+            lambda index: self.figures.refresh() if index == FIGURES_TAB else None
+        )
         self.year = self.figures.year
         self.figures_model = self.figures.model
         layout = QVBoxLayout(self)
@@ -288,7 +294,8 @@ class LedgerView(QWidget):
             .replace("%4", format_wan(totals.new_loan_amount))
             .replace("%5", str(len(self.missing)))
         )
-        self.figures.refresh()
+        if self.tabs.currentIndex() == FIGURES_TAB:
+            self.figures.refresh()
 
     def _title_lines(self, sheet: LedgerSheet) -> str:
         """The sheet's title lines (period, 口径, programme); in the English UI, the same in English."""

@@ -10,19 +10,28 @@ from desktop.domain.figures import BY_CODE
 from desktop.services.figure_sets import FigureFilter
 from desktop.services.firms import FirmQuery, count_firms
 from desktop.services.programme import programme_report
+from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.main_window import FIRMS, MainWindow
 from tests.ui.conftest import today
 
 
-def test_tiles_are_the_reports_figures_for_the_chosen_period(window: MainWindow) -> None:
+def _settled(window: MainWindow, qtbot: QtBot) -> DashboardView:
     view = window.dashboard
-    assert view is not None and view.figures is not None
+    assert view is not None
+    qtbot.waitUntil(lambda: view.figures is not None, timeout=20000)
+    return view
+
+
+def test_tiles_are_the_reports_figures_for_the_chosen_period(window: MainWindow, qtbot: QtBot) -> None:
+    view = _settled(window, qtbot)
+    assert view.figures is not None
     report = programme_report(window.ws, 2026, today=today())
     for code, tile in view.tiles.items():
         assert tile.value == report.figures.value(code), code
         assert tile.toolTip() == BY_CODE[code].definition.text("zh_CN")
     assert "2026年" in view.heading.text() and "新乡市" in view.heading.text()
-    view.period.setCurrentIndex(0)  # this month
+    with qtbot.waitSignal(view.refreshed, timeout=20000):
+        view.period.setCurrentIndex(0)  # this month
     month = programme_report(window.ws, 2026, month=11, today=today())
     assert view.tiles["contacted"].value == month.figures.contacted
     assert (
@@ -32,9 +41,8 @@ def test_tiles_are_the_reports_figures_for_the_chosen_period(window: MainWindow)
     assert view.funnel.steps[0] == ("名单内企业", month.figures.on_lists)
 
 
-def test_charts_tell_the_value_under_the_mouse(window: MainWindow) -> None:
-    view = window.dashboard
-    assert view is not None
+def test_charts_tell_the_value_under_the_mouse(window: MainWindow, qtbot: QtBot) -> None:
+    view = _settled(window, qtbot)
     view.resize(1300, 700)
     funnel, trend = view.funnel, view.trend
     text = funnel.value_at(QPoint(150, 18 + int(funnel._row_height() / 2)))
@@ -46,8 +54,8 @@ def test_charts_tell_the_value_under_the_mouse(window: MainWindow) -> None:
 
 
 def test_clicking_a_tile_opens_exactly_the_firms_it_counts(window: MainWindow, qtbot: QtBot) -> None:
-    view = window.dashboard
-    assert view is not None and view.figures is not None and view.figures.period is not None
+    view = _settled(window, qtbot)
+    assert view.figures is not None and view.figures.period is not None
     tile = view.tiles["first_loan_firms"]
     assert tile.clickable and not view.tiles["contact_rate"].clickable
     qtbot.mouseClick(tile, Qt.MouseButton.LeftButton)

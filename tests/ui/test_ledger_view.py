@@ -54,6 +54,8 @@ def test_month_rows_basis_problems_and_figures(window: MainWindow, qtbot: QtBot)
     view.basis.setCurrentIndex(0)
     assert view.problems_model.rowCount() == len(check_ledger(window.ws, MONTH))
     report = programme_report(window.ws, 2026, today=today())
+    assert view.figures.report is None  # worked out when its tab is shown
+    view.tabs.setCurrentIndex(4)
     values = {
         view.figures_model.data(view.figures_model.index(r, 0)): view.figures_model.data(
             view.figures_model.index(r, 1)
