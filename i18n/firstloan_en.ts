@@ -201,6 +201,10 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>This week&apos;s follow-ups</translation>
     </message>
     <message>
+        <source>正在统计……</source>
+        <translation>Working the figures out…</translation>
+    </message>
+    <message>
         <source>%1&#x3000;·&#x3000;%2</source>
         <translation>%1 · %2</translation>
     </message>

@@ -200,6 +200,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>正在统计……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1&#x3000;·&#x3000;%2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -15,12 +16,13 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.amounts import parse_amount
 from desktop.domain.completeness import Completeness, completeness, facts_from
+from desktop.domain.dates import parse_iso_date
 from desktop.domain.errors import DomainError
 from desktop.domain.vocabulary import CRITERIA, POLICY_TAGS
 from desktop.services.crowding import firm_crowding_warnings
 from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
-from desktop.services.outcome import Outcome
+from desktop.services.outcome import Outcome, not_in_future
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Attachment, BankRelationship, Contact, Dossier, Firm
@@ -41,6 +43,9 @@ FIELDS: dict[str, tuple[str, str]] = {
     "has_loan_record": ("征信：有无贷款记录", "bool"),
     "has_discount_record": ("征信：有无票据贴现记录", "bool"),
     "credit_lookback_years": ("征信查询年限", "count"),
+    # 忻州's test (近5年内有无贷款记录) reads when the report was queried and its latest loan was settled.
+    "credit_query_date": ("征信查询日期", "date"),
+    "last_loan_settled_on": ("征信：最近一笔贷款结清日期", "date"),
     "collateral": ("抵押物情况", "text"),
     "guarantee_options": ("可提供的担保方式", "text"),
     "notes": ("备注", "text"),
@@ -56,10 +61,13 @@ _FIELDS_EN: dict[str, str] = {
     "has_loan_record": "Credit report: loan record",
     "has_discount_record": "Credit report: bill discount record",
     "credit_lookback_years": "Credit report look-back years",
+    "credit_query_date": "Credit report query date",
+    "last_loan_settled_on": "Credit report: latest loan settled on",
     "collateral": "Collateral",
     "guarantee_options": "Guarantees the firm can offer",
     "notes": "Notes",
 }
+ALIASES = {"last_loan_settled": "last_loan_settled_on"}  # the issue's spelling on the command line
 _TRUE = {"true", "yes", "y", "1", "是", "有"}
 _FALSE = {"false", "no", "n", "0", "否", "无"}
 
@@ -75,6 +83,8 @@ def _parse(field: str, value: Any) -> Any:
         return parse_amount(
             value if isinstance(value, Decimal) else str(value), label, what_en=label_en, allow_zero=True
         )
+    if kind == "date":
+        return value if isinstance(value, date) else parse_iso_date(str(value), label, label_en)
     if kind == "count":
         if isinstance(value, bool) or not (isinstance(value, int) or str(value).strip().isdigit()):
             raise DossierFieldError(
@@ -126,6 +136,7 @@ def update_dossier(
     policy_tags: list[str] | None = None,
 ) -> Outcome:
     """Set profile fields (None clears), criteria (code or label -> met; None = unknown) and tags."""
+    changes = {ALIASES.get(name, name): value for name, value in changes.items()}
     unknown = [name for name in changes if name not in FIELDS]
     if unknown:
         raise DossierFieldError(
@@ -133,6 +144,9 @@ def update_dossier(
             en=f"Unknown dossier field: {', '.join(unknown)}; the fields are: {', '.join(FIELDS)}",
         )
     parsed = {name: _parse(name, value) for name, value in changes.items()}
+    for name, value in parsed.items():
+        if isinstance(value, date):
+            not_in_future(value, ws.today(), FIELDS[name][0], _FIELDS_EN[name])
     crit = {CRITERIA.parse(k): v for k, v in (criteria or {}).items()}
     tags = None if policy_tags is None else sorted({POLICY_TAGS.parse(t) for t in policy_tags})
     with ws.db.write() as session:

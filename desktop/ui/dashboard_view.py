@@ -127,12 +127,19 @@ class DashboardView(QWidget):
         ws, today, kind = self.ws, self.today(), self.kind()
         self._generation += 1
         generation = self._generation
-        worker = Worker(lambda _progress, _cancel: dashboard_figures(ws, today, kind))
-        worker.signals.finished.connect(lambda result: self._show(result, generation))
-        worker.signals.failed.connect(self.failed)
+        worker = Worker(lambda _progress, _cancel: (generation, dashboard_figures(ws, today, kind)))
+        # Bound methods, not lambdas: Qt drops the connection when the view is deleted before the worker ends.
+        worker.signals.finished.connect(self._finished)
+        worker.signals.failed.connect(self._failed)
         self._workers = {w for w in self._workers if not w.done} | {worker}
         self.heading.setText(self.tr("正在统计……"))
         start(worker)
+
+    def _finished(self, result: tuple[int, DashboardFigures]) -> None:
+        self._show(result[1], result[0])
+
+    def _failed(self, exc: object) -> None:
+        self.failed.emit(exc)
 
     def _show(self, figures: DashboardFigures, generation: int) -> None:
         if generation != self._generation:

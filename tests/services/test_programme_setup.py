@@ -119,3 +119,18 @@ def test_refresh_uses_the_stored_programme_and_a_voided_first_loan_counts_nowher
         assert firm is not None
         refresh_firm(s, "测试", firm, TODAY)
     assert _statuses(workspace)["D"] == ["not_first", "first"]  # 新乡: the voided discount blocks nothing
+
+
+def test_recording_the_settled_date_decides_a_xinzhou_first_loan(workspace: Workspace) -> None:
+    from desktop.domain.errors import DomainError as Refused
+    from desktop.services.dossiers import update_dossier
+
+    firms = build_history(workspace, "xinzhou")
+    b = firms["B"]
+    assert _statuses(workspace)["B"] == ["unverified"]
+    update_dossier(workspace, b.uscc, {"has_loan_record": "有", "last_loan_settled": "2023-01-01"})
+    assert _statuses(workspace)["B"] == ["not_first"]  # a loan within the 5 years before 2026-02-20
+    update_dossier(workspace, b.uscc, {"last_loan_settled": "2020-02-20"})
+    assert _statuses(workspace)["B"] == ["first"]  # settled 6 years before: 近5年内无贷款记录
+    with pytest.raises(Refused, match="晚于今天"):
+        update_dossier(workspace, b.uscc, {"credit_query_date": "2027-01-01"})

@@ -4,9 +4,10 @@ Revision ID: 0013_figures
 Revises: 0007
 Create Date: 2026-12-03 14:00:00
 
-The officer's 存在的主要问题 / 备注 per firm and month move from the settings table (``ledger_notes:YYYY-MM``
-as ``{uscc: {"problem", "remark"}}``) to ``ledger_note``, one row per version, so a note can be corrected
-with its earlier text kept. A frozen ledger records the 口径 of its amounts: the exports made before this
+The officer's 存在的主要问题 / 备注 per firm and month are copied from the settings table
+(``ledger_notes:YYYY-MM`` as ``{uscc: {"problem", "remark"}}``, left in place: nothing is deleted, and
+nothing reads it any more) to ``ledger_note``, one row per version, so a note can be corrected with its
+earlier text kept. A frozen ledger records the 口径 of its amounts: the exports made before this
 revision summed everything up to the month's end (``cumulative``); from now on the default is the month's
 own amounts (``month``).
 """
@@ -70,7 +71,6 @@ def _move_notes() -> None:
                     "remark": (note or {}).get("remark", ""),
                 },
             )
-        conn.execute(sa.text("DELETE FROM setting WHERE key = :key"), {"key": key})
 
 
 def downgrade() -> None:
@@ -86,7 +86,7 @@ def downgrade() -> None:
         by_month.setdefault(month, {})[uscc] = {"problem": problem, "remark": remark}
     for month, notes in by_month.items():
         conn.execute(
-            sa.text("INSERT INTO setting (key, value) VALUES (:key, :value)"),
+            sa.text("INSERT OR REPLACE INTO setting (key, value) VALUES (:key, :value)"),
             {"key": f"ledger_notes:{month}", "value": json.dumps(notes, ensure_ascii=False)},
         )
     with op.batch_alter_table("ledger_export") as batch_op:
