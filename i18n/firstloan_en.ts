@@ -85,6 +85,53 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>ChangesTab</name>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>上次导出</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <source>现在</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>本月（此口径）尚未导出过</source>
+        <translation>This month has not been exported on this basis yet</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>与上次导出（%1 UTC）相比没有变化</source>
+        <translation>No change since the last export (%1 UTC)</translation>
+    </message>
+    <message>
+        <source>与上次导出（%1 UTC）相比：新增 %2 户，删除 %3 户，变更 %4 户</source>
+        <translation>Since the last export (%1 UTC): %2 added, %3 removed, %4 changed</translation>
+    </message>
+</context>
+<context>
     <name>ConditionsDialog</name>
     <message>
         <source>登记满足授信条件</source>
@@ -437,6 +484,37 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>已导出 %1 家企业：%2</source>
         <translation>Exported %1 firms: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsTab</name>
+    <message>
+        <source>导出时间（UTC）</source>
+        <translation>Exported (UTC)</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>导出人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>当月</source>
+        <translation>This month&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1265,84 +1343,8 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>常见问题…</source>
-        <translation>Usual problems…</translation>
-    </message>
-    <message>
-        <source>存在的主要问题（未授信填写）：选常见问题或自由填写</source>
-        <translation>Main problem (when not credited): pick a usual one or type</translation>
-    </message>
-    <message>
         <source>填入所选企业</source>
         <translation>Fill in for the selected firm</translation>
-    </message>
-    <message>
-        <source>保存备注</source>
-        <translation>Save the remark</translation>
-    </message>
-    <message>
-        <source>更正原因（修改已填写的内容时）</source>
-        <translation>Reason for the correction (when changing what was filled in)</translation>
-    </message>
-    <message>
-        <source>企业</source>
-        <translation>Firm</translation>
-    </message>
-    <message>
-        <source>栏目</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>在哪里填写</source>
-        <translation>Where to fill it in</translation>
-    </message>
-    <message>
-        <source>双击一行前往填写</source>
-        <translation>Double-click a row to go where it is filled in</translation>
-    </message>
-    <message>
-        <source>去填写</source>
-        <translation>Go and fill in</translation>
-    </message>
-    <message>
-        <source>打开企业档案</source>
-        <translation>Open the firm&apos;s dossier</translation>
-    </message>
-    <message>
-        <source>变化</source>
-        <translation>Change</translation>
-    </message>
-    <message>
-        <source>上次导出</source>
-        <translation>Last export</translation>
-    </message>
-    <message>
-        <source>现在</source>
-        <translation>Now</translation>
-    </message>
-    <message>
-        <source>导出时间（UTC）</source>
-        <translation>Exported (UTC)</translation>
-    </message>
-    <message>
-        <source>户数</source>
-        <translation>Firms</translation>
-    </message>
-    <message>
-        <source>导出人</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
-        <translation>SHA-256</translation>
     </message>
     <message>
         <source>待补填（%1）</source>
@@ -1359,42 +1361,6 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>项目：%1&#x3000;首贷口径：%2</source>
         <translation>Programme: %1 · First loan: %2</translation>
-    </message>
-    <message>
-        <source>上方“填报单位”，或 设置 → 用户资料</source>
-        <translation>“Reporting unit” above, or Settings → Profile</translation>
-    </message>
-    <message>
-        <source>上方“对接银行”，或 设置 → 用户资料</source>
-        <translation>“Bank” above, or Settings → Profile</translation>
-    </message>
-    <message>
-        <source>台帐页下方“存在的主要问题”（或该企业的一企一策诊断）</source>
-        <translation>“Main problem” under the ledger tab (or the firm&apos;s plan diagnosis)</translation>
-    </message>
-    <message>
-        <source>本月（此口径）尚未导出过</source>
-        <translation>This month has not been exported on this basis yet</translation>
-    </message>
-    <message>
-        <source>新增</source>
-        <translation>Added</translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation>Removed</translation>
-    </message>
-    <message>
-        <source>变更</source>
-        <translation>Changed</translation>
-    </message>
-    <message>
-        <source>与上次导出（%1 UTC）相比没有变化</source>
-        <translation>No change since the last export (%1 UTC)</translation>
-    </message>
-    <message>
-        <source>与上次导出（%1 UTC）相比：新增 %2 户，删除 %3 户，变更 %4 户</source>
-        <translation>Since the last export (%1 UTC): %2 added, %3 removed, %4 changed</translation>
     </message>
     <message>
         <source>填入所选 %1 户</source>
@@ -1652,6 +1618,88 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>已指定代码列；核对其他各列后点“预览”。</source>
         <translation>Code column chosen; check the other columns, then click “Preview”.</translation>
+    </message>
+</context>
+<context>
+    <name>MissingTab</name>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>在哪里填写</source>
+        <translation>Where to fill it in</translation>
+    </message>
+    <message>
+        <source>双击一行前往填写</source>
+        <translation>Double-click a row to go where it is filled in</translation>
+    </message>
+    <message>
+        <source>去填写</source>
+        <translation>Go and fill in</translation>
+    </message>
+    <message>
+        <source>打开企业档案</source>
+        <translation>Open the firm&apos;s dossier</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation>Main problem</translation>
+    </message>
+    <message>
+        <source>上方“填报单位”，或 设置 → 用户资料</source>
+        <translation>“Reporting unit” above, or Settings → Profile</translation>
+    </message>
+    <message>
+        <source>上方“对接银行”，或 设置 → 用户资料</source>
+        <translation>“Bank” above, or Settings → Profile</translation>
+    </message>
+    <message>
+        <source>台帐页下方“存在的主要问题”（或该企业的一企一策诊断）</source>
+        <translation>“Main problem” under the ledger tab (or the firm&apos;s plan diagnosis)</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBar</name>
+    <message>
+        <source>常见问题…</source>
+        <translation>Usual problems…</translation>
+    </message>
+    <message>
+        <source>存在的主要问题（未授信填写）：选常见问题或自由填写</source>
+        <translation>Main problem (when not credited): pick a usual one or type</translation>
+    </message>
+    <message>
+        <source>填入所选企业</source>
+        <translation>Fill in for the selected firm</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>保存备注</source>
+        <translation>Save the remark</translation>
+    </message>
+    <message>
+        <source>更正原因（修改已填写的内容时）</source>
+        <translation>Reason for the correction (when changing what was filled in)</translation>
     </message>
 </context>
 <context>

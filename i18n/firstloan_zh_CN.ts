@@ -84,6 +84,53 @@
     </message>
 </context>
 <context>
+    <name>ChangesTab</name>
+    <message>
+        <source>变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月（此口径）尚未导出过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与上次导出（%1 UTC）相比没有变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与上次导出（%1 UTC）相比：新增 %2 户，删除 %3 户，变更 %4 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConditionsDialog</name>
     <message>
         <source>登记满足授信条件</source>
@@ -435,6 +482,37 @@
     </message>
     <message>
         <source>已导出 %1 家企业：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportsTab</name>
+    <message>
+        <source>导出时间（UTC）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当月</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1261,83 +1339,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>常见问题…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>存在的主要问题（未授信填写）：选常见问题或自由填写</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>填入所选企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>更正原因（修改已填写的内容时）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>栏目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>在哪里填写</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>双击一行前往填写</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>去填写</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>打开企业档案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>变化</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上次导出</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>现在</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出时间（UTC）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>户数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>导出人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SHA-256</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1354,42 +1356,6 @@
     </message>
     <message>
         <source>项目：%1&#x3000;首贷口径：%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上方“填报单位”，或 设置 → 用户资料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>上方“对接银行”，或 设置 → 用户资料</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>台帐页下方“存在的主要问题”（或该企业的一企一策诊断）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>本月（此口径）尚未导出过</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新增</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>变更</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>与上次导出（%1 UTC）相比没有变化</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>与上次导出（%1 UTC）相比：新增 %2 户，删除 %3 户，变更 %4 户</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1647,6 +1613,88 @@
     </message>
     <message>
         <source>已指定代码列；核对其他各列后点“预览”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MissingTab</name>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在哪里填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击一行前往填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开企业档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上方“填报单位”，或 设置 → 用户资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上方“对接银行”，或 设置 → 用户资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台帐页下方“存在的主要问题”（或该企业的一企一策诊断）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesBar</name>
+    <message>
+        <source>常见问题…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在的主要问题（未授信填写）：选常见问题或自由填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填入所选企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正原因（修改已填写的内容时）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -38,6 +38,15 @@ def _totals_row(totals: LedgerTotals, with_code: bool, cumulative: bool) -> list
     return row
 
 
+def _row_sums(rows: list[LedgerRow]) -> LedgerTotals:
+    return LedgerTotals(
+        len(rows),
+        sum(r.credited for r in rows),
+        sum((r.credit_amount or Decimal(0) for r in rows), Decimal(0)),
+        sum((r.new_loan_amount for r in rows), Decimal(0)),
+    )
+
+
 def write_workbook(
     path: Path,
     rows: list[LedgerRow],
@@ -74,13 +83,7 @@ def write_workbook(
         table.append(list(zip(row.cells(with_code), styles, strict=True)))
         if on_row is not None:
             on_row(n)
-    if totals is None:
-        totals = LedgerTotals(
-            len(rows),
-            sum(r.credited for r in rows),
-            sum((r.credit_amount or Decimal(0) for r in rows), Decimal(0)),
-            sum((r.new_loan_amount for r in rows), Decimal(0)),
-        )
+    totals = totals or _row_sums(rows)
     table.append(
         [
             (v, Style.BOLD_MONEY if i in money else Style.BOLD)
@@ -89,13 +92,11 @@ def write_workbook(
     )
     last = column_letter(width)
     header_row = len(lines) + 2
+    wide = headers.index(CODE_COLUMN if with_code else "备注")
     sheet = Sheet(
         title=f"{year}年{month:02d}月",
         rows=table,
-        widths=[
-            24 if i in money else 20 if i == headers.index(CODE_COLUMN if with_code else "备注") else 18
-            for i in range(width)
-        ],
+        widths=[24 if i in money else 20 if i == wide else 18 for i in range(width)],
         merges=[f"A{r}:{last}{r}" for r in range(1, header_row)],
         freeze_row=header_row,
         print_setup=PrintSetup(landscape=True, fit_width=True, title_rows=header_row),

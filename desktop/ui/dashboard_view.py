@@ -58,34 +58,7 @@ class DashboardView(QWidget):
         self.figures: DashboardFigures | None = None
         self._generation = 0
         self._workers: set[Worker] = set()
-        self.period = QComboBox()
-        self.period.setObjectName("dashboardPeriod")
-        for kind, text in (
-            (PeriodKind.MONTH, self.tr("本月")),
-            (PeriodKind.QUARTER, self.tr("本季度")),
-            (PeriodKind.YEAR, self.tr("本年")),
-            (PeriodKind.PROGRAMME, self.tr("项目以来")),
-        ):
-            self.period.addItem(text, kind.value)
-        self.period.setCurrentIndex(2)
-        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.heading = QLabel()
-        self.heading.setObjectName("dashboardHeading")
-        self.heading.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("统计期")))
-        top.addWidget(self.period)
-        top.addWidget(self.heading, 1)
-
-        language = ui_language()
-        self.tiles = {code: TileWidget(code, BY_CODE[code].label(language)) for code in TILES}
-        tiles = QGridLayout()
-        tiles.setSpacing(6)
-        for n, tile in enumerate(self.tiles.values()):
-            tile.setToolTip(BY_CODE[tile.code].definition.text(language))
-            tile.clicked.connect(self._tile_clicked)
-            tiles.addWidget(tile, n // TILES_PER_ROW, n % TILES_PER_ROW)
-
+        top, tiles = self._top_bar(), self._tile_grid()
         self.info = QLabel()
         self.info.setObjectName("dashboardInfo")
         self.info.setWordWrap(True)
@@ -117,6 +90,40 @@ class DashboardView(QWidget):
         layout.addLayout(tiles)
         layout.addWidget(self.info)
         layout.addLayout(grid, 1)
+
+    def _top_bar(self) -> QHBoxLayout:
+        """The period chosen (本月, 本季度, 本年, 项目以来) and what is shown: the period and the programme."""
+        self.period = QComboBox()
+        self.period.setObjectName("dashboardPeriod")
+        for kind, text in (
+            (PeriodKind.MONTH, self.tr("本月")),
+            (PeriodKind.QUARTER, self.tr("本季度")),
+            (PeriodKind.YEAR, self.tr("本年")),
+            (PeriodKind.PROGRAMME, self.tr("项目以来")),
+        ):
+            self.period.addItem(text, kind.value)
+        self.period.setCurrentIndex(2)
+        self.period.currentIndexChanged.connect(lambda _i: self.refresh())
+        self.heading = QLabel()
+        self.heading.setObjectName("dashboardHeading")
+        self.heading.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("统计期")))
+        top.addWidget(self.period)
+        top.addWidget(self.heading, 1)
+        return top
+
+    def _tile_grid(self) -> QGridLayout:
+        """A tile per figure, its definition as tooltip, a click asking for the firms it counts."""
+        language = ui_language()
+        self.tiles = {code: TileWidget(code, BY_CODE[code].label(language)) for code in TILES}
+        tiles = QGridLayout()
+        tiles.setSpacing(6)
+        for n, tile in enumerate(self.tiles.values()):
+            tile.setToolTip(BY_CODE[tile.code].definition.text(language))
+            tile.clicked.connect(self._tile_clicked)
+            tiles.addWidget(tile, n // TILES_PER_ROW, n % TILES_PER_ROW)
+        return tiles
 
     def kind(self) -> PeriodKind:
         return PeriodKind(self.period.currentData())

@@ -33,11 +33,9 @@ from desktop.domain.ledger import (
     MISSING_BANK,
     MISSING_PROBLEM,
     MISSING_UNIT,
-    PROBLEMS,
     LedgerRow,
     compose_problem,
 )
-from desktop.domain.ledger_diff import LedgerDiff
 from desktop.domain.vocabulary import GUARANTEE_KINDS
 from desktop.services.jobs import Cancelled, CancelToken, ProgressCallback
 from desktop.services.ledger import (
@@ -55,6 +53,7 @@ from desktop.services.workspace import Workspace
 from desktop.ui.errors import ui_language
 from desktop.ui.labels import vocab_list, yes_no
 from desktop.ui.ledger_figures import LedgerFigures
+from desktop.ui.ledger_tabs import ChangesTab, ExportsTab, MissingTab, NotesBar
 from desktop.ui.models.records_model import RecordsModel, records_table
 from desktop.ui.worker import ProgressRunner
 
@@ -87,7 +86,51 @@ class LedgerView(QWidget):
         self.missing: list[MissingItem] = []
         self.last_export: LedgerExportResult | None = None
         self.runner: ProgressRunner | None = None
-        year, month = (int(part) for part in due_month(today()).split("-"))
+        top = self._top_bar()
+        self.status = QLabel()
+        self.status.setObjectName("ledgerStatus")
+        self.status.setWordWrap(True)
+        self.lines = QLabel()
+        self.lines.setObjectName("ledgerLines")
+        self.lines.setWordWrap(True)
+        self.lines.setStyleSheet("color: #607d8b;")
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("ledgerTabs")
+        self.tabs.addTab(self._rows_tab(), self.tr("台帐"))
+        self.missing_tab = MissingTab()
+        self.missing_tab.fix_requested.connect(self.fix)
+        self.missing_tab.open_requested.connect(lambda row: self.open_firm.emit(self.missing[row].uscc))
+        self.problems_model, self.problems_table = self.missing_tab.model, self.missing_tab.table
+        self.fix_button = self.missing_tab.fix_button
+        self.tabs.addTab(self.missing_tab, self.tr("待补填"))
+        self.changes = ChangesTab()
+        self.changes_label, self.changes_model = self.changes.label, self.changes.model
+        self.history = ExportsTab()
+        self.history_model = self.history.model
+        self.tabs.addTab(self.changes, self.tr("与上次导出相比"))
+        self.tabs.addTab(self.history, self.tr("导出记录"))
+        self.figures = LedgerFigures(ws, today)
+        self.figures.failed.connect(self.failed)
+        self.tabs.addTab(self.figures, self.tr("年度成效"))
+        # The year's figures take seconds on a big database: worked out when their tab is shown.
+        self.tabs.currentChanged.connect(
+            lambda index: self.figures.refresh() if index == FIGURES_TAB else None
+        )
+        self.year = self.figures.year
+        self.figures_model = self.figures.model
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.lines)
+        layout.addWidget(self.status)
+        layout.addWidget(self.tabs, 1)
+
+    # -- tabs ----------------------------------------------------------------------------------------
+
+    def _top_bar(self) -> QHBoxLayout:
+        """The month (the one due now), the 口径, 填报单位 and 对接银行 (the profile's, or typed for this
+        ledger), export and the folder."""
+        year, month = (int(part) for part in due_month(self.today()).split("-"))
 
         self.month = QDateEdit(QDate(year, month, 1))
         self.month.setObjectName("ledgerMonth")
@@ -100,7 +143,7 @@ class LedgerView(QWidget):
         self.basis.addItem(self.tr("累计"), True)
         self.basis.setToolTip(self.tr("当月：金额为本月发生额，各月相加等于全年；累计：截至月末的累计数"))
         self.basis.currentIndexChanged.connect(lambda _i: self.refresh())
-        profile = ws.profile
+        profile = self.ws.profile
         self.unit = QLineEdit()
         self.unit.setObjectName("ledgerUnit")
         self.unit.setPlaceholderText(profile.unit or f"{profile.bank}{profile.branch}" or self.tr("填报单位"))
@@ -124,36 +167,7 @@ class LedgerView(QWidget):
             top.addWidget(widget)
         top.addWidget(self.export_button)
         top.addWidget(self.open_folder_button)
-        self.status = QLabel()
-        self.status.setObjectName("ledgerStatus")
-        self.status.setWordWrap(True)
-        self.lines = QLabel()
-        self.lines.setObjectName("ledgerLines")
-        self.lines.setWordWrap(True)
-        self.lines.setStyleSheet("color: #607d8b;")
-
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("ledgerTabs")
-        self.tabs.addTab(self._rows_tab(), self.tr("台帐"))
-        self.tabs.addTab(self._missing_tab(), self.tr("待补填"))
-        self.tabs.addTab(self._changes_tab(), self.tr("与上次导出相比"))
-        self.tabs.addTab(self._history_tab(), self.tr("导出记录"))
-        self.figures = LedgerFigures(ws, today)
-        self.figures.failed.connect(self.failed)
-        self.tabs.addTab(self.figures, self.tr("年度成效"))
-        # The year's figures take seconds on a big database: worked out when their tab is shown.
-        self.tabs.currentChanged.connect(
-            lambda index: self.figures.refresh() if index == FIGURES_TAB else None
-        )
-        self.year = self.figures.year
-        self.figures_model = self.figures.model
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.lines)
-        layout.addWidget(self.status)
-        layout.addWidget(self.tabs, 1)
-
-    # -- tabs ----------------------------------------------------------------------------------------
+        return top
 
     def _rows_tab(self) -> QWidget:
         tab = QWidget()
@@ -168,89 +182,15 @@ class LedgerView(QWidget):
             self.rows_table.setColumnHidden(column, True)
         self.rows_table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
         self.rows_table.doubleClicked.connect(lambda index: self._open_row(index.row()))
-        self.pick = QComboBox()
-        self.pick.setObjectName("problemPick")
-        self.pick.addItem(self.tr("常见问题…"), None)
-        english = ui_language() == "en"
-        for term in PROBLEMS:
-            self.pick.addItem(term.en if english else term.zh, term.code)
-        self.note = QLineEdit()
-        self.note.setObjectName("problemNote")
-        self.note.setPlaceholderText(self.tr("存在的主要问题（未授信填写）：选常见问题或自由填写"))
-        self.note_button = QPushButton(self.tr("填入所选企业"))
-        self.note_button.setObjectName("saveProblemNote")
-        self.note_button.clicked.connect(self.save_note)
-        self.remark = QLineEdit()
-        self.remark.setObjectName("remarkNote")
-        self.remark.setPlaceholderText(self.tr("备注"))
-        self.remark_button = QPushButton(self.tr("保存备注"))
-        self.remark_button.setObjectName("saveRemark")
-        self.remark_button.clicked.connect(self.save_remark)
-        self.reason = QLineEdit()
-        self.reason.setObjectName("noteReason")
-        self.reason.setPlaceholderText(self.tr("更正原因（修改已填写的内容时）"))
-        problem_bar = QHBoxLayout()
-        problem_bar.addWidget(self.pick)
-        problem_bar.addWidget(self.note, 2)
-        problem_bar.addWidget(self.note_button)
-        remark_bar = QHBoxLayout()
-        remark_bar.addWidget(self.remark, 2)
-        remark_bar.addWidget(self.reason, 1)
-        remark_bar.addWidget(self.remark_button)
+        self.notes = NotesBar()
+        self.notes.note_button.clicked.connect(self.save_note)
+        self.notes.remark_button.clicked.connect(self.save_remark)
+        bar = self.notes
+        self.pick, self.note, self.note_button = bar.pick, bar.note, bar.note_button
+        self.remark, self.reason, self.remark_button = bar.remark, bar.reason, bar.remark_button
         layout = QVBoxLayout(tab)
         layout.addWidget(self.rows_table, 1)
-        layout.addLayout(problem_bar)
-        layout.addLayout(remark_bar)
-        return tab
-
-    def _missing_tab(self) -> QWidget:
-        tab = QWidget()
-        self.problems_model = RecordsModel(
-            [self.tr("企业"), self.tr("栏目"), self.tr("问题"), self.tr("在哪里填写")]
-        )
-        self.problems_table = records_table(self.problems_model, "ledgerProblems")
-        self.problems_table.doubleClicked.connect(lambda index: self.fix(index.row()))
-        self.problems_table.setToolTip(self.tr("双击一行前往填写"))
-        self.fix_button = QPushButton(self.tr("去填写"))
-        self.fix_button.setObjectName("fixMissing")
-        self.fix_button.clicked.connect(lambda: self.fix(self._selected(self.problems_table)))
-        self.open_button = QPushButton(self.tr("打开企业档案"))
-        self.open_button.clicked.connect(lambda: self._open_missing(self._selected(self.problems_table)))
-        bar = QHBoxLayout()
-        bar.addStretch(1)
-        bar.addWidget(self.open_button)
-        bar.addWidget(self.fix_button)
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.problems_table, 1)
-        layout.addLayout(bar)
-        return tab
-
-    def _changes_tab(self) -> QWidget:
-        tab = QWidget()
-        self.changes_label = QLabel()
-        self.changes_label.setObjectName("changesSummary")
-        self.changes_model = RecordsModel(
-            [self.tr("变化"), self.tr("企业"), self.tr("栏目"), self.tr("上次导出"), self.tr("现在")]
-        )
-        layout = QVBoxLayout(tab)
-        layout.addWidget(self.changes_label)
-        layout.addWidget(records_table(self.changes_model, "ledgerChanges"), 1)
-        return tab
-
-    def _history_tab(self) -> QWidget:
-        tab = QWidget()
-        self.history_model = RecordsModel(
-            [
-                self.tr("导出时间（UTC）"),
-                self.tr("口径"),
-                self.tr("户数"),
-                self.tr("导出人"),
-                self.tr("文件"),
-                self.tr("SHA-256"),
-            ]
-        )
-        layout = QVBoxLayout(tab)
-        layout.addWidget(records_table(self.history_model, "ledgerHistory"), 1)
+        layout.addWidget(self.notes)
         return tab
 
     # -- reading -------------------------------------------------------------------------------------
@@ -276,15 +216,10 @@ class LedgerView(QWidget):
         self.sheet, self.rows, self.missing = sheet, sheet.rows, sheet.missing
         self.lines.setText(self._title_lines(sheet))
         self.rows_model.set_rows([self._row_cells(row) for row in self.rows])
-        self.problems_model.set_rows(
-            [(m.name, self._column(m), m.message.text(ui_language()), self._where(m)) for m in self.missing]
-        )
+        self.missing_tab.show_missing(self.missing)
         self.tabs.setTabText(1, self.tr("待补填（%1）").replace("%1", str(len(self.missing))))
-        self._show_changes(changes.previous_export_at, changes.diff)
-        self.history_model.set_rows(
-            [(e.exported_at.strftime("%Y-%m-%d %H:%M"), self.tr("累计") if e.basis == "cumulative" else self.tr("当月"),
-              e.row_count, e.actor, e.file_name, e.file_hash[:16] + "…") for e in reversed(exports)]
-        )  # fmt: skip
+        self.changes.show_changes(changes.previous_export_at, changes.diff)
+        self.history.show_exports(exports)
         totals = sheet.totals
         self.status.setText(
             self.tr("%1 台帐：%2 户，授信 %3 万元，新发放贷款 %4 万元；%5 项待补填")
@@ -320,51 +255,7 @@ class LedgerView(QWidget):
         cells[7] = vocab_list(GUARANTEE_KINDS, list(row.guarantee_codes)) or cells[7]
         return cells
 
-    def _column(self, item: MissingItem) -> str:
-        if item.code == MISSING_UNIT:
-            return self.tr("填报单位")
-        if item.code == MISSING_BANK:
-            return self.tr("对接银行")
-        return self.tr("存在的主要问题")
-
-    def _where(self, item: MissingItem) -> str:
-        if item.code == MISSING_UNIT:
-            return self.tr("上方“填报单位”，或 设置 → 用户资料")
-        if item.code == MISSING_BANK:
-            return self.tr("上方“对接银行”，或 设置 → 用户资料")
-        return self.tr("台帐页下方“存在的主要问题”（或该企业的一企一策诊断）")
-
-    def _show_changes(self, previous_at: str | None, diff: LedgerDiff | None) -> None:
-        if previous_at is None or diff is None:
-            self.changes_label.setText(self.tr("本月（此口径）尚未导出过"))
-            self.changes_model.set_rows([])
-            return
-        rows: list[tuple[object, ...]] = [
-            (self.tr("新增"), r["对接企业名称"], "", "", "") for r in diff.added
-        ]
-        rows += [(self.tr("删除"), r["对接企业名称"], "", "", "") for r in diff.removed]
-        rows += [
-            (self.tr("变更"), c.name, col, a, b) for c in diff.changed for col, (a, b) in c.fields.items()
-        ]
-        self.changes_model.set_rows(rows)
-        summary = (
-            self.tr("与上次导出（%1 UTC）相比没有变化")
-            if diff.empty
-            else self.tr("与上次导出（%1 UTC）相比：新增 %2 户，删除 %3 户，变更 %4 户")
-        )
-        self.changes_label.setText(
-            summary.replace("%1", previous_at.replace("T", " ")[:16])
-            .replace("%2", str(len(diff.added)))
-            .replace("%3", str(len(diff.removed)))
-            .replace("%4", str(len(diff.changed)))
-        )
-
     # -- filling -------------------------------------------------------------------------------------
-
-    @staticmethod
-    def _selected(table: QAbstractItemView) -> int:
-        rows = sorted({i.row() for i in table.selectionModel().selectedRows()})
-        return rows[0] if rows else -1
 
     def selected_usccs(self) -> list[str]:
         rows = sorted({i.row() for i in self.rows_table.selectionModel().selectedRows()})
@@ -394,10 +285,6 @@ class LedgerView(QWidget):
         self.rows_table.selectRow(index)
         self.rows_table.scrollTo(self.rows_model.index(index, 0))
         self.note.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    def _open_missing(self, row: int) -> None:
-        if 0 <= row < len(self.missing):
-            self.open_firm.emit(self.missing[row].uscc)
 
     def _open_row(self, row: int) -> None:
         if 0 <= row < len(self.rows):

@@ -71,34 +71,7 @@ class ProgrammePage(QWidget):
         self.summary.setObjectName("programmeSummary")
         self.summary.setOpenLinks(False)
 
-        self.lookback = QSpinBox()
-        self.lookback.setObjectName("programmeLookback")
-        self.lookback.setRange(1, 30)
-        self.lookback.setSuffix(self.tr(" 年"))
-        self.rate_floor = self._rate("programmeRateFloor")
-        self.rate_goal = self._rate("programmeRateGoal")
-        self.local_bank = QComboBox()
-        self.local_bank.setObjectName("programmeLocalBank")
-        for value, text in ((None, self.tr("按用户资料判断")), (True, self.tr("是")), (False, self.tr("否"))):
-            self.local_bank.addItem(text, value)
-        self.target_loans = QSpinBox()
-        self.target_loans.setObjectName("programmeTargetLoans")
-        self.target_loans.setRange(0, 10_000_000)
-        self.target_loans.setSpecialValueText(self.tr("未设"))
-        self.target_amount = QDoubleSpinBox()
-        self.target_amount.setObjectName("programmeTargetAmount")
-        self.target_amount.setRange(0, 1e9)
-        self.target_amount.setDecimals(2)
-        self.target_amount.setSuffix(self.tr(" 万元"))
-        self.target_amount.setSpecialValueText(self.tr("未设"))
-        settings = QGroupBox(self.tr("可调整的设置"))
-        form = QFormLayout(settings)
-        form.addRow(self.tr("征信回溯年数（近 N 年内无贷款）"), self.lookback)
-        form.addRow(self.tr("首贷率目标：确保 / 力争"), self._pair(self.rate_floor, self.rate_goal))
-        form.addRow(self.tr("本行为驻新银行机构（补贴）"), self.local_bank)
-        form.addRow(
-            self.tr("项目期内目标：首贷户数 / 金额"), self._pair(self.target_loans, self.target_amount)
-        )
+        settings = self._settings_box()
         self.custom_box = self._custom_settings()
 
         self.save_button = QPushButton(self.tr("保存项目口径"))
@@ -127,6 +100,39 @@ class ProgrammePage(QWidget):
         self.load()
 
     # -- building ----------------------------------------------------------------------------------
+
+    def _settings_box(self) -> QGroupBox:
+        """What every programme lets the officer change: N of 忻州's test, the 首贷率 targets, whether the
+        bank is in 新乡 (the subsidy), the programme-period target."""
+        self.lookback = QSpinBox()
+        self.lookback.setObjectName("programmeLookback")
+        self.lookback.setRange(1, 30)
+        self.lookback.setSuffix(self.tr(" 年"))
+        self.rate_floor = self._rate("programmeRateFloor")
+        self.rate_goal = self._rate("programmeRateGoal")
+        self.local_bank = QComboBox()
+        self.local_bank.setObjectName("programmeLocalBank")
+        for value, text in ((None, self.tr("按用户资料判断")), (True, self.tr("是")), (False, self.tr("否"))):
+            self.local_bank.addItem(text, value)
+        self.target_loans = QSpinBox()
+        self.target_loans.setObjectName("programmeTargetLoans")
+        self.target_loans.setRange(0, 10_000_000)
+        self.target_loans.setSpecialValueText(self.tr("未设"))
+        self.target_amount = QDoubleSpinBox()
+        self.target_amount.setObjectName("programmeTargetAmount")
+        self.target_amount.setRange(0, 1e9)
+        self.target_amount.setDecimals(2)
+        self.target_amount.setSuffix(self.tr(" 万元"))
+        self.target_amount.setSpecialValueText(self.tr("未设"))
+        settings = QGroupBox(self.tr("可调整的设置"))
+        form = QFormLayout(settings)
+        form.addRow(self.tr("征信回溯年数（近 N 年内无贷款）"), self.lookback)
+        form.addRow(self.tr("首贷率目标：确保 / 力争"), self._pair(self.rate_floor, self.rate_goal))
+        form.addRow(self.tr("本行为驻新银行机构（补贴）"), self.local_bank)
+        form.addRow(
+            self.tr("项目期内目标：首贷户数 / 金额"), self._pair(self.target_loans, self.target_amount)
+        )
+        return settings
 
     @staticmethod
     def _rate(name: str) -> QDoubleSpinBox:
