@@ -150,3 +150,24 @@ def test_every_figure_has_a_definition_and_a_seed_sentence() -> None:
     for figure in FIGURES:
         assert figure.definition and figure.definition.en and figure.sentence, figure.code
     assert set(FIRM_FIGURES) <= set(BY_CODE)
+
+
+def test_conversion_is_bounded_by_construction(workspace: Workspace) -> None:
+    """Of the firms being cultivated (contacted by the period's end, no 首贷 before it), the share that got
+    one in the period: a firm contacted last year counts, a loan to a firm never contacted does not."""
+    from datetime import date
+
+    from tests.report_factories import add_firm, add_loan, add_visit
+
+    with workspace.db.write() as s:
+        earlier = add_firm(s, "去年对接的公司")
+        add_visit(s, earlier, date(2025, 12, 20))
+        add_loan(s, earlier, date(2026, 3, 2), "50")
+        stranger = add_firm(s, "未对接的公司")
+        add_loan(s, stranger, date(2026, 4, 2), "50")
+        waiting = add_firm(s, "培植中的公司")
+        add_visit(s, waiting, date(2026, 5, 1))
+    with workspace.db.session() as session:
+        f = compute_figures(session, year_period(2026), workspace.calendar, TODAY)
+    assert (f.first_loan_firms, f.contacted, f.conversion_base, f.converted) == (2, 1, 2, 1)
+    assert f.conversion == Decimal(50)  # was 2 / 1 = 200 % with first-loan firms over contacted ones
