@@ -28,6 +28,7 @@ from desktop.commands import list_columns as list_columns_commands
 from desktop.commands import lists as lists_commands
 from desktop.commands import plans as plan_commands
 from desktop.commands import printing as printing_commands
+from desktop.commands import programme as programme_commands
 from desktop.commands import region_exports as region_export_commands
 from desktop.commands import report as report_commands
 from desktop.commands import safety as safety_commands
@@ -51,6 +52,7 @@ COMMAND_MODULES = (
     ledger_commands,
     printing_commands,
     report_commands,
+    programme_commands,
     safety_commands,
     lists_commands,
     region_export_commands,

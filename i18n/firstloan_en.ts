@@ -127,6 +127,53 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>ChangesTab</name>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>上次导出</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <source>现在</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>本月（此口径）尚未导出过</source>
+        <translation>This month has not been exported on this basis yet</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>与上次导出（%1 UTC）相比没有变化</source>
+        <translation>No change since the last export (%1 UTC)</translation>
+    </message>
+    <message>
+        <source>与上次导出（%1 UTC）相比：新增 %2 户，删除 %3 户，变更 %4 户</source>
+        <translation>Since the last export (%1 UTC): %2 added, %3 removed, %4 changed</translation>
+    </message>
+</context>
+<context>
     <name>ConditionsDialog</name>
     <message>
         <source>登记满足授信条件</source>
@@ -226,14 +273,6 @@ The current database is backed up first and the original file is kept aside; fro
 <context>
     <name>DashboardView</name>
     <message>
-        <source>培育转化（待对接 → 已获首贷）</source>
-        <translation>Conversion (to contact → first loan)</translation>
-    </message>
-    <message>
-        <source>月度趋势</source>
-        <translation>Monthly trend</translation>
-    </message>
-    <message>
         <source>企业</source>
         <translation>Firm</translation>
     </message>
@@ -266,18 +305,6 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>This week&apos;s follow-ups</translation>
     </message>
     <message>
-        <source>目标 %1</source>
-        <translation>Target %1</translation>
-    </message>
-    <message>
-        <source>未设目标</source>
-        <translation>No target</translation>
-    </message>
-    <message>
-        <source>走访次数</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
         <source>首贷户数</source>
         <translation>First loans</translation>
     </message>
@@ -304,6 +331,74 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>211时限：%1 项逾期，%2 项待办</source>
         <translation>211 deadlines: %1 overdue, %2 due</translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>项目以来</source>
+        <translation>Programme to date</translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>本期培育转化</source>
+        <translation>This period&apos;s conversion</translation>
+    </message>
+    <message>
+        <source>近 12 个月</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>正在统计……</source>
+        <translation>Working the figures out…</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;·&#x3000;%2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>统计期：%1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation>firms</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10k CNY</translation>
+    </message>
+    <message>
+        <source>首贷认定待按项目口径重新计算（设置 → 项目）</source>
+        <translation>First loans are to be judged again by the programme&apos;s rule (Settings → Programme)</translation>
+    </message>
+    <message>
+        <source>已对接企业</source>
+        <translation>Firms contacted</translation>
+    </message>
+    <message>
+        <source>目标 %1 · 完成 %2</source>
+        <translation>target %1 · %2 done</translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation>YoY</translation>
+    </message>
+    <message>
+        <source>环比</source>
+        <translation>vs previous</translation>
     </message>
 </context>
 <context>
@@ -859,6 +954,37 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>已导出 %1 家企业：%2</source>
         <translation>Exported %1 firms: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ExportsTab</name>
+    <message>
+        <source>导出时间（UTC）</source>
+        <translation>Exported (UTC)</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>导出人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>当月</source>
+        <translation>This month&apos;s</translation>
     </message>
 </context>
 <context>
@@ -1536,6 +1662,65 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>LedgerFigures</name>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation>YoY</translation>
+    </message>
+    <message>
+        <source>定义</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>对接户数</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation>First-loan firms</translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation>First-loan amount (10k CNY)</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>种子默认</source>
+        <translation>Seed default</translation>
+    </message>
+    <message>
+        <source>已设定</source>
+        <translation>Entered</translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>导出台帐…</source>
@@ -1594,122 +1779,6 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Notes</translation>
     </message>
     <message>
-        <source>企业</source>
-        <translation>Firm</translation>
-    </message>
-    <message>
-        <source>栏目</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>补填方法</source>
-        <translation>How to fix</translation>
-    </message>
-    <message>
-        <source>双击一行打开该企业</source>
-        <translation>Double-click a row to open the firm</translation>
-    </message>
-    <message>
-        <source>所选企业存在的主要问题（未授信填写）</source>
-        <translation>Main problems of the selected firm (when not credited)</translation>
-    </message>
-    <message>
-        <source>保存问题说明</source>
-        <translation>Save the problem note</translation>
-    </message>
-    <message>
-        <source>待补填的问题</source>
-        <translation>To fill in</translation>
-    </message>
-    <message>
-        <source>指标</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>范围</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <source>完成</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <source>目标</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>完成率</source>
-        <translation>Achieved</translation>
-    </message>
-    <message>
-        <source>年度培植成效</source>
-        <translation>Programme figures for the year</translation>
-    </message>
-    <message>
-        <source>年份</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>%1 台帐：%2 户，%3 项待补填</source>
-        <translation>Ledger %1: %2 firms, %3 items to fill in</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>名单内企业</source>
-        <translation>Firms on lists</translation>
-    </message>
-    <message>
-        <source>已走访对接</source>
-        <translation>Contacted</translation>
-    </message>
-    <message>
-        <source>有融资需求</source>
-        <translation>Has demand</translation>
-    </message>
-    <message>
-        <source>已授信户数</source>
-        <translation>Firms credited</translation>
-    </message>
-    <message>
-        <source>首贷户数</source>
-        <translation>First loans</translation>
-    </message>
-    <message>
-        <source>首贷金额（万元）</source>
-        <translation>First-loan amount (10k CNY)</translation>
-    </message>
-    <message>
-        <source>211按时办结</source>
-        <translation>211 met</translation>
-    </message>
-    <message>
-        <source>211超时</source>
-        <translation>211 missed</translation>
-    </message>
-    <message>
-        <source>对接企业（目标）</source>
-        <translation>Firms contacted (target)</translation>
-    </message>
-    <message>
-        <source>首贷户数（目标）</source>
-        <translation>First loans (target)</translation>
-    </message>
-    <message>
-        <source>首贷金额（目标，万元）</source>
-        <translation>First-loan amount (target, 10k CNY)</translation>
-    </message>
-    <message>
-        <source>请先在台帐或问题列表中选择一家企业</source>
-        <translation>Select a firm in the ledger or the problem list first</translation>
-    </message>
-    <message>
         <source>导出工作台帐</source>
         <translation>Export the work ledger</translation>
     </message>
@@ -1728,6 +1797,86 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>已导出 %1 户到 %2</source>
         <translation>Exported %1 firms to %2</translation>
+    </message>
+    <message>
+        <source>默认为当前应报送的月份（每月 10 日前报送上月台帐）</source>
+        <translation>The month due now (last month&apos;s ledger is due by the 10th)</translation>
+    </message>
+    <message>
+        <source>当月</source>
+        <translation>This month&apos;s</translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>当月：金额为本月发生额，各月相加等于全年；累计：截至月末的累计数</source>
+        <translation>This month&apos;s: the month&apos;s own amounts, the months add up to the year; Cumulative: everything up to the month&apos;s end</translation>
+    </message>
+    <message>
+        <source>填报单位：默认取用户资料，在此填写则仅用于本次台帐</source>
+        <translation>Reporting unit: from the profile; what you type here is used for this ledger only</translation>
+    </message>
+    <message>
+        <source>对接银行：默认取用户资料中的银行，在此填写则仅用于本次台帐</source>
+        <translation>Bank: the profile&apos;s bank; what you type here is used for this ledger only</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>台帐</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>待补填</source>
+        <translation>To fill in</translation>
+    </message>
+    <message>
+        <source>与上次导出相比</source>
+        <translation>Since last export</translation>
+    </message>
+    <message>
+        <source>导出记录</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>年度成效</source>
+        <translation>Year&apos;s figures</translation>
+    </message>
+    <message>
+        <source>填入所选企业</source>
+        <translation>Fill in for the selected firm</translation>
+    </message>
+    <message>
+        <source>待补填（%1）</source>
+        <translation>To fill in (%1)</translation>
+    </message>
+    <message>
+        <source>%1 台帐：%2 户，授信 %3 万元，新发放贷款 %4 万元；%5 项待补填</source>
+        <translation>Ledger %1: %2 firms, credit %3 (10k CNY), new loans %4 (10k CNY); %5 items to fill in</translation>
+    </message>
+    <message>
+        <source>期间：%1&#x3000;口径：%2</source>
+        <translation>Period: %1 · Basis: %2</translation>
+    </message>
+    <message>
+        <source>项目：%1&#x3000;首贷口径：%2</source>
+        <translation>Programme: %1 · First loan: %2</translation>
+    </message>
+    <message>
+        <source>填入所选 %1 户</source>
+        <translation>Fill in for the %1 selected firms</translation>
+    </message>
+    <message>
+        <source>请先在台帐中选择企业（可多选）</source>
+        <translation>Select firms in the ledger first (several at once if you like)</translation>
+    </message>
+    <message>
+        <source>请选择常见问题或填写问题说明</source>
+        <translation>Pick a usual problem or type one</translation>
     </message>
 </context>
 <context>
@@ -2004,6 +2153,61 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>MissingTab</name>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>在哪里填写</source>
+        <translation>Where to fill it in</translation>
+    </message>
+    <message>
+        <source>双击一行前往填写</source>
+        <translation>Double-click a row to go where it is filled in</translation>
+    </message>
+    <message>
+        <source>去填写</source>
+        <translation>Go and fill in</translation>
+    </message>
+    <message>
+        <source>打开企业档案</source>
+        <translation>Open the firm&apos;s dossier</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation>Main problem</translation>
+    </message>
+    <message>
+        <source>上方“填报单位”，或 设置 → 用户资料</source>
+        <translation>“Reporting unit” above, or Settings → Profile</translation>
+    </message>
+    <message>
+        <source>上方“对接银行”，或 设置 → 用户资料</source>
+        <translation>“Bank” above, or Settings → Profile</translation>
+    </message>
+    <message>
+        <source>台帐页下方“存在的主要问题”（或该企业的一企一策诊断）</source>
+        <translation>“Main problem” under the ledger tab (or the firm&apos;s plan diagnosis)</translation>
+    </message>
+</context>
+<context>
     <name>MoneyTab</name>
     <message>
         <source>融资需求（211时限）</source>
@@ -2080,6 +2284,33 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>待核实</source>
         <translation>Unverified</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBar</name>
+    <message>
+        <source>常见问题…</source>
+        <translation>Usual problems…</translation>
+    </message>
+    <message>
+        <source>存在的主要问题（未授信填写）：选常见问题或自由填写</source>
+        <translation>Main problem (when not credited): pick a usual one or type</translation>
+    </message>
+    <message>
+        <source>填入所选企业</source>
+        <translation>Fill in for the selected firm</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>保存备注</source>
+        <translation>Save the remark</translation>
+    </message>
+    <message>
+        <source>更正原因（修改已填写的内容时）</source>
+        <translation>Reason for the correction (when changing what was filled in)</translation>
     </message>
 </context>
 <context>
@@ -2210,6 +2441,241 @@ Open it now?</translation>
     <message>
         <source>工作台帐的“对接银行”</source>
         <translation>The ledger&apos;s “bank”</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>按用户资料判断</source>
+        <translation>From the profile</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>未设</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source> 万元</source>
+        <translation> (10k CNY)</translation>
+    </message>
+    <message>
+        <source>可调整的设置</source>
+        <translation>Settings you may change</translation>
+    </message>
+    <message>
+        <source>征信回溯年数（近 N 年内无贷款）</source>
+        <translation>Credit report look-back (no loan in N years)</translation>
+    </message>
+    <message>
+        <source>首贷率目标：确保 / 力争</source>
+        <translation>First-loan rate: floor / goal</translation>
+    </message>
+    <message>
+        <source>本行为驻新银行机构（补贴）</source>
+        <translation>Our bank is in Xinxiang (subsidy)</translation>
+    </message>
+    <message>
+        <source>项目期内目标：首贷户数 / 金额</source>
+        <translation>Programme target: first loans / amount</translation>
+    </message>
+    <message>
+        <source>保存项目口径</source>
+        <translation>Save the programme</translation>
+    </message>
+    <message>
+        <source>项目口径</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>自定义口径</source>
+        <translation>Custom rules</translation>
+    </message>
+    <message>
+        <source>征信从未有过贷款或票据贴现记录</source>
+        <translation>Never a loan or bill discount on the credit report</translation>
+    </message>
+    <message>
+        <source>首次获得贷款（征信无贷款记录）</source>
+        <translation>First loan ever (no loan on the credit report)</translation>
+    </message>
+    <message>
+        <source>征信近 N 年内无贷款记录</source>
+        <translation>No loan on the credit report in the last N years</translation>
+    </message>
+    <message>
+        <source>计为首贷</source>
+        <translation>Counts as the first loan</translation>
+    </message>
+    <message>
+        <source>不计为首贷，其后也不算</source>
+        <translation>Not a first loan, and none after it</translation>
+    </message>
+    <message>
+        <source>不视为贷款</source>
+        <translation>Not a loan</translation>
+    </message>
+    <message>
+        <source>仅个体工商户</source>
+        <translation>Individual businesses only</translation>
+    </message>
+    <message>
+        <source>含小微企业主</source>
+        <translation>Also small-firm owners</translation>
+    </message>
+    <message>
+        <source>不报送</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>名单每半年更新，提醒导入</source>
+        <translation>The list is renewed every half year: remind to import it</translation>
+    </message>
+    <message>
+        <source>征信认定</source>
+        <translation>Credit report test</translation>
+    </message>
+    <message>
+        <source>票据贴现</source>
+        <translation>Bill discounts</translation>
+    </message>
+    <message>
+        <source>个人经营性贷款</source>
+        <translation>Personal business loans</translation>
+    </message>
+    <message>
+        <source>季后报送天数</source>
+        <translation>Days to report a quarter</translation>
+    </message>
+    <message>
+        <source>项目开始日期</source>
+        <translation>Programme start</translation>
+    </message>
+    <message>
+        <source>至今</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>首贷口径</source>
+        <translation>First loan</translation>
+    </message>
+    <message>
+        <source>项目期间</source>
+        <translation>Programme period</translation>
+    </message>
+    <message>
+        <source>月度台帐</source>
+        <translation>Monthly ledger</translation>
+    </message>
+    <message>
+        <source>次月 %1 日前报送</source>
+        <translation>By the %1th of the next month</translation>
+    </message>
+    <message>
+        <source>季度报送</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <source>季后 %1 日内</source>
+        <translation>Within %1 days after the quarter</translation>
+    </message>
+    <message>
+        <source>名单更新</source>
+        <translation>List update</translation>
+    </message>
+    <message>
+        <source>每半年一次（提醒导入）</source>
+        <translation>Every half year (reminder to import)</translation>
+    </message>
+    <message>
+        <source>首贷费用补贴</source>
+        <translation>First-loan subsidy</translation>
+    </message>
+    <message>
+        <source>种子未设首贷目标</source>
+        <translation>The seed sets no first-loan target</translation>
+    </message>
+    <message>
+        <source>种子 %1（原文）</source>
+        <translation>Seed %1 (original text)</translation>
+    </message>
+    <message>
+        <source>默认目标</source>
+        <translation>Default targets</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>驻%1银行机构，%2；后续年度另行研究制定</source>
+        <translation>Banks in %1, %2; later years to be set</translation>
+    </message>
+    <message>
+        <source>培植 %1 户</source>
+        <translation>%1 firms cultivated</translation>
+    </message>
+    <message>
+        <source>首贷 %1 户</source>
+        <translation>%1 first loans</translation>
+    </message>
+    <message>
+        <source>金额 %1 万元</source>
+        <translation>%1 (10k CNY)</translation>
+    </message>
+    <message>
+        <source>每个县（市）</source>
+        <translation>Each county</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>项目期内</source>
+        <translation>over the programme</translation>
+    </message>
+    <message>
+        <source>每年</source>
+        <translation>each year</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1（%2）：%3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>已保存；按新口径重新认定 %1 户的首贷，%2 笔认定有变化</source>
+        <translation>Saved; first loans of %1 firms judged again, %2 verdicts changed</translation>
+    </message>
+    <message>
+        <source>已取消，项目口径未改变</source>
+        <translation>Cancelled: the programme is unchanged</translation>
+    </message>
+    <message>
+        <source>按项目口径重新认定首贷</source>
+        <translation>Judging first loans by the programme&apos;s rule</translation>
     </message>
 </context>
 <context>
@@ -2375,6 +2841,10 @@ The old key and the old database files are kept aside, never deleted; the backup
     <message>
         <source>恢复密钥已导出到 %1</source>
         <translation>Recovery key exported to %1</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Programme</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3617,18 @@ The old key and the old database files are kept aside, never deleted; the backup
     <message>
         <source>节假日安排</source>
         <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <source>首贷待核实</source>
+        <translation>Unverified first loan</translation>
+    </message>
+    <message>
+        <source>季度报送</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <source>名单更新</source>
+        <translation>List update</translation>
     </message>
 </context>
 <context>

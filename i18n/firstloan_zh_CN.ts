@@ -126,6 +126,53 @@
     </message>
 </context>
 <context>
+    <name>ChangesTab</name>
+    <message>
+        <source>变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月（此口径）尚未导出过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与上次导出（%1 UTC）相比没有变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与上次导出（%1 UTC）相比：新增 %2 户，删除 %3 户，变更 %4 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConditionsDialog</name>
     <message>
         <source>登记满足授信条件</source>
@@ -225,14 +272,6 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <source>培育转化（待对接 → 已获首贷）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>月度趋势</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>企业</source>
         <translation type="unfinished"></translation>
     </message>
@@ -265,18 +304,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>目标 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未设目标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>走访次数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>首贷户数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -302,6 +329,74 @@
     </message>
     <message>
         <source>211时限：%1 项逾期，%2 项待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目以来</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本期培育转化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近 12 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在统计……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&#x3000;·&#x3000;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计期：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷认定待按项目口径重新计算（设置 → 项目）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已对接企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标 %1 · 完成 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>环比</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -857,6 +952,37 @@
     </message>
     <message>
         <source>已导出 %1 家企业：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportsTab</name>
+    <message>
+        <source>导出时间（UTC）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当月</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1535,6 +1661,65 @@
     </message>
 </context>
 <context>
+    <name>LedgerFigures</name>
+    <message>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>定义</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种子默认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已设定</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>导出台帐…</source>
@@ -1593,122 +1778,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>栏目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>补填方法</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>双击一行打开该企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>所选企业存在的主要问题（未授信填写）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存问题说明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待补填的问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>指标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>范围</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>目标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成率</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年度培植成效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 台帐：%2 户，%3 项待补填</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>名单内企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已走访对接</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有融资需求</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已授信户数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>首贷户数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>首贷金额（万元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>211按时办结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>211超时</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>对接企业（目标）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>首贷户数（目标）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>首贷金额（目标，万元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请先在台帐或问题列表中选择一家企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>导出工作台帐</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,6 +1795,86 @@
     </message>
     <message>
         <source>已导出 %1 户到 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>默认为当前应报送的月份（每月 10 日前报送上月台帐）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当月：金额为本月发生额，各月相加等于全年；累计：截至月末的累计数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位：默认取用户资料，在此填写则仅用于本次台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接银行：默认取用户资料中的银行，在此填写则仅用于本次台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待补填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与上次导出相比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度成效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填入所选企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待补填（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 台帐：%2 户，授信 %3 万元，新发放贷款 %4 万元；%5 项待补填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期间：%1&#x3000;口径：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目：%1&#x3000;首贷口径：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填入所选 %1 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在台帐中选择企业（可多选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择常见问题或填写问题说明</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2003,6 +2152,61 @@
     </message>
 </context>
 <context>
+    <name>MissingTab</name>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在哪里填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击一行前往填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开企业档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上方“填报单位”，或 设置 → 用户资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上方“对接银行”，或 设置 → 用户资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台帐页下方“存在的主要问题”（或该企业的一企一策诊断）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoneyTab</name>
     <message>
         <source>融资需求（211时限）</source>
@@ -2078,6 +2282,33 @@
     </message>
     <message>
         <source>待核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesBar</name>
+    <message>
+        <source>常见问题…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在的主要问题（未授信填写）：选常见问题或自由填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填入所选企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正原因（修改已填写的内容时）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2207,6 +2438,241 @@
     </message>
     <message>
         <source>工作台帐的“对接银行”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source> 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按用户资料判断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未设</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可调整的设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>征信回溯年数（近 N 年内无贷款）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷率目标：确保 / 力争</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本行为驻新银行机构（补贴）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目期内目标：首贷户数 / 金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存项目口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自定义口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>征信从未有过贷款或票据贴现记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首次获得贷款（征信无贷款记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>征信近 N 年内无贷款记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计为首贷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不计为首贷，其后也不算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不视为贷款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仅个体工商户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含小微企业主</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单每半年更新，提醒导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>征信认定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>票据贴现</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人经营性贷款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>季后报送天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至今</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月度台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次月 %1 日前报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>季度报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>季后 %1 日内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每半年一次（提醒导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷费用补贴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种子未设首贷目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种子 %1（原文）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>默认目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>驻%1银行机构，%2；后续年度另行研究制定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植 %1 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷 %1 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额 %1 万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个县（市）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目期内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存；按新口径重新认定 %1 户的首贷，%2 笔认定有变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消，项目口径未改变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按项目口径重新认定首贷</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2371,6 +2837,10 @@
     </message>
     <message>
         <source>恢复密钥已导出到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3142,6 +3612,18 @@
     </message>
     <message>
         <source>节假日安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷待核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>季度报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单更新</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -93,8 +93,9 @@ _FIELDS_EN: dict[str, str] = {
 # Counts other than headcounts: a credit-report look-back longer than 50 years (the People's Bank's
 # credit reference system dates from the 1990s) is a typo.
 _COUNT_MAXIMA = {"credit_lookback_years": 50}
-# A field whose column has another name.
+# A field whose column has another name, and the column's name accepted as the field's.
 COLUMNS = {"last_loan_settled": "last_loan_settled_on"}
+ALIASES = {column: name for name, column in COLUMNS.items()}
 _TRUE = {"true", "yes", "y", "1", "是", "有"}
 _FALSE = {"false", "no", "n", "0", "否", "无"}
 
@@ -111,6 +112,8 @@ def parse_field(field: str, value: Any) -> Any:
         return parse_amount(
             value if isinstance(value, Decimal) else str(value), label, what_en=label_en, allow_zero=True
         )
+    if kind == "date":
+        return value if isinstance(value, date) else parse_iso_date(str(value), label, label_en)
     if kind == "count":
         return parse_count(value, label, label_en, maximum=_COUNT_MAXIMA.get(field, MAX_COUNT))
     if kind == "date":
@@ -208,6 +211,7 @@ def update_dossier(
     audited transaction."""
     if firm_fields:
         check_changes(firm_fields)
+    changes = {ALIASES.get(name, name): value for name, value in changes.items()}
     parsed = _parsed(changes, ws.today())
     crit = {CRITERIA.parse(k): v for k, v in (criteria or {}).items()}
     notes = {CRITERIA.parse(k): v for k, v in (criteria_notes or {}).items()}

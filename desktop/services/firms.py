@@ -17,6 +17,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
 from desktop.domain.uscc import normalize
 from desktop.services.deadlines import overdue_firm_ids
+from desktop.services.figure_sets import FigureFilter
 from desktop.services.firm_search import (
     MatchPlan,
     OverBudget,
@@ -50,6 +51,8 @@ class FirmQuery:
     on_list: bool | None = None
     # Only firms with a 211 step overdue on this day (an open demand whose deadline has passed).
     overdue_on: date | None = None
+    # Only the firms a figure counts (a dashboard tile clicked): desktop/services/figure_sets.py.
+    figure: FigureFilter | None = None
     limit: int | None = None
     offset: int = 0
     # A column of SORT_COLUMNS; a leading "-" sorts descending. None: by name, and a search in list
@@ -171,6 +174,8 @@ def _filter(stmt: Select[Any], query: FirmQuery, overdue_ids: Collection[int] | 
         if overdue_ids is None:
             raise ValueError("overdue_ids_for() first: the overdue filter needs the overdue firm ids")
         stmt = stmt.where(among(Firm.id, sorted(overdue_ids)))
+    if query.figure is not None:
+        stmt = stmt.where(Firm.id.in_(query.figure.firm_ids()))
     return stmt
 
 

@@ -16,12 +16,22 @@ from sqlalchemy import func, select
 from desktop.domain.errors import DomainError
 from desktop.domain.followups import ledger_due, ledger_month_due_around
 from desktop.domain.service211 import StepStatus
+from desktop.services import programme_todo
 from desktop.services.calendar import calendar_state
 from desktop.services.demands import open_demand_statuses
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm, LedgerExport, Plan, PlanTask, Visit
 
-KINDS = ("demand_211", "plan_task", "follow_up", "ledger", "calendar")
+KINDS = (
+    "demand_211",
+    "plan_task",
+    "follow_up",
+    "ledger",
+    "calendar",
+    "credit_report",
+    "quarterly_report",
+    "list_update",
+)
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,12 @@ def todo(
         items += _ledger_items(ws, on)
     if "calendar" in wanted:
         items += _calendar_items(ws, on)
+    if "credit_report" in wanted:
+        items += programme_todo.credit_report_items(ws, on, officer)
+    if "quarterly_report" in wanted:
+        items += programme_todo.quarterly_items(ws, on)
+    if "list_update" in wanted:
+        items += programme_todo.list_update_items(ws, on)
     items.sort(key=lambda i: (not i.overdue, i.due, i.kind, i.uscc or ""))
     return items
 

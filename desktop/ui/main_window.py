@@ -13,6 +13,8 @@ from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
+from desktop.services.figure_sets import FigureFilter
+from desktop.services.firms import FirmQuery
 from desktop.services.workspace import Workspace
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.dashboard_view import DashboardView
@@ -20,6 +22,7 @@ from desktop.ui.errors import show_error
 from desktop.ui.firms_view import FirmsView
 from desktop.ui.import_view import ImportView
 from desktop.ui.ledger_view import LedgerView
+from desktop.ui.programme_page import rederive_if_needed
 from desktop.ui.settings_view import SettingsView
 from desktop.ui.todo_view import TodoView
 from desktop.ui.welcome_page import WelcomePage
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         """Build the screens (after the welcome page, or at once when the profile is known)."""
         if self.firms is None:
             self.dashboard = DashboardView(self.ws, self.today)
+            self.dashboard.show_firms.connect(self.show_figure_firms)
             self.firms = FirmsView(self.ws, self.today)
             self.settings_view = SettingsView(self.ws, self.settings)
             self.todo_view = TodoView(self.ws, self.today)
@@ -120,6 +124,7 @@ class MainWindow(QMainWindow):
                     splitter.restoreState(state)
             self.settings_view.saved.connect(self.firms.refresh)
             self.settings_view.backups_button.clicked.connect(self.open_backups)
+            self.rederive_runner = rederive_if_needed(self, self.ws)  # once after the upgrade to programmes
         self.outer.setCurrentWidget(self.splitter)
         last = str(self.settings.value("window/page", DASHBOARD))
         # Showing a page computes it (the dashboard's figures only when it is the page shown).
@@ -160,6 +165,14 @@ class MainWindow(QMainWindow):
         self.firms.apply_filters()
         if self.firms.model.rowCount():
             self.firms.open_row(0)
+
+    def show_figure_firms(self, figure: FigureFilter) -> None:
+        """A dashboard tile clicked: the firm table lists exactly the firms that figure counts."""
+        if self.firms is None:
+            return
+        self.go(FIRMS)
+        self.firms.model.set_query(FirmQuery(figure=figure))
+        self.firms.refresh()
 
     def current_page(self) -> int:
         return self.pages.currentIndex() if self.outer.currentWidget() is self.splitter else -1

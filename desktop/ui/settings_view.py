@@ -1,4 +1,5 @@
-"""设置: the officer's profile, the language, the database key and its recovery key; 节假日 on its own tab."""
+"""设置: the officer's profile, the language, the database key and its recovery key; 项目 (the programme), 目标
+(targets) and 节假日 (the holiday calendar) on tabs of their own."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from desktop.services.profile import save_profile
 from desktop.services.workspace import Profile, Workspace
 from desktop.ui.holidays_page import HolidaysPage
 from desktop.ui.labels import key_source_labels, label
+from desktop.ui.programme_page import ProgrammePage
 from desktop.ui.targets_page import TargetsPage
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -156,9 +158,13 @@ class SettingsView(QWidget):
         self.holidays_page = HolidaysPage(ws)
         self.holidays_page.failed.connect(self.failed)
         self.holidays_page.saved.connect(lambda _year: self.saved.emit())  # deadlines changed: views re-read
+        # 设置 → 项目: the programme profile, its own page (desktop/ui/programme_page.py).
+        self.programme_page = ProgrammePage(ws)
+        self.programme_page.failed.connect(self.failed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.tabs.addTab(general, self.tr("常规"))
+        self.tabs.addTab(self.programme_page, self.tr("项目"))
         self.tabs.addTab(self.targets, self.tr("目标"))
         self.tabs.addTab(self.holidays_page, self.tr("节假日"))
         QVBoxLayout(self).addWidget(self.tabs)

@@ -21,6 +21,9 @@ def todo_kind_labels() -> dict[str, str]:
         "follow_up": QCoreApplication.translate("labels", "走访回访"),
         "ledger": QCoreApplication.translate("labels", "工作台帐"),
         "calendar": QCoreApplication.translate("labels", "节假日安排"),
+        "credit_report": QCoreApplication.translate("labels", "首贷待核实"),
+        "quarterly_report": QCoreApplication.translate("labels", "季度报送"),
+        "list_update": QCoreApplication.translate("labels", "名单更新"),
     }
 
 

@@ -77,11 +77,21 @@ def test_edit_and_void_through_the_command_line(cli: Run, firm: str, data_dir: P
     [visit] = _list(cli, "visit", firm)
     assert (visit["mode"], visit["findings"]) == ("phone", "电话沟通")
     r = cli(
-        "loan", "edit", "1", "--amount", "80", "--kind", "discount", "--term", "6", "--reason", "按借据更正"
+        "loan",
+        "edit",
+        "1",
+        "--amount",
+        "80",
+        "--kind",
+        "fixed_asset",
+        "--term",
+        "6",
+        "--reason",
+        "按借据更正",
     )
     assert r.code == 0, r.err
     [loan] = _list(cli, "loan", firm)
-    assert (loan["amount"], loan["kind"], loan["term_months"]) == ("80", "discount", 6)
+    assert (loan["amount"], loan["kind"], loan["term_months"]) == ("80", "fixed_asset", 6)
     r = cli("loan", "void", "1", "--reason", "录入错误")
     assert r.code == 0 and "已获首贷 → 已授信" in r.out
     [loan] = _list(cli, "loan", firm)

@@ -51,13 +51,15 @@ def test_remembers_size_splitters_and_last_view(
     assert second.firms is not None and second.firms.splitter.sizes() == sizes
 
 
-def test_dashboard_shows_the_figures(window: MainWindow) -> None:
+def test_dashboard_shows_the_figures(window: MainWindow, qtbot: QtBot) -> None:
     dashboard = window.dashboard
-    assert dashboard is not None and dashboard.figures is not None
+    assert dashboard is not None
+    qtbot.waitUntil(lambda: dashboard.figures is not None, timeout=20000)  # worked out on a worker
+    assert dashboard.figures is not None
     tiles = {t.code: t for t in dashboard.figures.tiles}
-    assert dashboard.tiles["first_loans"].value == tiles["first_loans"].value > 0
+    assert dashboard.tiles["first_loan_firms"].value == tiles["first_loan_firms"].value > 0
     assert "2026-12-10" in dashboard.info.text()
-    assert dashboard.funnel.steps[0][0] == "待对接"
+    assert dashboard.funnel.steps[0][0] == "名单内企业"
     assert len(dashboard.trend.points) == 12
     assert dashboard.deadlines_model.rowCount() == len(dashboard.figures.deadlines)
     assert not dashboard.grab().isNull()

@@ -1,4 +1,4 @@
-"""Programme targets, settings, ledger exports and the append-only, hash-chained audit log."""
+"""Programme targets, settings, ledger exports and notes, and the append-only, hash-chained audit log."""
 
 from __future__ import annotations
 
@@ -51,6 +51,24 @@ class LedgerExport(Base):
     file_hash: Mapped[str] = mapped_column(String(64))
     row_count: Mapped[int] = mapped_column(Integer)
     rows: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    # The amounts' 口径: month (当月, the month's own) | cumulative (累计, up to the month's end).
+    basis: Mapped[str] = mapped_column(String(16), default="month")
+
+
+class LedgerNoteVersion(Base):
+    """One version of the officer's 存在的主要问题 / 备注 for a firm in a month's ledger. Never changed: an
+    edit adds a version (the latest is the note), so every earlier text stays readable."""
+
+    __tablename__ = "ledger_note"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), index=True)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    remark: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str | None] = mapped_column(Text)  # why it was corrected (None for a first note)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(100), default="")
 
 

@@ -56,7 +56,12 @@ def test_banks_drive_the_crowding_warning(ws: Workspace, qtbot: QtBot) -> None:
     qtbot.addWidget(pane)
     pane.show()
     pane.show_firm(uscc)
-    for name, roles in (("中国工商银行", ["credit"]), ("农行", []), ("建行", ["basic", "settlement"])):
+    # 垒小户 counts the banks that gave credit (seed 002): a third for an individual business warns.
+    for name, roles in (
+        ("中国工商银行", ["credit"]),
+        ("农行", ["credit"]),
+        ("建行", ["basic", "settlement", "credit"]),
+    ):
         dialog = opened(pane, pane.lists.banks.add_button.click)
         assert isinstance(dialog, BankDialog)
         dialog.bank.setCurrentText(name)
@@ -71,7 +76,7 @@ def test_banks_drive_the_crowding_warning(ws: Workspace, qtbot: QtBot) -> None:
         "中国农业银行",
         "中国建设银行",
     ]
-    assert model.data(model.index(2, 1)) == "基本户、结算"
+    assert model.data(model.index(2, 1)) == "基本户、结算、授信"
     pane.lists.banks.select(2)
     dialog = opened(pane, pane.lists.banks.void_button.click)
     assert isinstance(dialog, VoidDialog)
