@@ -86,7 +86,8 @@ _WB_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 @dataclass(frozen=True)
 class Sheet:
     title: str
-    rows: Sequence[Sequence[tuple[CellValue, Style]]]
+    # Any iterable: rows are written as they come (an export of 500,000 firms never holds them all).
+    rows: Iterable[Sequence[tuple[CellValue, Style]]]
     widths: Sequence[float] = ()
     merges: Sequence[str] = ()  # e.g. "A1:J1"
     freeze_row: int = 0  # rows above this stay visible when scrolling (0: none)
@@ -134,8 +135,10 @@ def _sheet_xml(sheet: Sheet) -> Iterable[str]:
             yield f'<col min="{i}" max="{i}" width="{w}" customWidth="1"/>'
         yield "</cols>"
     yield "<sheetData>"
-    letters = [column_letter(i) for i in range(1, max((len(r) for r in sheet.rows), default=0) + 1)]
+    letters: list[str] = []
     for r, row in enumerate(sheet.rows, start=1):
+        while len(letters) < len(row):
+            letters.append(column_letter(len(letters) + 1))
         cells = "".join(_cell(f"{letters[c]}{r}", v, s) for c, (v, s) in enumerate(row))
         yield f'<row r="{r}">{cells}</row>'
     yield "</sheetData>"
@@ -160,4 +163,11 @@ def write_xlsx(path: Path, sheet: Sheet) -> None:
         z.writestr("xl/workbook.xml", workbook)
         z.writestr("xl/_rels/workbook.xml.rels", _WB_RELS)
         z.writestr("xl/styles.xml", _STYLES)
-        z.writestr("xl/worksheets/sheet1.xml", "".join(_sheet_xml(sheet)))
+        with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as part:
+            pending: list[str] = []
+            for piece in _sheet_xml(sheet):
+                pending.append(piece)
+                if len(pending) >= 1000:  # a thousand rows at a time into the compressor
+                    part.write("".join(pending).encode("utf-8"))
+                    pending.clear()
+            part.write("".join(pending).encode("utf-8"))

@@ -294,3 +294,10 @@ def get_firm(session: Session, uscc: str) -> Firm:
             en=f"No firm has the unified social credit code {code or uscc!r}",
         )
     return firm
+
+
+def firms_by_code(ws: Workspace, usccs: Collection[str]) -> list[FirmSummary]:
+    """The firms with these codes (a selection in the firm table), in no particular order."""
+    codes = list(dict.fromkeys(usccs))
+    with ws.db.session() as session:
+        return [_summary(firm) for firm in session.scalars(select(Firm).where(among(Firm.uscc, codes)))]

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Message
 from desktop.domain.followups import ledger_due, ledger_month_due_around
 from desktop.domain.service211 import StepStatus
 from desktop.services.demands import open_demand_statuses
@@ -53,14 +53,19 @@ def _ledger_items(ws: Workspace, on: date) -> list[TodoItem]:
         key = f"{y:04d}-{m:02d}"
         due = ledger_due(y, m)
         if key not in sent:
-            items.append(TodoItem("ledger", due, on > due, f"报送 {key} 月首贷培植工作台帐（次月10日前）"))
+            title = Message(
+                f"报送 {key} 月首贷培植工作台帐（次月10日前）",
+                f"Submit the first-loan work ledger of {key} (by the 10th of the next month)",
+            )
+            items.append(TodoItem("ledger", due, on > due, title))
     return items
 
 
 def todo(
     ws: Workspace, on: date, *, kinds: Collection[str] | None = None, officer: str | None = None
 ) -> list[TodoItem]:
-    """Open items as of ``on``, overdue first then by due date.
+    """Open items as of ``on``: overdue first, then by due date, then kind (in the order of KINDS: the
+    211 clock is the most pressing), then firm (by name).
 
     ``kinds``: only these (of KINDS); ``officer``: only the items of firms assigned to this officer, and
     the ledger (each officer reports one).
@@ -80,7 +85,7 @@ def todo(
         items += _follow_up_items(ws, on, officer)
     if "ledger" in wanted:
         items += _ledger_items(ws, on)
-    items.sort(key=lambda i: (not i.overdue, i.due, i.kind, i.uscc or ""))
+    items.sort(key=lambda i: (not i.overdue, i.due, KINDS.index(i.kind), i.firm_name or "", i.uscc or ""))
     return items
 
 
@@ -94,7 +99,10 @@ def _demand_items(ws: Workspace, on: date, officer: str | None) -> list[TodoItem
                         "demand_211",
                         step.deadline,
                         step.status == StepStatus.OVERDUE,
-                        f"融资需求 {status.demand_id}：{step.step.label_zh}",
+                        Message(
+                            f"融资需求 {status.demand_id}：{step.step.label_zh}",
+                            f"Demand {status.demand_id}: {step.step.label_en}",
+                        ),
                         status.uscc,
                         status.firm_name,
                         status.demand_id,
@@ -121,7 +129,7 @@ def _task_items(ws: Workspace, on: date, officer: str | None) -> list[TodoItem]:
                     "plan_task",
                     task.due,
                     on > task.due,
-                    f"培植任务：{task.title}",
+                    Message(f"培植任务：{task.title}", f"Plan task: {task.title}"),
                     firm.uscc,
                     firm.name,
                     task.id,
@@ -147,8 +155,11 @@ def _follow_up_items(ws: Workspace, on: date, officer: str | None) -> list[TodoI
                     "follow_up",
                     visit.follow_up,
                     on > visit.follow_up,
-                    f"回访（{visit.date.isoformat()} 走访约定）"
-                    + (f"：{visit.next_step}" if visit.next_step else ""),
+                    Message(
+                        f"回访（{visit.date.isoformat()} 走访约定）" + (f"：{visit.next_step}" if visit.next_step else ""),
+                        f"Follow-up (agreed at the visit of {visit.date.isoformat()})"
+                        + (f": {visit.next_step}" if visit.next_step else ""),
+                    ),
                     firm.uscc,
                     firm.name,
                     visit.id,

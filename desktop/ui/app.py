@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__
@@ -18,14 +17,7 @@ from desktop.ui.errors import error_message, install_excepthook
 from desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.opening import run_while_busy
-
-UI_SETTINGS = "ui.ini"
-
-
-def ui_settings(data_dir: Path) -> QSettings:
-    """Window state and language, kept beside the database (so each data directory has its own)."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(data_dir / UI_SETTINGS), QSettings.Format.IniFormat)
+from desktop.ui.prefs import ui_settings
 
 
 def run_gui(data_dir: Path, *, keyring_backend: Any | None = None) -> int:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -22,6 +21,7 @@ from desktop.services.workspace import Workspace
 from desktop.ui.charts import FunnelChart, TileWidget, TrendChart
 from desktop.ui.labels import label, stage_labels, step_labels, tile_labels
 from desktop.ui.models.records_model import RecordsModel
+from desktop.ui.view import View
 
 
 def _table(model: RecordsModel, name: str) -> QTableView:
@@ -34,15 +34,11 @@ def _table(model: RecordsModel, name: str) -> QTableView:
     return view
 
 
-class DashboardView(QWidget):
-    failed = Signal(object)
-
+class DashboardView(View):
     def __init__(
         self, ws: Workspace, today: Callable[[], date] = date.today, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ws = ws
-        self.today = today
+        super().__init__(ws, today, parent)
         self.figures: DashboardFigures | None = None
         titles = tile_labels()
         self.tiles = {code: TileWidget(title) for code, title in titles.items()}
@@ -80,10 +76,8 @@ class DashboardView(QWidget):
         layout.addLayout(grid, 1)
 
     def refresh(self) -> None:
-        try:
-            figures = dashboard_figures(self.ws, self.today())
-        except Exception as exc:
-            self.failed.emit(exc)
+        figures = self.attempt(lambda: dashboard_figures(self.ws, self.today()))
+        if figures is None:
             return
         self.figures = figures
         for tile in figures.tiles:

@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDateEdit,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from desktop.domain.errors import in_language
 from desktop.exchange.ledger import LedgerRow
-from desktop.services.jobs import Cancelled, CancelToken, ProgressCallback
+from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.services.ledger import (
     LedgerExportResult,
     MissingItem,
@@ -40,7 +39,8 @@ from desktop.services.programme import ProgrammeReport, programme_report
 from desktop.services.workspace import Workspace
 from desktop.ui.errors import ui_language
 from desktop.ui.models.records_model import RecordsModel, records_table
-from desktop.ui.worker import ProgressRunner
+from desktop.ui.prefs import save_path
+from desktop.ui.view import View
 
 
 def _cell(value: object) -> str:
@@ -59,21 +59,17 @@ def _pct(actual: Decimal | int, target: Decimal | int | None) -> str:
     return f"{Decimal(actual) * 100 / Decimal(target):.1f}%"
 
 
-class LedgerView(QWidget):
-    failed = Signal(object)
+class LedgerView(View):
     exported = Signal(object)  # LedgerExportResult
     open_firm = Signal(str)  # uscc: double-click a problem to fix it in the firm's dossier
 
     def __init__(
         self, ws: Workspace, today: Callable[[], date] = date.today, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ws = ws
-        self.today = today
+        super().__init__(ws, today, parent)
         self.rows: list[LedgerRow] = []
         self.missing: list[MissingItem] = []
         self.last_export: LedgerExportResult | None = None
-        self.runner: ProgressRunner | None = None
         now = today()
 
         self.month = QDateEdit(QDate(now.year, now.month, 1))
@@ -263,14 +259,10 @@ class LedgerView(QWidget):
         self.refresh()
 
     def choose_file(self) -> Path | None:
-        default = Path.home() / f"首贷培植工作台帐-{self.month_key()}.xlsx"
-        chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出工作台帐"), str(default), self.tr("Excel 工作簿 (*.xlsx)")
+        name = f"首贷培植工作台帐-{self.month_key()}.xlsx"
+        return save_path(
+            self, self.ws.data_dir, "ledger", self.tr("导出工作台帐"), name, self.tr("Excel 工作簿 (*.xlsx)"), ".xlsx"
         )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".xlsx" else path.with_suffix(".xlsx")
 
     def export(self) -> None:
         month = self.month_key()
@@ -294,18 +286,15 @@ class LedgerView(QWidget):
                 self.ws, month, out, allow_incomplete=allow_incomplete, progress=progress, cancel=cancel
             )
 
-        self.runner = ProgressRunner(self, self.tr("导出工作台帐"), job)
-        self.runner.done.connect(self._exported)
-        self.runner.error.connect(self._export_failed)
-        self.runner.start()
+        self.run_job(
+            self.tr("导出工作台帐"),
+            job,
+            self._exported,
+            cancelled=lambda: self.status.setText(self.tr("已取消导出，没有写入文件")),
+        )
 
-    def _export_failed(self, exc: object) -> None:
-        if isinstance(exc, Cancelled):
-            self.status.setText(self.tr("已取消导出，没有写入文件"))
-        else:
-            self.failed.emit(exc)
-
-    def _exported(self, result: LedgerExportResult) -> None:
+    def _exported(self, result: object) -> None:
+        assert isinstance(result, LedgerExportResult)
         self.last_export = result
         self.open_folder_button.setEnabled(True)
         self.status.setText(

@@ -14,7 +14,7 @@ from desktop.ui.dialogs.pdf_job import PdfJob
 
 class DossierPrinter(PdfJob):
     def __init__(self, ws: Workspace, uscc: str, name: str, today: date, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ws.data_dir)
         self.ws = ws
         self.uscc = uscc
         self.name = name
