@@ -126,6 +126,7 @@ class FirmsView(View):
         self.clear_button.setObjectName("clearFilters")
         self.clear_button.setToolTip(self.tr("清除搜索和全部筛选，显示全部企业"))
         self.clear_button.clicked.connect(self.clear_filters)
+        self.clear_button.setEnabled(False)  # nothing to clear yet
         self.views_button = QToolButton()
         self.views_button.setObjectName("savedViews")
         self.views_button.setText(self.tr("视图"))
@@ -250,8 +251,8 @@ class FirmsView(View):
             overdue=self.overdue.isChecked(),
         )
 
-    def set_filters(self, filters: Filters) -> None:
-        """Show these filters (a saved view, 清除筛选) and query once."""
+    def set_filters(self, filters: Filters, *, background: bool = True) -> None:
+        """Show these filters (a saved view, 清除筛选) and query once (on a worker, or at once)."""
         widgets: tuple[QWidget, ...] = (
             self.search, self.stage, self.county, self.entity, self.on_list, self.mine, self.overdue,
         )  # fmt: skip
@@ -273,7 +274,10 @@ class FirmsView(View):
         self.overdue.setChecked(filters.overdue)
         for widget in widgets:
             widget.blockSignals(False)
-        self.search_in_background()
+        if background:
+            self.search_in_background()
+        else:
+            self.apply_filters()
 
     def clear_filters(self) -> None:
         self.set_filters(Filters())

@@ -246,8 +246,7 @@ class MainWindow(QMainWindow):
         if self.firms is None:
             return
         self.go(FIRMS)
-        self.firms.set_filters(Filters(search=uscc))
-        self.firms.apply_filters()
+        self.firms.set_filters(Filters(search=uscc), background=False)
         if self.firms.model.rowCount():
             self.firms.open_row(0)
 
