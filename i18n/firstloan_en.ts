@@ -872,14 +872,14 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
     <message>
         <source>下一211时限</source>
-        <translation>Next 211 deadline</translation>
+        <translation>211 due</translation>
     </message>
     <message>
         <source>最近联系</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <source>档案完整度</source>
+        <source>完整度</source>
         <translation>Dossier</translation>
     </message>
     <message>

@@ -875,7 +875,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>档案完整度</source>
+        <source>完整度</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

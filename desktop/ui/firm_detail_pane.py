@@ -12,7 +12,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -45,6 +44,7 @@ from desktop.ui.dialogs.print_dossier import DossierPrinter
 from desktop.ui.dialogs.stage_dialog import StageDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
 from desktop.ui.errors import ui_language
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.labels import (
     entity_labels,
     label,
@@ -81,7 +81,7 @@ class FirmDetailPane(QWidget):
         self.title.setWordWrap(True)
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
 
-        self.actions_bar = QHBoxLayout()
+        self.actions_bar = FlowLayout()  # wraps on a narrow pane (1366 wide, English labels)
         self.visit_button = QPushButton(self.tr("记录走访"))
         self.demand_button = QPushButton(self.tr("登记需求"))
         self.credit_button = QPushButton(self.tr("记录授信"))
@@ -108,7 +108,6 @@ class FirmDetailPane(QWidget):
         for button in self.action_buttons:
             button.setEnabled(False)
             self.actions_bar.addWidget(button)
-        self.actions_bar.addStretch(1)
         self.dialog: FormDialog | None = None
         # What the last action also did (stage move, warnings): shown until another firm is opened.
         self.notice = QLabel()

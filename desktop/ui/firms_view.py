@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date
 from functools import partial
 
-from PySide6.QtCore import QItemSelection, QModelIndex, QPoint, QSettings, Qt, QTimer
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -203,6 +203,8 @@ class FirmsView(View):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        # The table wide enough for its default columns at 1366 pixels; the pane takes the rest.
+        self.splitter.setSizes([840, 380])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -399,8 +401,13 @@ class FirmsView(View):
                 return
 
     def open_row(self, row: int) -> None:
-        self.table.selectRow(row)
-        self.table.setCurrentIndex(self.model.index(row, 0))
+        # Through the selection model: QTableView.selectRow and setCurrentIndex read the keyboard's
+        # modifiers, and a Ctrl still held from a shortcut (Ctrl+4 …) would toggle the row off again.
+        flags = QItemSelectionModel.SelectionFlag
+        selection = self.table.selectionModel()
+        selection.setCurrentIndex(self.model.index(row, 0), flags.NoUpdate)
+        selection.select(self.model.index(row, 0), flags.ClearAndSelect | flags.Rows)
+        self.table.scrollTo(self.model.index(row, 0))
 
     def show_detail(self) -> None:
         self.detail.tabs.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -73,7 +73,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.outer)
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
-        self.nav.setMaximumWidth(170)
+        self.nav.setMaximumWidth(190)
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.nav.setStyleSheet("QListWidget { font-size: 14px; } QListWidget::item { padding: 6px; }")
         self.pages = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
             self.firms.select_uscc(uscc)
 
     def _drop_screens(self) -> None:
+        self.nav.setMinimumWidth(0)
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
@@ -162,6 +164,7 @@ class MainWindow(QMainWindow):
         """Build the screens (after the welcome page, or at once when the profile is known)."""
         if self.firms is None:
             self._build_screens()
+        self.status.show_workspace(self.ws, self.today())  # the officer just entered on the welcome page
         self.outer.setCurrentWidget(self.splitter)
         last = str(self.settings.value("window/page", DASHBOARD))
         # Showing a page computes it (the dashboard's figures only when it is the page shown).
@@ -195,6 +198,10 @@ class MainWindow(QMainWindow):
         for number, (title, widget) in enumerate(screens):
             self.nav.addItem(title)
             self.nav.item(number).setToolTip(f"Ctrl+{number + 1}")
+            # As wide as the longest entry (待办 (123) included), so no label is cut in either language.
+            shown = f"{title} (000)" if number == TODO else title
+            width = self.nav.fontMetrics().horizontalAdvance(shown) + 30
+            self.nav.setMinimumWidth(min(max(self.nav.minimumWidth(), width), 190))
             self.pages.addWidget(widget)
             failed = getattr(widget, "failed", None)
             if failed is not None:

@@ -86,6 +86,7 @@ class StatusBar(QStatusBar):
         for key in ("todo", "database", "officer", "programme", "calendar"):
             label = QLabel()
             label.setObjectName(f"status_{key}")
+            label.setContentsMargins(6, 0, 6, 0)
             self.labels[key] = label
             self.addPermanentWidget(label)
 

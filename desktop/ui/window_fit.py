@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QByteArray, QRect, QSettings, QSize
+from PySide6.QtCore import QRect, QSettings, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
@@ -49,6 +49,14 @@ def available_area(window: QWidget) -> QRect:
     return screen.availableGeometry() if screen is not None else QRect(0, 0, 1366, 728)
 
 
+def _rect(value: object) -> QRect | None:
+    try:
+        x, y, w, h = (int(part) for part in str(value).split(","))
+    except ValueError:
+        return None
+    return QRect(x, y, w, h) if w > 200 and h > 150 else None
+
+
 class WindowPlacement:
     """Restores and saves a window's geometry under the current screen layout's key."""
 
@@ -64,17 +72,23 @@ class WindowPlacement:
         self.available = available
         self.layout_key = layout_key or (lambda: screen_layout_key(QGuiApplication.screens()))
 
-    def _key(self) -> str:
-        return f"window/geometry/{self.layout_key()}"
+    def _key(self, what: str) -> str:
+        return f"window/{what}/{self.layout_key()}"
 
     def restore(self) -> None:
+        """The rectangle last left on this screen layout (moved inside if need be), else the first size."""
         area = self.available(self.window)
-        saved = self.settings.value(self._key())
-        if isinstance(saved, QByteArray) and self.window.restoreGeometry(saved):
-            self.window.setGeometry(clamped(self.window.geometry(), area))
-        else:
-            self.window.setGeometry(first_geometry(area))
-        self.fit()
+        inside = area.adjusted(0, 0, -FRAME.width(), -FRAME.height())
+        saved = _rect(self.settings.value(self._key("geometry")))
+        self.window.setGeometry(clamped(saved, inside) if saved is not None else first_geometry(area))
+        if str(self.settings.value(self._key("maximized"), "false")).lower() == "true":
+            self.window.setWindowState(self.window.windowState() | Qt.WindowState.WindowMaximized)
+
+    def save(self) -> None:
+        maximized = self.window.isMaximized()
+        g = self.window.normalGeometry() if maximized else self.window.geometry()
+        self.settings.setValue(self._key("geometry"), f"{g.x()},{g.y()},{g.width()},{g.height()}")
+        self.settings.setValue(self._key("maximized"), maximized)
 
     def fit(self) -> None:
         """Never larger than the available area, its frame included (a layout's minimum size or a window
@@ -88,6 +102,3 @@ class WindowPlacement:
         self.window.setMaximumSize(inner.size())
         if self.window.width() > inner.width() or self.window.height() > inner.height():
             self.window.setGeometry(clamped(self.window.geometry(), inner))
-
-    def save(self) -> None:
-        self.settings.setValue(self._key(), self.window.saveGeometry())

@@ -22,7 +22,13 @@ def _packages() -> set[str]:
 def test_lists_the_libraries_a_fresh_debian_lacks() -> None:
     # The ones the issue found missing by hand, and the rest Qt's xcb plugin links.
     assert {"libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxkbcommon-x11-0"} <= _packages()
-    assert {"libxcb-image0", "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libegl1"} <= _packages()
+    assert {
+        "libxcb-image0",
+        "libxcb-randr0",
+        "libxcb-render-util0",
+        "libxcb-shape0",
+        "libegl1",
+    } <= _packages()
 
 
 def test_every_library_the_bundle_must_carry_has_its_package(plan: ModuleType) -> None:

@@ -62,7 +62,9 @@ def test_assign_officer_to_the_selection_in_one_call(
         view.row_actions.assign_officer()
     assert asked == ["把所选 3 家企业分配给客户经理“赵六”？"]
     with demo_ws.db.session() as session:
-        officers = dict(session.execute(select(Firm.uscc, Firm.assigned_officer).where(Firm.uscc.in_(codes))).all())
+        officers = dict(
+            session.execute(select(Firm.uscc, Firm.assigned_officer).where(Firm.uscc.in_(codes))).all()
+        )
     assert set(officers.values()) == {"赵六"}
     assert "已更改 3 家" in view.message.text()
 
@@ -102,7 +104,15 @@ def test_the_row_menu(demo_ws: Workspace, ui_settings: QSettings, qtbot: QtBot) 
     view.open_row(0)
     menu = view.row_actions.row_menu()
     entries = {a.text(): a.isEnabled() for a in menu.actions() if a.text()}
-    for text in ("打开", "记录走访…", "登记需求…", "打印档案…", "分配客户经理…", "添加政策标签…", "标记退出…"):
+    for text in (
+        "打开",
+        "记录走访…",
+        "登记需求…",
+        "打印档案…",
+        "分配客户经理…",
+        "添加政策标签…",
+        "标记退出…",
+    ):
         assert entries[text], text
     _select(view, [1, 2])
     several = {a.text(): a.isEnabled() for a in view.row_actions.row_menu().actions() if a.text()}

@@ -39,7 +39,9 @@ def _chooser_action(view: FirmsView, key: str) -> Any:
         menu.hide()
 
 
-def test_the_default_columns_are_the_dense_ones(demo_ws: Workspace, ui_settings: QSettings, qtbot: QtBot) -> None:
+def test_the_default_columns_are_the_dense_ones(
+    demo_ws: Workspace, ui_settings: QSettings, qtbot: QtBot
+) -> None:
     view = _view(demo_ws, ui_settings, qtbot)
     assert view.columns.keys_shown() == DEFAULT
     titles = [view.model.headerData(KEYS.index(k), Qt_horizontal()) for k in DEFAULT]
@@ -119,8 +121,8 @@ def test_export_of_the_selection_only(
     view = _view(demo_ws, ui_settings, qtbot)
     for row in (2, 5, 9):
         view.table.selectionModel().select(
-            view.model.index(row, 0), view.table.selectionModel().SelectionFlag.Select
-            | view.table.selectionModel().SelectionFlag.Rows,
+            view.model.index(row, 0),
+            view.table.selectionModel().SelectionFlag.Select | view.table.selectionModel().SelectionFlag.Rows,
         )
     assert view.selected_count() == 3 and "已选 3 家" in view.count_label.text()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "sel.xlsx"), ""))

@@ -40,7 +40,12 @@ def test_switching_to_english_and_back_applies_at_once(
     window.show()
     window.go(FIRMS)
     assert window.firms is not None
-    settle(window.firms, qtbot, lambda: window.firms.county.setCurrentIndex(window.firms.county.findData("卫辉市")))  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.firms is not None and window.firms.choices_loaded, timeout=5000)
+    settle(
+        window.firms,
+        qtbot,
+        lambda: window.firms.county.setCurrentIndex(window.firms.county.findData("卫辉市")),
+    )  # type: ignore[union-attr]
     window.go(SETTINGS)
     assert window.settings_view is not None
     window.settings_view.language.setCurrentIndex(window.settings_view.language.findData("en"))

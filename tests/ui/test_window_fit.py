@@ -31,10 +31,14 @@ def _window(ws: Workspace, settings: QSettings, qtbot: QtBot, area: QRect, key: 
 
 
 def _inside(frame: QRect, area: QRect) -> bool:
-    return area.contains(frame.topLeft()) and frame.width() <= area.width() and frame.height() <= area.height()
+    return (
+        area.contains(frame.topLeft()) and frame.width() <= area.width() and frame.height() <= area.height()
+    )
 
 
-def test_first_start_is_sized_to_the_available_screen(demo_ws: Workspace, ui_settings: QSettings, qtbot: QtBot) -> None:
+def test_first_start_is_sized_to_the_available_screen(
+    demo_ws: Workspace, ui_settings: QSettings, qtbot: QtBot
+) -> None:
     window = _window(demo_ws, ui_settings, qtbot, LAPTOP)
     assert window.height() < 800  # not the 1280×800 that did not fit
     assert window.width() <= LAPTOP.width() and window.height() <= LAPTOP.height()
@@ -69,7 +73,9 @@ def test_every_screen_fits_a_1366_laptop_at_each_scaling(
         assert window.width() <= area.width() and window.height() <= area.height()
 
 
-def test_the_state_is_kept_per_screen_layout(demo_ws: Workspace, ui_settings: QSettings, qtbot: QtBot) -> None:
+def test_the_state_is_kept_per_screen_layout(
+    demo_ws: Workspace, ui_settings: QSettings, qtbot: QtBot
+) -> None:
     office = QRect(0, 0, 1920, 1040)
     first = _window(demo_ws, ui_settings, qtbot, office, key="office")
     first.setGeometry(QRect(100, 80, 1500, 900))
@@ -79,5 +85,7 @@ def test_the_state_is_kept_per_screen_layout(demo_ws: Workspace, ui_settings: QS
     assert on_laptop.height() <= LAPTOP.height() and on_laptop.width() <= LAPTOP.width()
     on_laptop.go(FIRMS)
     on_laptop.close()
-    back = _window(demo_ws, QSettings(ui_settings.fileName(), QSettings.Format.IniFormat), qtbot, office, key="office")
+    back = _window(
+        demo_ws, QSettings(ui_settings.fileName(), QSettings.Format.IniFormat), qtbot, office, key="office"
+    )
     assert (back.width(), back.height()) == (1500, 900)
