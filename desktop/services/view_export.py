@@ -17,7 +17,7 @@ from desktop.domain.errors import DomainError
 from desktop.exchange.xlsx_safe import CellValue
 from desktop.exchange.xlsx_writer import Sheet, Style, write_xlsx
 from desktop.services.firm_page import FirmFacts, page_facts
-from desktop.services.firms import FirmQuery, FirmSummary, count_firms, firms_by_code, list_firms
+from desktop.services.firms import FirmQuery, FirmSummary, count_firms, firms_by_code, iter_firms
 from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
@@ -82,7 +82,7 @@ def _rows(
     yield [(title, Style.HEADER) for title in header]
     done = 0
     progress(0, total, "正在导出……")
-    for firms in _chunks(ws, query, usccs, total):
+    for firms in _chunks(ws, query, usccs):
         facts = page_facts(ws, [f.uscc for f in firms], today)
         for firm in firms:
             yield [(value, Style.PLAIN) for value in cells(firm, facts.get(firm.uscc, FirmFacts()))]
@@ -92,15 +92,9 @@ def _rows(
             cancel.raise_if_cancelled()
 
 
-def _chunks(
-    ws: Workspace, query: FirmQuery, usccs: Sequence[str] | None, total: int
-) -> Iterator[list[FirmSummary]]:
+def _chunks(ws: Workspace, query: FirmQuery, usccs: Sequence[str] | None) -> Iterator[list[FirmSummary]]:
     if usccs is None:
-        for offset in range(0, total, CHUNK):
-            firms = list_firms(ws, replace(query, limit=CHUNK, offset=offset))
-            if not firms:
-                return
-            yield firms
+        yield from iter_firms(ws, query, CHUNK)
         return
     for start in range(0, len(usccs), CHUNK):
         wanted = list(usccs[start : start + CHUNK])
