@@ -417,6 +417,89 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>搜索：名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
+        <translation>Search: name, credit code, pinyin initials, legal rep. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>全部县区</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>名单内外</source>
+        <translation>On and off lists</translation>
+    </message>
+    <message>
+        <source>在名单</source>
+        <translation>On list</translation>
+    </message>
+    <message>
+        <source>已出名单</source>
+        <translation>Off list</translation>
+    </message>
+    <message>
+        <source>只看我的</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>211逾期</source>
+        <translation>211 overdue</translation>
+    </message>
+    <message>
+        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
+        <translation>Firms with a financing demand whose feedback, acceptance or decision is past its 211 deadline</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>清除搜索和全部筛选，显示全部企业</source>
+        <translation>Clear the search and every filter: show all firms</translation>
+    </message>
+    <message>
+        <source>视图</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>常用视图：我的待对接、211 逾期……，或保存当前筛选</source>
+        <translation>Saved views: my firms to contact, 211 overdue…, or save the current filters</translation>
+    </message>
+    <message>
+        <source>全部企业</source>
+        <translation>All firms</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>Save the current filters as a view…</translation>
+    </message>
+    <message>
+        <source>删除视图</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>保存视图</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>视图名称：</source>
+        <translation>View name:</translation>
+    </message>
+    <message>
+        <source>删除视图“%1”？</source>
+        <translation>Delete the view “%1”?</translation>
+    </message>
+</context>
+<context>
     <name>FirmActions</name>
     <message>
         <source>打开</source>
@@ -925,62 +1008,6 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
 <context>
     <name>FirmsView</name>
     <message>
-        <source>搜索：名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
-        <translation>Search: name, credit code, pinyin initials, legal rep. (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>全部阶段</source>
-        <translation>All stages</translation>
-    </message>
-    <message>
-        <source>全部县区</source>
-        <translation>All counties</translation>
-    </message>
-    <message>
-        <source>全部类型</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>名单内外</source>
-        <translation>On and off lists</translation>
-    </message>
-    <message>
-        <source>在名单</source>
-        <translation>On list</translation>
-    </message>
-    <message>
-        <source>已出名单</source>
-        <translation>Off list</translation>
-    </message>
-    <message>
-        <source>只看我的</source>
-        <translation>Mine only</translation>
-    </message>
-    <message>
-        <source>211逾期</source>
-        <translation>211 overdue</translation>
-    </message>
-    <message>
-        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
-        <translation>Firms with a financing demand whose feedback, acceptance or decision is past its 211 deadline</translation>
-    </message>
-    <message>
-        <source>清除筛选</source>
-        <translation>Clear filters</translation>
-    </message>
-    <message>
-        <source>清除搜索和全部筛选，显示全部企业</source>
-        <translation>Clear the search and every filter: show all firms</translation>
-    </message>
-    <message>
-        <source>视图</source>
-        <translation>Views</translation>
-    </message>
-    <message>
-        <source>常用视图：我的待对接、211 逾期……，或保存当前筛选</source>
-        <translation>Saved views: my firms to contact, 211 overdue…, or save the current filters</translation>
-    </message>
-    <message>
         <source>导出当前视图(&amp;E)…</source>
         <translation>&amp;Export this view…</translation>
     </message>
@@ -995,30 +1022,6 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>把当前列表（搜索和筛选的结果）中企业的一企一档打印为一个 PDF</source>
         <translation>Print the dossiers of the firms in the list (search and filter results) into one PDF</translation>
-    </message>
-    <message>
-        <source>全部企业</source>
-        <translation>All firms</translation>
-    </message>
-    <message>
-        <source>保存当前筛选为视图…</source>
-        <translation>Save the current filters as a view…</translation>
-    </message>
-    <message>
-        <source>删除视图</source>
-        <translation>Delete view</translation>
-    </message>
-    <message>
-        <source>保存视图</source>
-        <translation>Save view</translation>
-    </message>
-    <message>
-        <source>视图名称：</source>
-        <translation>View name:</translation>
-    </message>
-    <message>
-        <source>删除视图“%1”？</source>
-        <translation>Delete the view “%1”?</translation>
     </message>
     <message>
         <source>正在搜索……</source>

@@ -416,6 +416,89 @@
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>搜索：名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部县区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单内外</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已出名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只看我的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>211逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除搜索和全部筛选，显示全部企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常用视图：我的待对接、211 逾期……，或保存当前筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除视图“%1”？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirmActions</name>
     <message>
         <source>打开</source>
@@ -921,62 +1004,6 @@
 <context>
     <name>FirmsView</name>
     <message>
-        <source>搜索：名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部阶段</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部县区</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部类型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>名单内外</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>在名单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已出名单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>只看我的</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>211逾期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>清除筛选</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>清除搜索和全部筛选，显示全部企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>视图</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>常用视图：我的待对接、211 逾期……，或保存当前筛选</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>导出当前视图(&amp;E)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -990,30 +1017,6 @@
     </message>
     <message>
         <source>把当前列表（搜索和筛选的结果）中企业的一企一档打印为一个 PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存当前筛选为视图…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除视图</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存视图</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>视图名称：</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>删除视图“%1”？</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-"""名单企业: search as you type, filters and saved views, a paged table that works like a spreadsheet
+"""名单企业: search as you type, filters and saved views (``firm_filter_bar``), a paged table that works like a spreadsheet
 (columns chosen on the header's right-click, moved and sized and remembered, rows selected many at a time,
 a right-click menu, 导出当前视图), and the firm's detail pane."""
 
@@ -7,23 +7,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
-from functools import partial
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSettings, Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
-    QLineEdit,
-    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,25 +28,13 @@ from desktop.ui.column_chooser import ColumnChooser
 from desktop.ui.dialogs.batch_print import BatchPrinter
 from desktop.ui.firm_actions import FirmActions
 from desktop.ui.firm_detail_pane import FirmDetailPane
-from desktop.ui.labels import entity_labels, label, stage_labels
+from desktop.ui.firm_filter_bar import FilterBar
 from desktop.ui.models.firm_cells import COLUMNS, column_titles
 from desktop.ui.models.firm_table_model import FirmTableModel
 from desktop.ui.prefs import ui_settings
 from desktop.ui.saved_views import Filters, SavedView, SavedViews
 from desktop.ui.view import View
 from desktop.ui.worker import Worker, start
-
-SEARCH_DELAY_MS = 150
-
-
-def _combo(name: str, everything: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.addItem(everything, None)
-    # Shrinks with the window (a county name or an English label never widens the bar beyond the screen).
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(5)
-    return combo
 
 
 class FirmsView(View):
@@ -71,7 +51,20 @@ class FirmsView(View):
         self.saved_views = SavedViews(self.settings)
         self.counties: list[str] = []
         self.officers: list[str] = []
-        self._build_filters()
+        self.choices_loaded = False
+        self._choices_worker: Worker | None = None
+        self.bar = bar = FilterBar(self.saved_views, self)
+        bar.changed.connect(self.search_in_background)
+        bar.submitted.connect(self.apply_filters)
+        bar.view_chosen.connect(lambda view: self.apply_view(view) if view else self.clear_filters())
+        # The bar's widgets by name, as the window, the tests and the screenshots reach them.
+        self.search, self.stage, self.county, self.entity = bar.search, bar.stage, bar.county, bar.entity
+        self.on_list, self.mine, self.overdue = bar.on_list, bar.mine, bar.overdue
+        self.clear_button, self.views_button, self.views_menu = (
+            bar.clear_button,
+            bar.views_button,
+            bar.views_menu,
+        )
         self._build_table()
         self.detail = FirmDetailPane(ws, today, self)
         self.detail.failed.connect(self.failed)
@@ -85,56 +78,6 @@ class FirmsView(View):
         QTimer.singleShot(0, self.load_choices)
 
     # -- building ---------------------------------------------------------------------------------
-
-    def _build_filters(self) -> None:
-        self.search = QLineEdit()
-        self.search.setObjectName("firmSearch")
-        self.search.setPlaceholderText(self.tr("搜索：名称、信用代码、拼音首字母、法定代表人（Ctrl+F）"))
-        self.search.setClearButtonEnabled(True)
-        self._debounce = QTimer(self)
-        self._debounce.setSingleShot(True)
-        self._debounce.setInterval(SEARCH_DELAY_MS)
-        self._debounce.timeout.connect(self.search_in_background)
-        self.search.textChanged.connect(lambda _text: self._debounce.start())
-        self.search.returnPressed.connect(self.apply_filters)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
-        escape.setContext(Qt.ShortcutContext.WidgetShortcut)
-        escape.activated.connect(self.search.clear)
-
-        self.stage = _combo("stageFilter", self.tr("全部阶段"))
-        stages = stage_labels()
-        for stage in Stage:
-            self.stage.addItem(label(stages, stage.value), stage.value)
-        self.county = _combo("countyFilter", self.tr("全部县区"))
-        self.entity = _combo("entityFilter", self.tr("全部类型"))
-        self.choices_loaded = False
-        self._choices_worker: Worker | None = None
-        self.on_list = _combo("onListFilter", self.tr("名单内外"))
-        self.on_list.addItem(self.tr("在名单"), True)
-        self.on_list.addItem(self.tr("已出名单"), False)
-        self.mine = QCheckBox(self.tr("只看我的"))
-        self.mine.setObjectName("mineFilter")
-        self.overdue = QCheckBox(self.tr("211逾期"))
-        self.overdue.setObjectName("overdueFilter")
-        self.overdue.setToolTip(self.tr("有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业"))
-        for combo in (self.stage, self.county, self.entity, self.on_list):
-            combo.currentIndexChanged.connect(self.search_in_background)
-        # A filter with a common search counts a few hundred ms at 530,000 firms: off the GUI thread too.
-        self.mine.toggled.connect(self.search_in_background)
-        self.overdue.toggled.connect(self.search_in_background)
-        self.clear_button = QPushButton(self.tr("清除筛选"))
-        self.clear_button.setObjectName("clearFilters")
-        self.clear_button.setToolTip(self.tr("清除搜索和全部筛选，显示全部企业"))
-        self.clear_button.clicked.connect(self.clear_filters)
-        self.clear_button.setEnabled(False)  # nothing to clear yet
-        self.views_button = QToolButton()
-        self.views_button.setObjectName("savedViews")
-        self.views_button.setText(self.tr("视图"))
-        self.views_button.setToolTip(self.tr("常用视图：我的待对接、211 逾期……，或保存当前筛选"))
-        self.views_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.views_menu = QMenu(self.views_button)
-        self.views_menu.aboutToShow.connect(self._fill_views_menu)
-        self.views_button.setMenu(self.views_menu)
 
     def _build_table(self) -> None:
         self.table = QTableView()
@@ -161,14 +104,6 @@ class FirmsView(View):
         self.model.failed.connect(self.failed)
 
     def _build_layout(self) -> None:
-        filters = QHBoxLayout()
-        filters.addWidget(self.views_button)
-        filters.addWidget(self.search, 3)
-        for combo in (self.stage, self.county, self.entity, self.on_list):
-            filters.addWidget(combo, 1)
-        for widget in (self.mine, self.overdue, self.clear_button):
-            filters.addWidget(widget)
-
         self.count_label = QLabel()
         self.count_label.setObjectName("firmCount")
         self.message = QLabel()
@@ -208,7 +143,7 @@ class FirmsView(View):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(filters)
+        layout.addWidget(self.bar)
         layout.addWidget(self.splitter, 1)
 
     # -- filter choices -----------------------------------------------------------------------------
@@ -228,54 +163,16 @@ class FirmsView(View):
         assert isinstance(result, FilterChoices)
         self.choices_loaded = True
         self.counties, self.officers = result.counties, result.officers
-        wanted = (self.county.currentData(), self.entity.currentData())
-        for combo in (self.county, self.entity):
-            combo.blockSignals(True)
-        for county in result.counties:
-            self.county.addItem(county, county)
-        entities = entity_labels()
-        for kind in result.entity_types:
-            self.entity.addItem(label(entities, kind), kind)
-        for combo, value in zip((self.county, self.entity), wanted, strict=True):
-            combo.setCurrentIndex(max(combo.findData(value), 0))
-            combo.blockSignals(False)
+        self.bar.fill_choices(result)
 
     # -- filters and saved views --------------------------------------------------------------------
 
     def filters(self) -> Filters:
-        return Filters(
-            search=self.search.text().strip(),
-            stage=self.stage.currentData(),
-            county=self.county.currentData(),
-            entity_type=self.entity.currentData(),
-            on_list=self.on_list.currentData(),
-            mine=self.mine.isChecked(),
-            overdue=self.overdue.isChecked(),
-        )
+        return self.bar.filters()
 
     def set_filters(self, filters: Filters, *, background: bool = True) -> None:
         """Show these filters (a saved view, 清除筛选) and query once (on a worker, or at once)."""
-        widgets: tuple[QWidget, ...] = (
-            self.search, self.stage, self.county, self.entity, self.on_list, self.mine, self.overdue,
-        )  # fmt: skip
-        for widget in widgets:
-            widget.blockSignals(True)  # one query for the whole change
-        self.search.setText(filters.search)
-        for combo, value in (
-            (self.stage, filters.stage),
-            (self.county, filters.county),
-            (self.entity, filters.entity_type),
-            (self.on_list, filters.on_list),
-        ):
-            index = combo.findData(value)
-            if index < 0 and value is not None and combo in (self.county, self.entity):
-                combo.addItem(str(value), value)  # the lists are not filled yet
-                index = combo.count() - 1
-            combo.setCurrentIndex(max(index, 0))
-        self.mine.setChecked(filters.mine)
-        self.overdue.setChecked(filters.overdue)
-        for widget in widgets:
-            widget.blockSignals(False)
+        self.bar.show_filters(filters)
         if background:
             self.search_in_background()
         else:
@@ -289,29 +186,9 @@ class FirmsView(View):
         self.views_button.setText(view.name)
 
     def _fill_views_menu(self) -> None:
-        menu = self.views_menu
-        menu.clear()
-        menu.addAction(self.tr("全部企业"), self.clear_filters)
-        menu.addSeparator()
-        for view in self.saved_views.all():
-            menu.addAction(view.name, partial(self.apply_view, view))
-        menu.addSeparator()
-        menu.addAction(self.tr("保存当前筛选为视图…"), self.save_view)
-        own = self.saved_views.own()
-        if own:
-            remove = menu.addMenu(self.tr("删除视图"))
-            for view in own:
-                remove.addAction(view.name, partial(self.delete_view, view))
+        self.bar.fill_views_menu()
 
-    def save_view(self) -> None:
-        name, ok = QInputDialog.getText(self, self.tr("保存视图"), self.tr("视图名称："))
-        if ok and name.strip():
-            self.saved_views.save(name, self.filters())
-            self.views_button.setText(name.strip())
-
-    def delete_view(self, view: SavedView) -> None:
-        if self.confirm(self.tr("删除视图"), self.tr("删除视图“%1”？").replace("%1", view.name)):
-            self.saved_views.delete(view.name)
+    # -- filters and saved views --------------------------------------------------------------------
 
     # -- querying ---------------------------------------------------------------------------------
 
@@ -328,7 +205,7 @@ class FirmsView(View):
         )
 
     def apply_filters(self) -> None:
-        self._debounce.stop()
+        self.bar.debounce.stop()
         try:
             self.model.set_query(self.current_query())
         except Exception as exc:
@@ -338,9 +215,9 @@ class FirmsView(View):
 
     def search_in_background(self) -> None:
         """Typing or a filter: the query runs on a worker thread so the window never waits for it."""
-        self._debounce.stop()
+        self.bar.debounce.stop()
         self.count_label.setText(self.tr("正在搜索……"))
-        self.clear_button.setEnabled(not self.filters().empty)
+        self.bar.show_state()
         self.model.set_query_in_background(self.current_query())
 
     def _query_applied(self) -> None:
@@ -348,9 +225,7 @@ class FirmsView(View):
 
     def _after_query(self) -> None:
         self._update_count()
-        self.clear_button.setEnabled(not self.filters().empty)
-        if self.filters().empty:
-            self.views_button.setText(self.tr("视图"))
+        self.bar.show_state()
         self.detail.show_firm(None)
 
     def refresh(self) -> None:

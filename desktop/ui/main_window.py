@@ -18,12 +18,10 @@ from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QSplitter, 
 
 from desktop.services.todo import todo
 from desktop.services.workspace import Workspace
-from desktop.ui import help_dialogs
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.errors import show_error
 from desktop.ui.firms_view import FirmsView
-from desktop.ui.i18n import switch_language
 from desktop.ui.import_view import ImportView
 from desktop.ui.labels import ui_language
 from desktop.ui.ledger_view import LedgerView
@@ -33,18 +31,17 @@ from desktop.ui.settings_view import SettingsView
 from desktop.ui.status_bar import StatusBar
 from desktop.ui.todo_view import TodoView
 from desktop.ui.welcome_page import WelcomePage
+from desktop.ui.window_commands import DASHBOARD, EXCHANGE, FIRMS, LEDGER, SETTINGS, TODO, WindowCommands
 from desktop.ui.window_fit import WindowPlacement
 from desktop.ui.worker import Worker, start
 
-DASHBOARD, FIRMS, TODO, LEDGER, EXCHANGE, SETTINGS = range(6)
 LIST_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv")
 
 
-class MainWindow(QMainWindow):
-    # Filled by the record work (issue 18: 新增企业): a dialog class taking (ws, today, parent) whose
-    # ``accepted`` means a firm was added. Until then 新建企业 (Ctrl+N) is shown disabled.
-    new_firm_dialog: type | None = None
+__all__ = ["DASHBOARD", "EXCHANGE", "FIRMS", "LEDGER", "SETTINGS", "TODO", "MainWindow"]
 
+
+class MainWindow(WindowCommands):
     def __init__(
         self,
         ws: Workspace,
@@ -169,7 +166,7 @@ class MainWindow(QMainWindow):
         last = str(self.settings.value("window/page", DASHBOARD))
         # Showing a page computes it (the dashboard's figures only when it is the page shown).
         self.go(int(last) if last.isdigit() else DASHBOARD)
-        QTimer.singleShot(0, self.count_todo)
+        QTimer.singleShot(250, self.count_todo)  # after the first paint: the count reads every open item
 
     def _build_screens(self) -> None:
         ws, today = self.ws, self.today
@@ -286,90 +283,6 @@ class MainWindow(QMainWindow):
         if self.nav.count() > TODO:
             title = self.tr("待办")
             self.nav.item(TODO).setText(f"{title} ({total})" if total else title)
-
-    # -- menu slots -------------------------------------------------------------------------------
-
-    def export_current(self) -> None:
-        """Ctrl+E: the ledger on the ledger screen, else the firm table's view."""
-        if self.current_page() == LEDGER and self.ledger_view is not None:
-            self.ledger_view.export()
-        elif self.firms is not None:
-            self.go(FIRMS)
-            self.firms.row_actions.export()
-
-    def print_current(self) -> None:
-        if self.firms is not None:
-            self.go(FIRMS)
-            self.firms.print_current()
-
-    def new_firm(self) -> None:
-        if self.new_firm_dialog is None or self.firms is None:
-            return
-        self.go(FIRMS)
-        dialog = self.new_firm_dialog(self.ws, self.today(), self)
-        dialog.accepted.connect(self.firms.refresh)
-        dialog.open()
-
-    def copy_rows(self) -> None:
-        if self.firms is not None and self.current_page() == FIRMS:
-            self.firms.row_actions.copy_rows()
-
-    def clear_filters(self) -> None:
-        if self.firms is not None:
-            self.go(FIRMS)
-            self.firms.clear_filters()
-
-    def batch_assign_officer(self) -> None:
-        if self.firms is not None:
-            self.go(FIRMS)
-            self.firms.row_actions.assign_officer()
-
-    def batch_set_county(self) -> None:
-        if self.firms is not None:
-            self.go(FIRMS)
-            self.firms.row_actions.set_county()
-
-    def batch_add_tag(self) -> None:
-        if self.firms is not None:
-            self.go(FIRMS)
-            self.firms.row_actions.add_tag()
-
-    def choose_columns(self) -> None:
-        if self.firms is not None:
-            self.go(FIRMS)
-            self.firms.columns.popup(self.firms.columns.header.rect().center())
-
-    def switch_language(self, language: str) -> None:
-        """Applies at once: the translators change and every screen is built again (changeEvent)."""
-        self.settings.setValue("language", language)
-        self.settings.sync()
-        if language != ui_language():
-            switch_language(language)
-
-    def check_database(self) -> None:
-        help_dialogs.check_database(self, self.ws)
-
-    def show_holidays(self) -> None:
-        help_dialogs.show_holidays(self, self.ws, self.today())
-
-    def show_programme_settings(self) -> None:
-        """项目设置 (slot for the programme settings of the figures work): today the 设置 screen."""
-        self.go(SETTINGS)
-
-    def show_guide(self) -> None:
-        help_dialogs.show_guide(self)
-
-    def show_shortcuts(self) -> None:
-        help_dialogs.show_shortcuts(self, self.menus.shortcut_rows())
-
-    def open_data_folder(self) -> None:
-        help_dialogs.open_folder(self.ws.data_dir)
-
-    def open_log(self) -> None:
-        help_dialogs.open_log(self, self.ws.data_dir)
-
-    def show_about(self) -> None:
-        help_dialogs.show_about(self, self.ws)
 
     # -- drag and drop of a list file -------------------------------------------------------------
 
