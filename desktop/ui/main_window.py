@@ -271,11 +271,14 @@ class MainWindow(WindowCommands):
             return
         ws, today = self.ws, self.today()
         self._todo_worker = Worker(lambda _p, _c: todo(ws, today))
-        self._todo_worker.signals.finished.connect(
-            lambda items: self.show_todo_count(len(items), sum(1 for i in items if i.overdue))
-        )
+        # A bound slot, not a lambda: Qt drops it when the window is gone before the count arrives.
+        self._todo_worker.signals.finished.connect(self._todo_counted)
         self._todo_worker.signals.failed.connect(self.report)
         start(self._todo_worker)
+
+    def _todo_counted(self, items: object) -> None:
+        assert isinstance(items, list)
+        self.show_todo_count(len(items), sum(1 for i in items if i.overdue))
 
     def show_todo_count(self, total: int, overdue: int) -> None:
         self.todo_counts = (total, overdue)
