@@ -174,6 +174,13 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>恢复默认列</source>
+        <translation>Restore default columns</translation>
+    </message>
+</context>
+<context>
     <name>ConditionsDialog</name>
     <message>
         <source>登记满足授信条件</source>
@@ -902,6 +909,13 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <source>标记退出</source>
+        <translation>Mark as exited</translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <source>导出给区域（市场监管、人行等）</source>
@@ -1012,6 +1026,212 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>授信条件</source>
         <translation>Credit conditions</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>搜索：名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
+        <translation>Search: name, credit code, pinyin initials, legal rep. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>全部县区</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>名单内外</source>
+        <translation>On and off lists</translation>
+    </message>
+    <message>
+        <source>在名单</source>
+        <translation>On list</translation>
+    </message>
+    <message>
+        <source>已出名单</source>
+        <translation>Off list</translation>
+    </message>
+    <message>
+        <source>只看我的</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>211逾期</source>
+        <translation>211 overdue</translation>
+    </message>
+    <message>
+        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
+        <translation>Firms with a financing demand whose feedback, acceptance or decision is past its 211 deadline</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>清除搜索和全部筛选，显示全部企业</source>
+        <translation>Clear the search and every filter: show all firms</translation>
+    </message>
+    <message>
+        <source>视图</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>常用视图：我的待对接、211 逾期……，或保存当前筛选</source>
+        <translation>Saved views: my firms to contact, 211 overdue…, or save the current filters</translation>
+    </message>
+    <message>
+        <source>全部企业</source>
+        <translation>All firms</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>Save the current filters as a view…</translation>
+    </message>
+    <message>
+        <source>删除视图</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>保存视图</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>视图名称：</source>
+        <translation>View name:</translation>
+    </message>
+    <message>
+        <source>删除视图“%1”？</source>
+        <translation>Delete the view “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>FirmActions</name>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>记录走访…</source>
+        <translation>Record visit…</translation>
+    </message>
+    <message>
+        <source>登记需求…</source>
+        <translation>Register demand…</translation>
+    </message>
+    <message>
+        <source>打印档案…</source>
+        <translation>Print dossier…</translation>
+    </message>
+    <message>
+        <source>分配客户经理…</source>
+        <translation>Assign officer…</translation>
+    </message>
+    <message>
+        <source>设置县区…</source>
+        <translation>Set county…</translation>
+    </message>
+    <message>
+        <source>添加政策标签…</source>
+        <translation>Add policy tag…</translation>
+    </message>
+    <message>
+        <source>标记退出…</source>
+        <translation>Mark as exited…</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>导出所选企业…</source>
+        <translation>Export selected firms…</translation>
+    </message>
+    <message>
+        <source>导出当前视图…</source>
+        <translation>Export this view…</translation>
+    </message>
+    <message>
+        <source>批量操作</source>
+        <translation>Batch action</translation>
+    </message>
+    <message>
+        <source>一次最多处理 %1 家企业，请用筛选缩小范围。</source>
+        <translation>At most %1 firms at a time; narrow the list with the filters.</translation>
+    </message>
+    <message>
+        <source>分配客户经理</source>
+        <translation>Assign officer</translation>
+    </message>
+    <message>
+        <source>客户经理：</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>把所选 %1 家企业分配给客户经理“%2”？</source>
+        <translation>Assign the %1 selected firms to officer “%2”?</translation>
+    </message>
+    <message>
+        <source>设置县区</source>
+        <translation>Set county</translation>
+    </message>
+    <message>
+        <source>县区：</source>
+        <translation>County:</translation>
+    </message>
+    <message>
+        <source>把所选 %1 家企业的县区设为“%2”？</source>
+        <translation>Set the county of the %1 selected firms to “%2”?</translation>
+    </message>
+    <message>
+        <source>添加政策标签</source>
+        <translation>Add policy tag</translation>
+    </message>
+    <message>
+        <source>政策标签：</source>
+        <translation>Policy tag:</translation>
+    </message>
+    <message>
+        <source>为所选 %1 家企业添加政策标签“%2”？</source>
+        <translation>Add the policy tag “%2” to the %1 selected firms?</translation>
+    </message>
+    <message>
+        <source>%1：已更改 %2 家企业</source>
+        <translation>%1: %2 firms changed</translation>
+    </message>
+    <message>
+        <source>打印档案</source>
+        <translation>Print dossiers</translation>
+    </message>
+    <message>
+        <source>一次最多打印 %1 家企业的档案。</source>
+        <translation>At most %1 dossiers can be printed at a time.</translation>
+    </message>
+    <message>
+        <source>导出当前视图</source>
+        <translation>Export this view</translation>
+    </message>
+    <message>
+        <source>企业列表-%1.xlsx</source>
+        <translation>firms-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 家企业：%2</source>
+        <translation>Exported %1 firms: %2</translation>
+    </message>
+    <message>
+        <source>已取消导出，没有写入文件</source>
+        <translation>Export cancelled; no file was written</translation>
     </message>
 </context>
 <context>
@@ -1129,18 +1349,14 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
-    <name>FirmTableModel</name>
+    <name>FirmTable</name>
     <message>
         <source>企业名称</source>
-        <translation>Firm name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
         <translation>Credit code</translation>
-    </message>
-    <message>
-        <source>主体类型</source>
-        <translation>Entity type</translation>
     </message>
     <message>
         <source>县区</source>
@@ -1151,16 +1367,32 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Stage</translation>
     </message>
     <message>
-        <source>211时限</source>
-        <translation>211</translation>
+        <source>客户经理</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>下一211时限</source>
+        <translation>211 due</translation>
+    </message>
+    <message>
+        <source>最近联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>完整度</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>主体类型</source>
+        <translation>Entity type</translation>
     </message>
     <message>
         <source>在名单</source>
         <translation>On list</translation>
     </message>
     <message>
-        <source>客户经理</source>
-        <translation>Officer</translation>
+        <source>法定代表人</source>
+        <translation>Legal rep.</translation>
     </message>
     <message>
         <source>成立日期</source>
@@ -1171,60 +1403,27 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Capital (10k CNY)</translation>
     </message>
     <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>逾期 %1</source>
+        <translation>Overdue %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirmTableModel</name>
+    <message>
         <source>211时限：%1 项逾期，%2 项待办</source>
         <translation>211 deadlines: %1 overdue, %2 due</translation>
     </message>
     <message>
-        <source>逾期 %1</source>
-        <translation>%1 overdue</translation>
-    </message>
-    <message>
-        <source>待办 %1</source>
-        <translation>%1 due</translation>
+        <source>按此列不能排序（逐页计算）</source>
+        <translation>Cannot sort by this column (worked out page by page)</translation>
     </message>
 </context>
 <context>
     <name>FirmsView</name>
-    <message>
-        <source>搜索：企业名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
-        <translation>Search: name, credit code, pinyin initials, legal representative (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>全部阶段</source>
-        <translation>All stages</translation>
-    </message>
-    <message>
-        <source>全部县区</source>
-        <translation>All counties</translation>
-    </message>
-    <message>
-        <source>全部类型</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>名单内外</source>
-        <translation>On and off lists</translation>
-    </message>
-    <message>
-        <source>在名单</source>
-        <translation>On list</translation>
-    </message>
-    <message>
-        <source>已出名单</source>
-        <translation>Off list</translation>
-    </message>
-    <message>
-        <source>只看我的</source>
-        <translation>Mine only</translation>
-    </message>
-    <message>
-        <source>只看211逾期</source>
-        <translation>Overdue (211) only</translation>
-    </message>
-    <message>
-        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
-        <translation>Firms with a financing demand whose feedback, acceptance or decision is past its 211 deadline</translation>
-    </message>
     <message>
         <source>批量打印档案(&amp;P)…</source>
         <translation>&amp;Print dossiers…</translation>
@@ -1232,6 +1431,14 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>把当前列表（搜索和筛选的结果）中企业的一企一档打印为一个 PDF</source>
         <translation>Print the dossiers of the firms in the list (search and filter results) into one PDF</translation>
+    </message>
+    <message>
+        <source>新增企业(&amp;N)…</source>
+        <translation>&amp;New firm…</translation>
+    </message>
+    <message>
+        <source>登记本行自己发现的企业（五张清单）：Ctrl+N</source>
+        <translation>Record a firm the branch found itself (the five lists): Ctrl+N</translation>
     </message>
     <message>
         <source>正在搜索……</source>
@@ -1246,8 +1453,16 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>%1 firms</translation>
     </message>
     <message>
-        <source>新增企业…</source>
-        <translation>Add firm…</translation>
+        <source>导出当前视图(&amp;E)…</source>
+        <translation>&amp;Export this view…</translation>
+    </message>
+    <message>
+        <source>把当前列表按显示的列和筛选导出为 Excel（Ctrl+E）</source>
+        <translation>Export the list as shown (its filters and columns) to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>，已选 %1 家</source>
+        <translation>, %1 selected</translation>
     </message>
 </context>
 <context>
@@ -1259,6 +1474,81 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>更正原因</source>
         <translation>Reason for the correction</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>检查数据库</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>数据库完好：页面完整、外键一致，操作日志 %1 条，哈希链完整。</source>
+        <translation>The database is sound: pages intact, foreign keys consistent, %1 audit entries with an intact hash chain.</translation>
+    </message>
+    <message>
+        <source>发现 %1 个问题：</source>
+        <translation>%1 problems found:</translation>
+    </message>
+    <message>
+        <source>请用“备份与恢复”恢复最近一次完好的备份。</source>
+        <translation>Use “Backups and restore” to restore the newest good backup.</translation>
+    </message>
+    <message>
+        <source>工作台：年度成效、培育转化、211时限和本周跟进一览。</source>
+        <translation>Dashboard: the year&apos;s results, the conversion funnel, 211 deadlines and this week&apos;s follow-ups at a glance.</translation>
+    </message>
+    <message>
+        <source>名单企业：搜索、筛选和常用视图；右键单击企业可走访、登记需求、打印档案、分配客户经理；右键单击表头选择显示的列；可多选后批量操作，或导出当前视图。</source>
+        <translation>Firms: search, filters and saved views; right-click a firm to record a visit, register a demand, print its dossier or assign an officer; right-click the header to choose the columns; select several firms for batch actions, or export the view.</translation>
+    </message>
+    <message>
+        <source>待办：按期限排列的211时限、培植任务、回访和工作台帐，可直接办理。</source>
+        <translation>To-do: 211 deadlines, plan tasks, follow-ups and the ledger by due date, each done in place.</translation>
+    </message>
+    <message>
+        <source>台帐与报表：每月工作台帐（次月10日前报送）和年度培植成效。</source>
+        <translation>Ledger &amp; reports: the monthly work ledger (due by the 10th of the next month) and the year&apos;s results.</translation>
+    </message>
+    <message>
+        <source>导入导出：导入无贷户名单（也可把文件拖到窗口上），导出推荐名单和对接情况反馈。</source>
+        <translation>Import / export: import a no-loan list (or drop the file on the window), export recommendations and contact feedback.</translation>
+    </message>
+    <message>
+        <source>设置：用户资料、界面语言、数据库密钥和备份。</source>
+        <translation>Settings: your profile, the language, the database key and backups.</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>首贷培育工作台 %1</source>
+        <translation>FirstLoan Desk %1</translation>
+    </message>
+    <message>
+        <source>为银行网点客户经理开展首贷培植、首贷户培育工作而设计。数据保存在本机的加密数据库中。</source>
+        <translation>Made for bank branch officers running the first-loan cultivation programmes. The data stays in an encrypted database on this computer.</translation>
+    </message>
+    <message>
+        <source>数据目录：%1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>关于首贷培育工作台</source>
+        <translation>About FirstLoan Desk</translation>
+    </message>
+    <message>
+        <source>错误日志</source>
+        <translation>Error log</translation>
+    </message>
+    <message>
+        <source>还没有错误记录。</source>
+        <translation>No error has been logged.</translation>
     </message>
 </context>
 <context>
@@ -2153,6 +2443,153 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>清除搜索（在搜索框中）</source>
+        <translation>Clear the search (in the search box)</translation>
+    </message>
+    <message>
+        <source>打开所选企业</source>
+        <translation>Open the selected firm</translation>
+    </message>
+    <message>
+        <source>多选企业</source>
+        <translation>Select several firms</translation>
+    </message>
+    <message>
+        <source>Ctrl+单击 / Shift+单击</source>
+        <translation>Ctrl+click / Shift+click</translation>
+    </message>
+    <message>
+        <source>企业的操作菜单</source>
+        <translation>A firm&apos;s actions</translation>
+    </message>
+    <message>
+        <source>右键单击</source>
+        <translation>Right-click</translation>
+    </message>
+    <message>
+        <source>选择显示的列</source>
+        <translation>Choose the columns</translation>
+    </message>
+    <message>
+        <source>右键单击表头</source>
+        <translation>Right-click the header</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>导入名单(&amp;I)…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>备份与恢复(&amp;B)…</source>
+        <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>新建企业(&amp;N)…</source>
+        <translation>&amp;New firm…</translation>
+    </message>
+    <message>
+        <source>复制所选行(&amp;C)</source>
+        <translation>&amp;Copy selected rows</translation>
+    </message>
+    <message>
+        <source>查找企业(&amp;F)…</source>
+        <translation>&amp;Find firm…</translation>
+    </message>
+    <message>
+        <source>清除筛选(&amp;L)</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>分配客户经理(&amp;A)…</source>
+        <translation>&amp;Assign officer…</translation>
+    </message>
+    <message>
+        <source>设置县区(&amp;Y)…</source>
+        <translation>Set count&amp;y…</translation>
+    </message>
+    <message>
+        <source>添加政策标签(&amp;T)…</source>
+        <translation>Add policy &amp;tag…</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>选择显示的列(&amp;O)…</source>
+        <translation>C&amp;olumns…</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;G)</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>检查数据库(&amp;C)…</source>
+        <translation>&amp;Check database…</translation>
+    </message>
+    <message>
+        <source>节假日(&amp;H)…</source>
+        <translation>Public &amp;holidays…</translation>
+    </message>
+    <message>
+        <source>项目设置(&amp;P)…</source>
+        <translation>&amp;Programme settings…</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用说明(&amp;U)</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>打开数据目录(&amp;D)</source>
+        <translation>Open the &amp;data folder</translation>
+    </message>
+    <message>
+        <source>错误日志(&amp;L)</source>
+        <translation>Error &amp;log</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
     <name>MissingTab</name>
     <message>
         <source>企业</source>
@@ -2757,6 +3194,32 @@ The old key and the old database files are kept aside, never deleted; the backup
     </message>
 </context>
 <context>
+    <name>SavedViews</name>
+    <message>
+        <source>我的待对接</source>
+        <translation>My firms to contact</translation>
+    </message>
+    <message>
+        <source>211 逾期</source>
+        <translation>211 overdue</translation>
+    </message>
+    <message>
+        <source>我的培植中</source>
+        <translation>My firms in cultivation</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPrinter</name>
+    <message>
+        <source>一企一档-%1户.pdf</source>
+        <translation>dossiers-%1-firms.pdf</translation>
+    </message>
+    <message>
+        <source>打印所选企业的一企一档</source>
+        <translation>Print the selected firms&apos; dossiers</translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>用户资料</source>
@@ -2769,10 +3232,6 @@ The old key and the old database files are kept aside, never deleted; the backup
     <message>
         <source>界面语言</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>更改语言后，重新启动程序生效。</source>
-        <translation>A language change applies after restarting the app.</translation>
     </message>
     <message>
         <source>数据库密钥</source>
@@ -2846,6 +3305,10 @@ The old key and the old database files are kept aside, never deleted; the backup
         <source>项目</source>
         <translation>Programme</translation>
     </message>
+    <message>
+        <source>选择后立即生效。</source>
+        <translation>Applies at once.</translation>
+    </message>
 </context>
 <context>
     <name>StageDialog</name>
@@ -2911,6 +3374,61 @@ The old key and the old database files are kept aside, never deleted; the backup
     <message>
         <source>调整原因</source>
         <translation>Reason for the move</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>加密数据库：%1（%2 MB）</source>
+        <translation>Encrypted database: %1 (%2 MB)</translation>
+    </message>
+    <message>
+        <source>未设置客户经理</source>
+        <translation>No officer set</translation>
+    </message>
+    <message>
+        <source>客户经理：%1</source>
+        <translation>Officer: %1</translation>
+    </message>
+    <message>
+        <source>%1 年度首贷培植</source>
+        <translation>First-loan programme %1</translation>
+    </message>
+    <message>
+        <source>年度目标与成效见“台帐与报表”</source>
+        <translation>The year&apos;s targets and results are under “Ledger &amp; reports”</translation>
+    </message>
+    <message>
+        <source>⚠ 节假日：缺 %1 年</source>
+        <translation>⚠ Holidays: %1 missing</translation>
+    </message>
+    <message>
+        <source>不知道 %1 年的法定节假日和调休，“211”时限按周末计算；请在 calendar.json 中补充</source>
+        <translation>The public holidays of %1 are not known; 211 deadlines count only weekends. Add them to calendar.json</translation>
+    </message>
+    <message>
+        <source>节假日：%1 年</source>
+        <translation>Holidays: %1</translation>
+    </message>
+    <message>
+        <source>%1 年的节假日尚未公布或未载入</source>
+        <translation>The holidays of %1 are not announced or not loaded yet</translation>
+    </message>
+    <message>
+        <source>节假日：%1–%2 年</source>
+        <translation>Holidays: %1–%2</translation>
+    </message>
+    <message>
+        <source>待办 %1 项</source>
+        <translation>To-do: %1</translation>
+    </message>
+    <message>
+        <source>（%1 项逾期）</source>
+        <translation> (%1 overdue)</translation>
     </message>
 </context>
 <context>
@@ -3128,10 +3646,6 @@ The old key and the old database files are kept aside, never deleted; the backup
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>双击一行打开该企业</source>
-        <translation>Double-click a row to open the firm</translation>
-    </message>
-    <message>
         <source>⚠ 已逾期</source>
         <translation>⚠ Overdue</translation>
     </message>
@@ -3142,6 +3656,66 @@ The old key and the old database files are kept aside, never deleted; the backup
     <message>
         <source>共 %1 项，其中 %2 项已逾期</source>
         <translation>%1 items, %2 overdue</translation>
+    </message>
+    <message>
+        <source>登记211步骤…</source>
+        <translation>Record 211 step…</translation>
+    </message>
+    <message>
+        <source>完成任务</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>记录回访…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <source>打开台帐</source>
+        <translation>Open ledger</translation>
+    </message>
+    <message>
+        <source>补录征信…</source>
+        <translation>Enter credit report…</translation>
+    </message>
+    <message>
+        <source>打开报表</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <source>导入节假日通知…</source>
+        <translation>Import holiday notice…</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>办理(&amp;D)</source>
+        <translation>&amp;Do</translation>
+    </message>
+    <message>
+        <source>打开企业(&amp;O)</source>
+        <translation>&amp;Open firm</translation>
+    </message>
+    <message>
+        <source>单击“办理”列直接办理；双击一行打开该企业</source>
+        <translation>Click the Action column to do an item; double-click a row to open the firm</translation>
+    </message>
+    <message>
+        <source>完成培植任务</source>
+        <translation>Complete plan task</translation>
+    </message>
+    <message>
+        <source>把“%1”标记为已完成？</source>
+        <translation>Mark “%1” as done?</translation>
+    </message>
+    <message>
+        <source>打开企业</source>
+        <translation>Open firm</translation>
     </message>
 </context>
 <context>

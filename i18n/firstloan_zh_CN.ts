@@ -173,6 +173,13 @@
     </message>
 </context>
 <context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>恢复默认列</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConditionsDialog</name>
     <message>
         <source>登记满足授信条件</source>
@@ -901,6 +908,13 @@
     </message>
 </context>
 <context>
+    <name>ExitDialog</name>
+    <message>
+        <source>标记退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportPanel</name>
     <message>
         <source>导出给区域（市场监管、人行等）</source>
@@ -1010,6 +1024,212 @@
     </message>
     <message>
         <source>授信条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>搜索：名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部县区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单内外</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已出名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只看我的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>211逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除搜索和全部筛选，显示全部企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常用视图：我的待对接、211 逾期……，或保存当前筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除视图“%1”？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmActions</name>
+    <message>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录走访…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记需求…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印档案…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配客户经理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置县区…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加政策标签…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记退出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出所选企业…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出当前视图…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次最多处理 %1 家企业，请用筛选缩小范围。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把所选 %1 家企业分配给客户经理“%2”？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置县区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县区：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把所选 %1 家企业的县区设为“%2”？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加政策标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策标签：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为所选 %1 家企业添加政策标签“%2”？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：已更改 %2 家企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次最多打印 %1 家企业的档案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出当前视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业列表-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 %1 家企业：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消导出，没有写入文件</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1128,17 +1348,13 @@
     </message>
 </context>
 <context>
-    <name>FirmTableModel</name>
+    <name>FirmTable</name>
     <message>
         <source>企业名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>主体类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1150,7 +1366,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>211时限</source>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一211时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完整度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主体类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1158,7 +1390,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>客户经理</source>
+        <source>法定代表人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1170,66 +1402,41 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>211时限：%1 项逾期，%2 项待办</source>
+        <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>逾期 %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>FirmTableModel</name>
     <message>
-        <source>待办 %1</source>
+        <source>211时限：%1 项逾期，%2 项待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按此列不能排序（逐页计算）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirmsView</name>
     <message>
-        <source>搜索：企业名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部阶段</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部县区</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部类型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>名单内外</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>在名单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已出名单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>只看我的</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>只看211逾期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>批量打印档案(&amp;P)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>把当前列表（搜索和筛选的结果）中企业的一企一档打印为一个 PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增企业(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记本行自己发现的企业（五张清单）：Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1245,7 +1452,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>新增企业…</source>
+        <source>导出当前视图(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把当前列表按显示的列和筛选导出为 Excel（Ctrl+E）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，已选 %1 家</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1257,6 +1472,81 @@
     </message>
     <message>
         <source>更正原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>检查数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库完好：页面完整、外键一致，操作日志 %1 条，哈希链完整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现 %1 个问题：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用“备份与恢复”恢复最近一次完好的备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作台：年度成效、培育转化、211时限和本周跟进一览。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单企业：搜索、筛选和常用视图；右键单击企业可走访、登记需求、打印档案、分配客户经理；右键单击表头选择显示的列；可多选后批量操作，或导出当前视图。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待办：按期限排列的211时限、培植任务、回访和工作台帐，可直接办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台帐与报表：每月工作台帐（次月10日前报送）和年度培植成效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入导出：导入无贷户名单（也可把文件拖到窗口上），导出推荐名单和对接情况反馈。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置：用户资料、界面语言、数据库密钥和备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷培育工作台 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为银行网点客户经理开展首贷培植、首贷户培育工作而设计。数据保存在本机的加密数据库中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据目录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于首贷培育工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有错误记录。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2152,6 +2442,153 @@
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>清除搜索（在搜索框中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开所选企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>多选企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+单击 / Shift+单击</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业的操作菜单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>右键单击</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择显示的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>右键单击表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入名单(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份与恢复(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建企业(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制所选行(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找企业(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除筛选(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配客户经理(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置县区(&amp;Y)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加政策标签(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择显示的列(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查数据库(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日(&amp;H)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目设置(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用说明(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开数据目录(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误日志(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MissingTab</name>
     <message>
         <source>企业</source>
@@ -2754,6 +3191,32 @@
     </message>
 </context>
 <context>
+    <name>SavedViews</name>
+    <message>
+        <source>我的待对接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>211 逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我的培植中</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPrinter</name>
+    <message>
+        <source>一企一档-%1户.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印所选企业的一企一档</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <source>用户资料</source>
@@ -2765,10 +3228,6 @@
     </message>
     <message>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>更改语言后，重新启动程序生效。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2843,6 +3302,10 @@
         <source>项目</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>选择后立即生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StageDialog</name>
@@ -2907,6 +3370,61 @@
     </message>
     <message>
         <source>调整原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>数据库：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加密数据库：%1（%2 MB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未设置客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 年度首贷培植</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度目标与成效见“台帐与报表”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 节假日：缺 %1 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不知道 %1 年的法定节假日和调休，“211”时限按周末计算；请在 calendar.json 中补充</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日：%1 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 年的节假日尚未公布或未载入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日：%1–%2 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待办 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1 项逾期）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3125,10 +3643,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>双击一行打开该企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ 已逾期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3138,6 +3652,66 @@
     </message>
     <message>
         <source>共 %1 项，其中 %2 项已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记211步骤…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录回访…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补录征信…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入节假日通知…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开企业(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单击“办理”列直接办理；双击一行打开该企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成培植任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把“%1”标记为已完成？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开企业</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

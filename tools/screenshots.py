@@ -1,4 +1,5 @@
-"""Screenshots of the main screens, taken offscreen on demo data: docs/screenshots/*.png.
+"""Screenshots of every screen at 1366×768, in Chinese and in English, taken offscreen on demo data:
+docs/screenshots/<screen>.png and <screen>-en.png.
 
 Run: QT_QPA_PLATFORM=offscreen python tools/screenshots.py  (a Chinese font such as fonts-wqy-microhei
 must be installed, or Chinese renders as boxes).
@@ -18,25 +19,35 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import openpyxl
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QRect, QSettings
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from desktop.domain.uscc import complete
 from desktop.services.demo import fill_demo
 from desktop.services.firms import FirmQuery
 from desktop.services.workspace import Workspace, open_workspace
-from desktop.ui.i18n import install_translators
+from desktop.ui.i18n import install_translators, switch_language
 from desktop.ui.import_view import MAPPING
-from desktop.ui.main_window import DASHBOARD, EXCHANGE, FIRMS, SETTINGS, MainWindow
+from desktop.ui.main_window import DASHBOARD, EXCHANGE, FIRMS, LEDGER, SETTINGS, TODO, MainWindow
+from desktop.ui.window_fit import WindowPlacement
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 TODAY = date(2026, 11, 20)
-SIZE = (1440, 880)
+# A 1366×768 branch laptop: the window fills the screen less a 40-pixel taskbar (the frame is not drawn).
+SCREEN = QRect(0, 0, 1366, 768)
+
+
+def _laptop(window: QMainWindow, settings: QSettings) -> WindowPlacement:
+    return WindowPlacement(window, settings, lambda _w: SCREEN, lambda: "screenshots")
 
 
 def _save(widget: QWidget, name: str) -> None:
-    QApplication.processEvents()
+    if isinstance(widget, QMainWindow):
+        widget.setGeometry(SCREEN.adjusted(0, 0, 0, -40))  # the whole screen but the taskbar
+    for _ in range(5):
+        QApplication.processEvents()
+        time.sleep(0.02)
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print(f"wrote {path}")
@@ -65,9 +76,6 @@ def _mapping_step(window: MainWindow, path: Path) -> None:
         time.sleep(0.01)
     view.mapping_page.set_field("纳税人识别号", "uscc")
     view.mapping_page.profile_edit.setText("卫滨区市场监管局")
-
-
-RECORD_SIZE = (1366, 768)  # the branch laptops' screen, for the record editors of issue 18
 
 
 def _enrich(ws: Workspace, uscc: str) -> None:
@@ -115,11 +123,9 @@ def _enrich(ws: Workspace, uscc: str) -> None:
 
 def _record_screens(window: MainWindow, row: int, suffix: str) -> None:
     """The firm pane's editors at 1366×768: dossier form, contacts/banks/files, plan, corrections, history."""
-    window.resize(*RECORD_SIZE)
     window.go(FIRMS)
     firms = window.firms
     assert firms is not None
-    firms.splitter.setSizes([560, 800])
     firms.table.selectRow(row)
     pane = firms.detail
     pane.tabs.setCurrentIndex(0)
@@ -144,14 +150,57 @@ def _record_screens(window: MainWindow, row: int, suffix: str) -> None:
     pane.tabs.setCurrentIndex(4)
     _save(window, f"record-history{suffix}")
     window.go(SETTINGS)
+    assert window.settings_view is not None
+    window.settings_view.tabs.setCurrentWidget(window.settings_view.targets)
     _save(window, f"settings-targets{suffix}")
+    window.settings_view.tabs.setCurrentIndex(0)
+
+
+def _screens(window: MainWindow, tmp: Path, suffix: str) -> None:
+    """Every screen of ``window`` in the language installed now, as docs/screenshots/<screen><suffix>.png."""
+    window.go(DASHBOARD)
+    _save(window, f"dashboard{suffix}")
+    window.go(FIRMS)
+    firms = window.firms
+    assert firms is not None
+    firms.model.set_query(FirmQuery(stage=None))
+    row = next(
+        r for r in range(firms.model.rowCount()) if (f := firms.model.firm_at(r)) and f.stage == "first_loan"
+    )
+    firms.open_row(row)
+    firms.table.scrollTo(firms.model.index(row, 0))
+    _save(window, f"firms{suffix}")
+    firms.detail.tabs.setCurrentIndex(3)
+    _save(window, f"firm-demand-credit{suffix}")
+    firms.detail.tabs.setCurrentIndex(0)
+    _record_screens(window, row, suffix)
+    window.go(TODO)
+    _save(window, f"todo{suffix}")
+    window.go(LEDGER)
+    _save(window, f"ledger{suffix}")
+    window.go(SETTINGS)
+    _save(window, f"settings{suffix}")
+    window.go(EXCHANGE)
+    assert window.import_view is not None
+    window.import_view.restart()
+    _save(window, f"import{suffix}")
+    _mapping_step(window, tmp / f"卫滨区推送名单{suffix}.xlsx")
+    _save(window, f"import-mapping{suffix}")
+    window.import_view.restart()
+
+
+def _first_loan_firm(ws: Workspace) -> str:
+    """The firm the screenshots open: the first firm with a first loan in the table's order."""
+    from desktop.services.firms import list_firms
+
+    return next(f.uscc for f in list_firms(ws, FirmQuery()) if f.stage == "first_loan")
 
 
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv)
-    app.setFont(QFont("WenQuanYi Micro Hei", 10))
-    chinese = install_translators(app, "zh_CN")
+    app.setFont(QFont("WenQuanYi Micro Hei", 9))
+    install_translators(app, "zh_CN")
     env = {"FIRSTLOAN_DB_KEY": secrets.token_hex(32)}
     with tempfile.TemporaryDirectory() as tmp:
         ws = open_workspace(Path(tmp) / "demo", environ=env)
@@ -159,69 +208,34 @@ def main() -> int:
         try:
             fill_demo(ws, firms=500, today=TODAY)
             ws.clock = lambda: TODAY
+            _enrich(ws, _first_loan_firm(ws))
             settings = QSettings(str(Path(tmp) / "ui.ini"), QSettings.Format.IniFormat)
-            window = MainWindow(ws, settings, today=lambda: TODAY)
-            window.resize(*SIZE)
+            window = MainWindow(ws, settings, today=lambda: TODAY, placement=_laptop)
             window.show()
-            window.go(DASHBOARD)
-            _save(window, "dashboard")
-            window.go(FIRMS)
-            firms = window.firms
-            assert firms is not None
-            firms.splitter.setSizes([820, 620])
-            firms.model.set_query(FirmQuery(stage=None))
-            row = next(
-                r
-                for r in range(firms.model.rowCount())
-                if (f := firms.model.firm_at(r)) and f.stage == "first_loan"
+            _screens(window, Path(tmp), "")
+            welcome = MainWindow(
+                fresh, QSettings(str(Path(tmp) / "ui2.ini"), QSettings.Format.IniFormat), placement=_laptop
             )
-            firm = firms.model.firm_at(row)
-            assert firm is not None
-            _enrich(ws, firm.uscc)
-            firms.table.selectRow(row)
-            firms.table.scrollTo(firms.model.index(row, 0))
-            _save(window, "firms")
-            firms.detail.tabs.setCurrentIndex(3)
-            _save(window, "firm-demand-credit")
-            window.go(2)  # 待办
-            _save(window, "todo")
-            window.go(3)  # 台帐与报表
-            _save(window, "ledger")
-            window.go(SETTINGS)
-            _save(window, "settings")
-            _record_screens(window, row, "")
-            window.resize(*SIZE)
-            window.go(EXCHANGE)
-            _mapping_step(window, Path(tmp) / "卫滨区推送名单.xlsx")
-            _save(window, "import-mapping")
-            welcome = MainWindow(fresh, QSettings(str(Path(tmp) / "ui2.ini"), QSettings.Format.IniFormat))
-            welcome.resize(*SIZE)
             welcome.show()
             _save(welcome, "welcome")
+            # English, switched while the app runs (as 视图 → 界面语言 does): the same window rebuilds.
+            switch_language("en", app)
+            _settle()
+            _screens(window, Path(tmp), "-en")
+            _save(welcome, "welcome-en")
             window.close()
             welcome.close()
-            # The same screens in English (the language setting, applied as at a restart).
-            for translator in chinese:  # Qt's own Chinese (OK / Cancel) goes too
-                app.removeTranslator(translator)
-            install_translators(app, "en")
-            english = MainWindow(
-                ws, QSettings(str(Path(tmp) / "ui3.ini"), QSettings.Format.IniFormat), lambda: TODAY
-            )
-            english.resize(*SIZE)
-            english.show()
-            english.go(DASHBOARD)
-            _save(english, "dashboard-en")
-            english.go(FIRMS)
-            assert english.firms is not None
-            english.firms.splitter.setSizes([820, 620])
-            english.firms.table.selectRow(row)
-            _save(english, "firms-en")
-            _record_screens(english, row, "-en")
-            english.close()
         finally:
             ws.close()
             fresh.close()
     return 0
+
+
+def _settle() -> None:
+    deadline = time.monotonic() + 2
+    while time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 if __name__ == "__main__":

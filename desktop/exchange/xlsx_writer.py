@@ -97,7 +97,8 @@ class PrintSetup:
 @dataclass(frozen=True)
 class Sheet:
     title: str
-    rows: Iterable[Sequence[tuple[CellValue, Style]]]  # a list, or a generator the writer consumes once
+    # Any iterable: rows are written as they come (an export of 500,000 firms never holds them all).
+    rows: Iterable[Sequence[tuple[CellValue, Style]]]
     widths: Sequence[float] = ()
     merges: Sequence[str] = ()  # e.g. "A1:J1"
     freeze_row: int = 0  # rows above this stay visible when scrolling (0: none)
@@ -194,7 +195,7 @@ def _sheet_tail(sheet: Sheet) -> str:
 
 
 def _write_sheet(z: zipfile.ZipFile, sheet: Sheet) -> None:
-    with z.open("xl/worksheets/sheet1.xml", "w") as out:
+    with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as out:  # exports of any size
         out.write(_sheet_head(sheet).encode("utf-8"))
         chunk: list[str] = []
         for row in _sheet_rows(sheet.rows):

@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Message
 from desktop.domain.followups import ledger_due, ledger_month_due_around
 from desktop.domain.service211 import StepStatus
 from desktop.services import programme_todo
@@ -70,14 +70,19 @@ def _ledger_items(ws: Workspace, on: date) -> list[TodoItem]:
         key = f"{y:04d}-{m:02d}"
         due = ledger_due(y, m)
         if key not in sent:
-            items.append(TodoItem("ledger", due, on > due, f"报送 {key} 月首贷培植工作台帐（次月10日前）"))
+            title = Message(
+                f"报送 {key} 月首贷培植工作台帐（次月10日前）",
+                f"Submit the first-loan work ledger of {key} (by the 10th of the next month)",
+            )
+            items.append(TodoItem("ledger", due, on > due, title))
     return items
 
 
 def todo(
     ws: Workspace, on: date, *, kinds: Collection[str] | None = None, officer: str | None = None
 ) -> list[TodoItem]:
-    """Open items as of ``on``, overdue first then by due date.
+    """Open items as of ``on``: overdue first, then by due date, then kind (in the order of KINDS: the
+    211 clock is the most pressing), then firm (by name).
 
     ``kinds``: only these (of KINDS); ``officer``: only the items of firms assigned to this officer, and
     the ledger (each officer reports one).
@@ -105,7 +110,7 @@ def todo(
         items += programme_todo.quarterly_items(ws, on)
     if "list_update" in wanted:
         items += programme_todo.list_update_items(ws, on)
-    items.sort(key=lambda i: (not i.overdue, i.due, i.kind, i.uscc or ""))
+    items.sort(key=lambda i: (not i.overdue, i.due, KINDS.index(i.kind), i.firm_name or "", i.uscc or ""))
     return items
 
 
@@ -119,7 +124,10 @@ def _demand_items(ws: Workspace, on: date, officer: str | None) -> list[TodoItem
                         "demand_211",
                         step.deadline,
                         step.status == StepStatus.OVERDUE,
-                        f"融资需求 {status.demand_id}：{step.step.label_zh}",
+                        Message(
+                            f"融资需求 {status.demand_id}：{step.step.label_zh}",
+                            f"Demand {status.demand_id}: {step.step.label_en}",
+                        ),
                         status.uscc,
                         status.firm_name,
                         status.demand_id,
@@ -147,7 +155,10 @@ def _task_items(ws: Workspace, on: date, officer: str | None) -> list[TodoItem]:
                     "plan_task",
                     task.due,
                     on > task.due,
-                    f"培植任务：{task.title}" + (f"（{task.owner}）" if task.owner else ""),
+                    Message(
+                        f"培植任务：{task.title}" + (f"（{task.owner}）" if task.owner else ""),
+                        f"Plan task: {task.title}" + (f" ({task.owner})" if task.owner else ""),
+                    ),
                     firm.uscc,
                     firm.name,
                     task.id,
@@ -173,8 +184,12 @@ def _follow_up_items(ws: Workspace, on: date, officer: str | None) -> list[TodoI
                     "follow_up",
                     visit.follow_up,
                     on > visit.follow_up,
-                    f"回访（{visit.date.isoformat()} 走访约定）"
-                    + (f"：{visit.next_step}" if visit.next_step else ""),
+                    Message(
+                        f"回访（{visit.date.isoformat()} 走访约定）"
+                        + (f"：{visit.next_step}" if visit.next_step else ""),
+                        f"Follow-up (agreed at the visit of {visit.date.isoformat()})"
+                        + (f": {visit.next_step}" if visit.next_step else ""),
+                    ),
                     firm.uscc,
                     firm.name,
                     visit.id,
@@ -190,8 +205,10 @@ def _calendar_items(ws: Workspace, on: date) -> list[TodoItem]:
     if year is None:
         return []
     due = date(year - 1, 12, 31)
-    title = (
+    title = Message(
         f"导入 {year} 年节假日安排：国务院办公厅通知发布后在“设置 → 节假日”导入；"
-        f"在此之前，计入 {year} 年的时限标为“日历未知”"
+        f"在此之前，计入 {year} 年的时限标为“日历未知”",
+        f"Import the {year} holiday schedule: once the State Council notice is out, in Settings → Holidays;"
+        f" until then, deadlines that run into {year} are marked “calendar unknown”",
     )
     return [TodoItem("calendar", due, on > due, title)]

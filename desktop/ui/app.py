@@ -13,7 +13,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QSettings, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Slot
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from desktop import __version__
@@ -27,16 +27,10 @@ from desktop.ui.errors import error_message, install_excepthook, ui_language
 from desktop.ui.i18n import DEFAULT_LANGUAGE, install_translators
 from desktop.ui.main_window import MainWindow
 from desktop.ui.opening import run_while_busy
+from desktop.ui.prefs import ui_settings
 from desktop.ui.worker import Worker, start
 
-UI_SETTINGS = "ui.ini"
 DAILY_BACKUP_WAIT_S = 120  # at quit: let a daily backup under way finish (it renames only when done)
-
-
-def ui_settings(data_dir: Path) -> QSettings:
-    """Window state and language, kept beside the database (so each data directory has its own)."""
-    data_dir.mkdir(parents=True, exist_ok=True)
-    return QSettings(str(data_dir / UI_SETTINGS), QSettings.Format.IniFormat)
 
 
 def open_or_recover(folder: DataFolder) -> Workspace | None:

@@ -29,6 +29,7 @@ from desktop.services.workspace import Workspace
 from desktop.ui.charts import FunnelChart, TileWidget, TrendChart, compact_text, number_text
 from desktop.ui.labels import label, step_labels, ui_language
 from desktop.ui.models.records_model import RecordsModel
+from desktop.ui.view import View
 from desktop.ui.worker import Worker, start
 
 TILES_PER_ROW = 7
@@ -44,17 +45,14 @@ def _table(model: RecordsModel, name: str) -> QTableView:
     return view
 
 
-class DashboardView(QWidget):
-    failed = Signal(object)
+class DashboardView(View):
     show_firms = Signal(object)  # a FigureFilter: the firms a clicked tile counts
     refreshed = Signal()  # the figures of the chosen period are on screen
 
     def __init__(
         self, ws: Workspace, today: Callable[[], date] = date.today, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ws = ws
-        self.today = today
+        super().__init__(ws, today, parent)
         self.figures: DashboardFigures | None = None
         self._generation = 0
         self._workers: set[Worker] = set()

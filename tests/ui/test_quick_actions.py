@@ -17,6 +17,7 @@ from desktop.services.workspace import Workspace
 from desktop.store.models import Credit, Demand, Firm, Loan, StageChange, Visit
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.firms_view import FirmsView
+from desktop.ui.models.firm_cells import KEYS
 from tests.ui.conftest import today
 
 
@@ -87,7 +88,7 @@ def test_record_a_visit(demo_ws: Workspace, qtbot: QtBot) -> None:
     assert "有扩产资金需求" in texts
     assert view.detail.notice.isVisibleTo(view) and "已对接" in view.detail.notice.text()
     # The firm row was re-read and shows the new stage.
-    assert view.model.data(view.model.index(0, 4)) == "已对接"
+    assert view.model.data(view.model.index(0, KEYS.index("stage"))) == "已对接"
     assert "已对接" in view.detail.title.text()
 
 

@@ -17,7 +17,7 @@ class DossierPrinter(PdfJob):
     def __init__(
         self, ws: Workspace, uscc: str, name: str, today: date, parent: QWidget, *, plan_only: bool = False
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ws.data_dir)
         self.ws = ws
         self.uscc = uscc
         self.name = name

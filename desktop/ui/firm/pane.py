@@ -10,7 +10,6 @@ from datetime import date
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -40,6 +39,7 @@ from desktop.ui.firm.history_tab import HistoryTab
 from desktop.ui.firm.plan_editor import PlanEditor
 from desktop.ui.firm.record_list import RecordsTableModel
 from desktop.ui.firm.work_tab import MoneyTab, VisitsTab
+from desktop.ui.flow_layout import FlowLayout
 from desktop.ui.labels import label, stage_labels
 
 
@@ -77,7 +77,7 @@ class FirmDetailPane(QWidget):
 
     def _actions(self) -> None:
         ws, today = self.ws, self.today
-        self.actions_bar = QHBoxLayout()
+        self.actions_bar = FlowLayout()  # wraps on a narrow pane (1366 wide, English labels)
         self.visit_button = QPushButton(self.tr("记录走访"))
         self.demand_button = QPushButton(self.tr("登记需求"))
         self.credit_button = QPushButton(self.tr("记录授信"))
@@ -100,7 +100,6 @@ class FirmDetailPane(QWidget):
         self.print_button.clicked.connect(lambda: self._print(plan_only=False))
         for button in self.action_buttons:
             self.actions_bar.addWidget(button)
-        self.actions_bar.addStretch(1)
 
     def _tabs(self) -> None:
         self.editor = DossierEditor(self.ws, self.today, self)
