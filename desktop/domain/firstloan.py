@@ -18,6 +18,7 @@ from datetime import date
 from enum import Enum
 
 from desktop.domain.errors import Message
+from desktop.domain.vocabulary import AFTER_FIRST_LOAN_KINDS
 
 
 class FirstLoanStatus(str, Enum):
@@ -72,8 +73,8 @@ def never_loan_or_discount(report: CreditReport, _on: date) -> bool | None:
 @dataclass(frozen=True)
 class FirstLoanRule:
     report_test: ReportTest = never_loan_or_discount
-    # Loan kinds that are loans but never a first loan (renewals, e.g. 无还本续贷).
-    never_first_kinds: frozenset[str] = frozenset()
+    # Loan kinds that are loans but never a first loan: 无还本续贷 and 随借随还 follow a first loan.
+    never_first_kinds: frozenset[str] = AFTER_FIRST_LOAN_KINDS
     # Loan kinds that are not loans for this programme at all (e.g. 票据贴现 where it does not count).
     not_loan_kinds: frozenset[str] = frozenset()
 

@@ -190,7 +190,7 @@ def _insert_values(
                 return None  # a plan task waits for its plan
             session.merge(SyncPendingRef(rtype=rt.name, row_uid=key, column=ref.column, ref_rtype=ref.rtype, ref_uid=target))
         row[ref.column] = local_id
-    if rt.name == "attachment":
+    if rt.content:
         content = blobs(key)
         if content is None:
             return None

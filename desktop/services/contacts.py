@@ -1,0 +1,83 @@
+"""Who was contacted when: the one definition of a contact for the stage, the ledger and the figures.
+
+A contact (对接) is a live visit, or a live participation in a live activity (a 宣讲会, 对接会, 帮扶 … the
+firm took part in; the activity is the contact's mode). ``live_participations`` is what the stage replay
+and the branch's derivation digest read; ``contact_events`` and ``live_contacts`` are for the ledger and the
+figures (已对接 / 培植户数): a firm counts once however many visits and activities it had.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import ColumnElement, CompoundSelect, Select, distinct, func, literal, select, union_all
+from sqlalchemy.orm import Session
+
+from desktop.store.models import Activity, ActivityFirm, Firm, Visit
+
+VISIT = "visit"
+ACTIVITY = "activity"
+
+
+def live_participations() -> Select[tuple[int, int, date, Any, str | None]]:
+    """Participations that count: (firm_id, participation id, date, recorded at, uid), both the
+    participation and its activity live. Add ``.where(ActivityFirm.firm_id == …)`` for one firm."""
+    return (
+        select(ActivityFirm.firm_id, ActivityFirm.id, ActivityFirm.on, ActivityFirm.created_at, ActivityFirm.uid)
+        .join(Activity, Activity.id == ActivityFirm.activity_id)
+        .where(ActivityFirm.live, Activity.live)
+    )
+
+
+def contact_events(start: date, end: date) -> CompoundSelect:
+    """Every live contact dated ``start``..``end`` (inclusive) as rows (firm_id, on, source, ref): source
+    ``visit`` (ref: the visit) or ``activity`` (ref: the activity). A subquery-able UNION ALL."""
+    visits = select(
+        Visit.firm_id.label("firm_id"),
+        Visit.date.label("on"),
+        literal(VISIT).label("source"),
+        Visit.id.label("ref"),
+    ).where(Visit.live, Visit.date >= start, Visit.date <= end)
+    activities = (
+        select(
+            ActivityFirm.firm_id.label("firm_id"),
+            ActivityFirm.on.label("on"),
+            literal(ACTIVITY).label("source"),
+            ActivityFirm.activity_id.label("ref"),
+        )
+        .join(Activity, Activity.id == ActivityFirm.activity_id)
+        .where(ActivityFirm.live, Activity.live, ActivityFirm.on >= start, ActivityFirm.on <= end)
+    )
+    return union_all(visits, activities)
+
+
+def live_contacts(
+    session: Session, start: date, end: date, scope: Sequence[ColumnElement[bool]] = ()
+) -> set[int]:
+    """The ids of the firms contacted ``start``..``end`` (a visit or an activity), optionally narrowed by
+    conditions on ``Firm`` (a county, a bank, an officer: the figures' scopes)."""
+    events = contact_events(start, end).subquery()
+    query = select(distinct(events.c.firm_id))
+    if scope:
+        query = query.join(Firm, Firm.id == events.c.firm_id).where(*scope)
+    return set(session.scalars(query))
+
+
+def contacted_count(
+    session: Session, start: date, end: date, scope: Sequence[ColumnElement[bool]] = ()
+) -> int:
+    """How many distinct firms were contacted ``start``..``end`` (the figures' 已对接 / 培植户数)."""
+    events = contact_events(start, end).subquery()
+    query = select(func.count(distinct(events.c.firm_id)))
+    if scope:
+        query = query.join(Firm, Firm.id == events.c.firm_id).where(*scope)
+    return int(session.scalar(query) or 0)
+
+
+def last_contacts(session: Session, start: date, end: date) -> dict[int, date]:
+    """Per contacted firm, its latest contact ``start``..``end`` (the ledger's 对接时间)."""
+    events = contact_events(start, end).subquery()
+    rows = session.execute(select(events.c.firm_id, func.max(events.c.on)).group_by(events.c.firm_id))
+    return {firm_id: on for firm_id, on in rows}
