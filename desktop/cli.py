@@ -16,6 +16,7 @@ from typing import Any, NoReturn
 
 from desktop import __version__
 from desktop.commands import CliContext
+from desktop.commands import activities as activity_commands
 from desktop.commands import audit as audit_commands
 from desktop.commands import branch as branch_commands
 from desktop.commands import calendar as calendar_commands
@@ -51,6 +52,7 @@ COMMAND_MODULES = (
     calendar_commands,
     branch_commands,
     sync_commands,
+    activity_commands,
 )
 
 

@@ -25,7 +25,9 @@ def live_participations() -> Select[tuple[int, int, date, Any, str | None]]:
     """Participations that count: (firm_id, participation id, date, recorded at, uid), both the
     participation and its activity live. Add ``.where(ActivityFirm.firm_id == …)`` for one firm."""
     return (
-        select(ActivityFirm.firm_id, ActivityFirm.id, ActivityFirm.on, ActivityFirm.created_at, ActivityFirm.uid)
+        select(
+            ActivityFirm.firm_id, ActivityFirm.id, ActivityFirm.on, ActivityFirm.created_at, ActivityFirm.uid
+        )
         .join(Activity, Activity.id == ActivityFirm.activity_id)
         .where(ActivityFirm.live, Activity.live)
     )
@@ -59,7 +61,7 @@ def live_contacts(
     """The ids of the firms contacted ``start``..``end`` (a visit or an activity), optionally narrowed by
     conditions on ``Firm`` (a county, a bank, an officer: the figures' scopes)."""
     events = contact_events(start, end).subquery()
-    query = select(distinct(events.c.firm_id))
+    query = select(events.c.firm_id).distinct()
     if scope:
         query = query.join(Firm, Firm.id == events.c.firm_id).where(*scope)
     return set(session.scalars(query))

@@ -22,7 +22,18 @@ from desktop.services.contacts import live_participations
 from desktop.services.firm_state import refresh_firm
 from desktop.services.sync_records import chunks, firm_ids
 from desktop.store.jsonable import to_jsonable
-from desktop.store.models import ActivityFirm, Credit, Demand, Dossier, Firm, Loan, Plan, StageChange, SyncOp, Visit
+from desktop.store.models import (
+    ActivityFirm,
+    Credit,
+    Demand,
+    Dossier,
+    Firm,
+    Loan,
+    Plan,
+    StageChange,
+    SyncOp,
+    Visit,
+)
 
 # The 首贷 rule the derivation uses (firm_state's default); part of the digest, so laptops that judge by
 # different rules never take each other's verdicts.
