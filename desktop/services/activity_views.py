@@ -95,7 +95,7 @@ def _views(session: Session, activities: list[Activity]) -> list[ActivityView]:
             files[a.id],
             a.void_reason,
             not a.live,
-        )  # fmt: skip
+        )
         for a in activities
     ]
 
