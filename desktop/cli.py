@@ -25,7 +25,9 @@ from desktop.commands import firms as firms_commands
 from desktop.commands import ledger as ledger_commands
 from desktop.commands import list_columns as list_columns_commands
 from desktop.commands import lists as lists_commands
+from desktop.commands import precredit as precredit_commands
 from desktop.commands import printing as printing_commands
+from desktop.commands import products as product_commands
 from desktop.commands import region_exports as region_export_commands
 from desktop.commands import report as report_commands
 from desktop.commands import safety as safety_commands
@@ -53,6 +55,8 @@ COMMAND_MODULES = (
     branch_commands,
     sync_commands,
     activity_commands,
+    product_commands,
+    precredit_commands,
 )
 
 

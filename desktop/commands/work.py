@@ -115,6 +115,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="credit 信用 / guarantee 保证 / mortgage 抵押 / pledge 质押 / gov_guarantee / insurance / other",
     )
     a.add_argument("--product")
+    a.add_argument("--product-id", help="产品目录中的首贷专属产品编号（firstloan products）")
     a.add_argument("--rate", help="年利率（%%）")
     a.add_argument("--term", help="期限（月）")
     a.add_argument("--demand", help="对应的融资需求编号")
@@ -127,12 +128,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--date", required=True)
     a.add_argument("--amount", required=True, help="放款金额（万元）")
     a.add_argument("--product")
+    a.add_argument("--product-id", help="产品目录中的产品编号（默认：所用授信的产品）")
     a.add_argument("--credit", help="所用授信的编号（默认：该企业尚有余额的最近一笔授信）")
     a.add_argument(
         "--kind",
         default="working_capital",
         help="working_capital 流动资金贷款 / fixed_asset 固定资产贷款 / discount 票据贴现 / "
-        "personal_business 个人经营性贷款 / other 其他",
+        "personal_business 个人经营性贷款 / renewal 无还本续贷 / revolving 随借随还 / other 其他",
     )
     a.add_argument("--term", help="期限（月，默认取授信的期限）")
     a.add_argument("--rate", help="年利率（%%，默认取授信的利率）")
@@ -235,6 +237,7 @@ def run_credit_add(args: argparse.Namespace, ctx: CliContext) -> int:
         rate=args.rate,
         term_months=None if args.term is None else _id(args.term, "期限（月）", "Term (months)"),
         demand_id=None if args.demand is None else _id(args.demand, "融资需求", "Financing demand"),
+        product_id=None if args.product_id is None else _id(args.product_id, "产品", "Product"),
     )
     return _report(ctx, add_credit(ctx.workspace(), args.uscc, data), "授信")
 
@@ -248,6 +251,7 @@ def run_loan_add(args: argparse.Namespace, ctx: CliContext) -> int:
         kind=args.kind,
         term_months=None if args.term is None else _id(args.term, "期限（月）", "Term (months)"),
         rate=args.rate,
+        product_id=None if args.product_id is None else _id(args.product_id, "产品", "Product"),
     )
     outcome = add_loan(ctx.workspace(), args.uscc, data)
     _report(ctx, outcome, "放款")

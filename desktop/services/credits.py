@@ -12,6 +12,7 @@ from desktop.services.crowding import firm_crowding_warnings
 from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome, RecordNotFound, not_after, not_in_future
+from desktop.services.products import fit_warnings, pick_product
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Credit, Demand
@@ -27,6 +28,7 @@ class CreditInput:
     term_months: int | None = None
     bank: str | None = None  # default: the officer's bank
     demand_id: int | None = None
+    product_id: int | None = None  # the catalogue's 首贷专属产品 (services/products.py)
 
 
 def add_credit(ws: Workspace, uscc: str, data: CreditInput) -> Outcome:
@@ -51,11 +53,13 @@ def add_credit(ws: Workspace, uscc: str, data: CreditInput) -> Outcome:
             not_after(
                 demand.received_on, data.on, "融资需求日期", "授信日期", en=("demand date", "credit date")
             )
+        product, product_text = pick_product(session, data.product_id, data.product)
         credit = Credit(
             firm_id=firm.id,
             date=data.on,
             amount=amount,
-            product=data.product,
+            product=product_text,
+            product_id=data.product_id,
             guarantee=guarantee,
             rate=rate,
             term_months=data.term_months,
@@ -76,7 +80,8 @@ def add_credit(ws: Workspace, uscc: str, data: CreditInput) -> Outcome:
                 "date": data.on,
                 "amount": amount,
                 "guarantee": guarantee,
-                "product": data.product,
+                "product": product_text,
+                "product_id": data.product_id,
                 "rate": rate,
                 "term_months": data.term_months,
                 "bank": credit.bank,
@@ -85,4 +90,6 @@ def add_credit(ws: Workspace, uscc: str, data: CreditInput) -> Outcome:
         )
         move = refresh_firm(session, ws.actor, firm, ws.today()).stage_move
         warnings = firm_crowding_warnings(session, firm, ws.profile.bank, new_credit=amount)
+        if product is not None:
+            warnings += fit_warnings(product, rate, data.term_months, amount)
         return Outcome(id=credit.id, uscc=firm.uscc, stage_move=move, warnings=warnings)

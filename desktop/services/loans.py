@@ -16,6 +16,7 @@ from desktop.domain.vocabulary import LOAN_KINDS
 from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome, RecordNotFound, not_after, not_in_future
+from desktop.services.products import fit_warnings, pick_product
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Credit, Firm, Loan
@@ -38,6 +39,7 @@ class LoanInput:
     kind: str = DEFAULT_KIND  # a code or label of LOAN_KINDS
     term_months: int | None = None
     rate: Decimal | str | None = None  # percent a year
+    product_id: int | None = None  # the catalogue's product; None: the credit's
 
 
 @dataclass(frozen=True)
@@ -125,6 +127,11 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
         firm = get_firm(session, uscc)
         warnings: list[str] = []
         credit = _credit_for(session, firm, data, amount, warnings)
+        # The product the loan names (a live one of the catalogue), else the credit's.
+        product, product_text = pick_product(session, data.product_id, data.product)
+        product_id = (
+            data.product_id if data.product_id is not None else (credit.product_id if credit else None)
+        )
         loan = Loan(
             firm_id=firm.id,
             date=data.on,
@@ -135,12 +142,15 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
             if data.term_months is not None
             else (credit.term_months if credit else None),
             rate=rate if rate is not None else (credit.rate if credit else None),
-            product=data.product or (credit.product if credit else None),
+            product=product_text or (credit.product if credit else None),
+            product_id=product_id,
             credit_id=credit.id if credit else None,
             bank=data.bank or ws.profile.bank or None,
         )
         session.add(loan)
         session.flush()
+        if product is not None:
+            warnings += fit_warnings(product, loan.rate, loan.term_months, amount)
         refreshed = refresh_firm(session, ws.actor, firm, ws.today(), new_loan_id=loan.id)
         verdict = refreshed.verdicts[loan.id]
         if not verdict.counts and str(verdict.reason):
@@ -175,6 +185,7 @@ def loan_values(loan: Loan) -> dict[str, object]:
         "term_months": loan.term_months,
         "rate": loan.rate,
         "product": loan.product,
+        "product_id": loan.product_id,
         "credit_id": loan.credit_id,
         "first_loan_status": loan.first_loan_status,
         "bank": loan.bank,

@@ -10,10 +10,12 @@ from sqlalchemy import func, select
 
 from desktop.domain.amounts import parse_amount
 from desktop.domain.errors import DomainError
-from desktop.domain.vocabulary import DIAGNOSES, MEASURES
+from desktop.domain.vocabulary import DIAGNOSES, MEASURES, PLAN_KINDS
 from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome, RecordNotFound, not_after, not_in_future
+from desktop.services.partner import require_first_loan
+from desktop.services.products import pick_product
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Firm, Plan, PlanTask
@@ -41,6 +43,9 @@ class PlanInput:
     note: str | None = None
     # None carries the open tasks of the previous version over; a list replaces them.
     tasks: list[TaskInput] | None = None
+    # PLAN_KINDS: cultivation (一企一策) or partner (伙伴培育: the 配套金融服务方案 after the first loan).
+    kind: str = "cultivation"
+    product_id: int | None = None  # the catalogue's product the measures recommend
 
 
 def _snapshot(plan: Plan, tasks: list[PlanTask]) -> dict[str, object]:
@@ -51,6 +56,8 @@ def _snapshot(plan: Plan, tasks: list[PlanTask]) -> dict[str, object]:
         "target_product": plan.target_product,
         "target_amount": plan.target_amount,
         "target_date": plan.target_date,
+        "kind": plan.kind,
+        "product_id": plan.product_id,
         "tasks": [{"title": t.title, "due": t.due, "done": t.done} for t in tasks],
     }
 
@@ -80,8 +87,12 @@ def save_plan(ws: Workspace, uscc: str, data: PlanInput) -> Outcome:
     for task in data.tasks or []:
         if not task.title.strip():
             raise PlanError("培植任务的内容不能为空", en="A cultivation task cannot be empty")
+    kind = PLAN_KINDS.parse(data.kind)
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
+        _, product_text = pick_product(session, data.product_id, data.target_product)
+        if kind == "partner":
+            require_first_loan(session, firm)
         current = session.scalar(select(Plan).where(Plan.firm_id == firm.id, Plan.is_current.is_(True)))
         version = (session.scalar(select(func.max(Plan.version)).where(Plan.firm_id == firm.id)) or 0) + 1
         old = None
@@ -100,7 +111,9 @@ def save_plan(ws: Workspace, uscc: str, data: PlanInput) -> Outcome:
             diagnosis=diagnosis,
             diagnosis_note=data.diagnosis_note,
             measures=measures,
-            target_product=data.target_product,
+            target_product=product_text,
+            product_id=data.product_id,
+            kind=kind,
             target_amount=amount,
             target_date=data.target_date,
             note=data.note,
@@ -204,6 +217,8 @@ class PlanVersion:
     target_amount: Decimal | None
     target_date: date | None
     tasks: list[tuple[int, str, date | None, bool]]  # id, title, due, done
+    kind: str = "cultivation"
+    product_id: int | None = None
 
 
 def plan_versions(ws: Workspace, uscc: str) -> list[PlanVersion]:
@@ -225,6 +240,8 @@ def plan_versions(ws: Workspace, uscc: str) -> list[PlanVersion]:
                     p.target_amount,
                     p.target_date,
                     [(t.id, t.title, t.due, t.done) for t in tasks],
+                    kind=p.kind,
+                    product_id=p.product_id,
                 )
             )
         return out
