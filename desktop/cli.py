@@ -28,6 +28,7 @@ from desktop.commands import lists as lists_commands
 from desktop.commands import precredit as precredit_commands
 from desktop.commands import printing as printing_commands
 from desktop.commands import products as product_commands
+from desktop.commands import programme_prints as programme_print_commands
 from desktop.commands import region_exports as region_export_commands
 from desktop.commands import report as report_commands
 from desktop.commands import safety as safety_commands
@@ -57,6 +58,7 @@ COMMAND_MODULES = (
     activity_commands,
     product_commands,
     precredit_commands,
+    programme_print_commands,
 )
 
 

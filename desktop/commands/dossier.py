@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from desktop.commands import CliContext
-from desktop.commands.products import product_id_arg
+from desktop.commands.products import add_plan_product_flags, product_id_arg
 from desktop.domain.amounts import parse_count
 from desktop.domain.dates import parse_iso_date
 from desktop.domain.errors import DomainError
@@ -84,13 +84,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--date", required=True)
     a.add_argument("--diagnosis", required=True, help="逗号分隔，如 缺抵押,财务不规范")
     a.add_argument("--measures", required=True, help="逗号分隔，如 政府性融资担保,财务辅导")
-    a.add_argument("--product")
-    a.add_argument("--product-id", help="推荐的首贷专属产品编号（firstloan products）")
-    a.add_argument(
-        "--kind",
-        default="cultivation",
-        help="cultivation 培植方案 / partner 伙伴培育（首贷后的配套金融服务方案）",
-    )
+    add_plan_product_flags(a)  # --product, --product-id, --kind (desktop/commands/products.py)
     a.add_argument("--amount", help="目标金额（万元）")
     a.add_argument("--target-date")
     a.add_argument("--task", action="append", help="任务，可写 内容@YYYY-MM-DD；可重复")

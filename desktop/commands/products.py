@@ -44,6 +44,17 @@ def product_id_arg(text: str | None) -> int | None:
     return int(text)
 
 
+def add_plan_product_flags(a: argparse.ArgumentParser) -> None:
+    """``plan save``'s product (free text, or the catalogue's) and the plan's kind."""
+    a.add_argument("--product", help="目标产品（文字）")
+    a.add_argument("--product-id", help="推荐的首贷专属产品编号（firstloan products）")
+    a.add_argument(
+        "--kind",
+        default="cultivation",
+        help="cultivation 培植方案 / partner 伙伴培育（首贷后的配套金融服务方案）",
+    )
+
+
 def _flags(p: argparse.ArgumentParser, *, adding: bool) -> None:
     p.add_argument("--name", required=adding, help="产品名称")
     p.add_argument("--eligibility", help="准入条件")

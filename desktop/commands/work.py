@@ -7,6 +7,7 @@ import json
 from datetime import date
 
 from desktop.commands import CliContext
+from desktop.commands.programme_prints import add_reply_parser
 from desktop.domain.dates import parse_iso_date
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
@@ -69,7 +70,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     p = sub.add_parser("demand", help="融资需求（211） / financing demand")
     s = p.add_subparsers(
-        dest="demand_command", required=True, metavar="{add,feedback,conditions,accept,decide,status}"
+        dest="demand_command", required=True, metavar="{add,feedback,conditions,accept,decide,status,reply}"
     )
     a = s.add_parser("add", help="登记融资需求")
     a.add_argument("uscc")
@@ -102,6 +103,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--on", help="按哪一天计算（默认今天）")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=run_demand_status, read_only=True)
+    add_reply_parser(s)  # demand reply ID --out FILE.pdf (desktop/commands/programme_prints.py)
 
     p = sub.add_parser("credit", help="授信 / credit")
     s = p.add_subparsers(dest="credit_command", required=True, metavar="{add}")

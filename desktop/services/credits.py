@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from sqlalchemy.orm import Session
+
 from desktop.domain.amounts import InvalidAmount, parse_amount, parse_rate
 from desktop.domain.vocabulary import GUARANTEE_KINDS
 from desktop.services.crowding import firm_crowding_warnings
@@ -15,7 +17,7 @@ from desktop.services.outcome import Outcome, RecordNotFound, not_after, not_in_
 from desktop.services.products import fit_warnings, pick_product
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
-from desktop.store.models import Credit, Demand
+from desktop.store.models import Credit, Demand, Firm
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,17 @@ class CreditInput:
     product_id: int | None = None  # the catalogue's 首贷专属产品 (services/products.py)
 
 
+def _check_demand(session: Session, firm: Firm, demand_id: int, on: date) -> None:
+    """The demand a credit answers: the firm's own, received on or before the credit."""
+    demand = session.get(Demand, demand_id)
+    if demand is None or demand.firm_id != firm.id:
+        raise RecordNotFound(
+            f"该企业没有编号为 {demand_id} 的融资需求",
+            en=f"This firm has no financing demand number {demand_id}",
+        )
+    not_after(demand.received_on, on, "融资需求日期", "授信日期", en=("demand date", "credit date"))
+
+
 def add_credit(ws: Workspace, uscc: str, data: CreditInput) -> Outcome:
     amount = parse_amount(data.amount, "授信金额", what_en="Credit amount")
     guarantee = GUARANTEE_KINDS.parse(data.guarantee)
@@ -44,15 +57,7 @@ def add_credit(ws: Workspace, uscc: str, data: CreditInput) -> Outcome:
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         if data.demand_id is not None:
-            demand = session.get(Demand, data.demand_id)
-            if demand is None or demand.firm_id != firm.id:
-                raise RecordNotFound(
-                    f"该企业没有编号为 {data.demand_id} 的融资需求",
-                    en=f"This firm has no financing demand number {data.demand_id}",
-                )
-            not_after(
-                demand.received_on, data.on, "融资需求日期", "授信日期", en=("demand date", "credit date")
-            )
+            _check_demand(session, firm, data.demand_id, data.on)
         product, product_text = pick_product(session, data.product_id, data.product)
         credit = Credit(
             firm_id=firm.id,
