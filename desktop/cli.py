@@ -25,6 +25,7 @@ from desktop.commands import firms as firms_commands
 from desktop.commands import ledger as ledger_commands
 from desktop.commands import list_columns as list_columns_commands
 from desktop.commands import lists as lists_commands
+from desktop.commands import materials as materials_commands
 from desktop.commands import precredit as precredit_commands
 from desktop.commands import printing as printing_commands
 from desktop.commands import products as product_commands
@@ -59,6 +60,7 @@ COMMAND_MODULES = (
     product_commands,
     precredit_commands,
     programme_print_commands,
+    materials_commands,
 )
 
 

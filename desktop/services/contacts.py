@@ -9,7 +9,7 @@ figures (已对接 / 培植户数): a firm counts once however many visits and a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import ColumnElement, CompoundSelect, Select, distinct, func, literal, select, union_all
@@ -21,7 +21,7 @@ VISIT = "visit"
 ACTIVITY = "activity"
 
 
-def live_participations() -> Select[tuple[int, int, date, Any, str | None]]:
+def live_participations() -> Select[int, int, date, datetime, str]:
     """Participations that count: (firm_id, participation id, date, recorded at, uid), both the
     participation and its activity live. Add ``.where(ActivityFirm.firm_id == …)`` for one firm."""
     return (
@@ -33,7 +33,7 @@ def live_participations() -> Select[tuple[int, int, date, Any, str | None]]:
     )
 
 
-def contact_events(start: date, end: date) -> CompoundSelect:
+def contact_events(start: date, end: date) -> CompoundSelect[Any]:
     """Every live contact dated ``start``..``end`` (inclusive) as rows (firm_id, on, source, ref): source
     ``visit`` (ref: the visit) or ``activity`` (ref: the activity). A subquery-able UNION ALL."""
     visits = select(

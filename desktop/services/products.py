@@ -77,6 +77,14 @@ def _term(value: int | str | None, what: str, what_en: str) -> int | None:
     return parse_count(value, what, what_en, minimum=1, maximum=600)
 
 
+def _in_order(low: Decimal | int | None, high: Decimal | int | None, label: str, label_en: str) -> None:
+    if low is not None and high is not None and low > high:
+        raise ProductError(
+            f"{label}区间的下限 {low} 大于上限 {high}",
+            en=f"The {label_en} range's low end {low} is above its high end {high}",
+        )
+
+
 def _values(data: ProductInput) -> dict[str, Any]:
     """The product's stored values from what was typed: checked, ranges in order."""
     name = data.name.strip()
@@ -91,12 +99,8 @@ def _values(data: ProductInput) -> dict[str, Any]:
         _term(data.term_min_months, "最短期限（月）", "Shortest term (months)"),
         _term(data.term_max_months, "最长期限（月）", "Longest term (months)"),
     ]
-    for low, high, label, label_en in ((*rates, "利率", "rate"), (*terms, "期限", "term")):
-        if low is not None and high is not None and low > high:
-            raise ProductError(
-                f"{label}区间的下限 {low} 大于上限 {high}",
-                en=f"The {label_en} range's low end {low} is above its high end {high}",
-            )
+    _in_order(rates[0], rates[1], "利率", "rate")
+    _in_order(terms[0], terms[1], "期限", "term")
     guarantees = list(dict.fromkeys(GUARANTEE_KINDS.parse(g) for g in data.guarantees if g.strip()))
     return {
         "name": name,
