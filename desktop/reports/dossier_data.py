@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.completeness import Completeness, completeness, facts_from
+from desktop.domain.money import format_wan
 from desktop.domain.service211 import StepState, evaluate
 from desktop.domain.workcalendar import WorkCalendar
 from desktop.store.models import (
@@ -23,6 +24,7 @@ from desktop.store.models import (
     Loan,
     Plan,
     PlanTask,
+    PreCredit,
     RegionalList,
     StageChange,
     Visit,
@@ -50,6 +52,7 @@ class DossierData:
     credits: list[Credit]
     loans: list[Loan]
     completeness: Completeness
+    precredit: str | None = None  # 预授信: "80.00 万元（2026-11-10）" (issue 23), never counted as 授信
 
 
 def gather(session: Session, firm: Firm, calendar: WorkCalendar, today: date) -> DossierData:
@@ -113,6 +116,11 @@ def gather(session: Session, firm: Firm, calendar: WorkCalendar, today: date) ->
             attachment_kinds=kinds,
         )
     )
+    pre = session.scalars(
+        select(PreCredit)
+        .where(PreCredit.firm_id == fid, PreCredit.live)
+        .order_by(PreCredit.on.desc(), PreCredit.id.desc())
+    ).first()
     return DossierData(
         firm,
         lists,
@@ -127,4 +135,5 @@ def gather(session: Session, firm: Firm, calendar: WorkCalendar, today: date) ->
         credits,
         loans,
         score,
+        f"{format_wan(pre.amount)} 万元（{pre.on.isoformat()}）" if pre else None,
     )

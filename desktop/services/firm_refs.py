@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.names import name_key
 from desktop.domain.uscc import is_valid, normalize
+from desktop.services.workspace import Workspace
 from desktop.store.models import Firm
 
 
@@ -86,3 +87,16 @@ def require_firms(session: Session, refs: Sequence[FirmRef]) -> list[Firm]:
             en="; ".join(f"{u.ref.where_en}{u.reason.en}" for u in matched.unmatched),
         )
     return matched.firms
+
+
+@dataclass(frozen=True)
+class Looked:
+    found: list[tuple[str, str]]  # (credit code, name), in the order named
+    unmatched: list[Unmatched]
+
+
+def lookup_firms(ws: Workspace, texts: Sequence[str]) -> Looked:
+    """The firms named by code or name, for a screen to list before saving (nothing is written)."""
+    with ws.db.session() as session:
+        matched = match_firms(session, [FirmRef(t) for t in texts if t.strip()])
+        return Looked([(f.uscc, f.name) for f in matched.firms], matched.unmatched)

@@ -45,6 +45,7 @@ from desktop.ui.dialogs.print_dossier import DossierPrinter
 from desktop.ui.dialogs.stage_dialog import StageDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
 from desktop.ui.errors import ui_language
+from desktop.ui.firm_programme_tab import FirmProgrammeTab
 from desktop.ui.labels import (
     entity_labels,
     label,
@@ -196,12 +197,20 @@ class FirmDetailPane(QWidget):
         self.tabs.addTab(records_table(self.visits_model, "visitsTable"), self.tr("走访记录"))
         self.tabs.addTab(money_tab, self.tr("融资需求与授信"))
         self.tabs.addTab(history_tab, self.tr("历史"))
+        self.programme_tab = FirmProgrammeTab(ws, today, self)  # issue 23: activities, 预授信, 尽职免责
+        self.programme_tab.failed.connect(self.failed)
+        self.programme_tab.changed.connect(self._programme_changed)
+        self.tabs.addTab(self.programme_tab, self.tr("活动与尽职"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(self.actions_bar)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
+
+    def _programme_changed(self, uscc: str) -> None:
+        self.changed.emit(uscc)
+        self.show_firm(uscc)
 
     def _uscc(self) -> str:
         assert self.detail is not None  # the buttons are enabled only while a firm is shown
@@ -257,6 +266,7 @@ class FirmDetailPane(QWidget):
     def show_firm(self, uscc: str | None) -> None:
         if self.detail is None or self.detail.firm.uscc != uscc:
             self.notice.hide()
+        self.programme_tab.show_firm(uscc)
         if not uscc:
             self.detail = None
             self._enable_actions(False)

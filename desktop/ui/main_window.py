@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QMainWindow, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from desktop.services.workspace import Workspace
+from desktop.ui.activities_view import ActivitiesView
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.errors import show_error
@@ -106,6 +107,7 @@ class MainWindow(QMainWindow):
                 (self.tr("台帐与报表"), self.ledger_view),
                 (self.tr("导入导出"), import_view),
                 (self.tr("设置"), self.settings_view),
+                (self.tr("活动与产品"), ActivitiesView(self.ws, self.today)),  # issue 23
             ]
             for number, (title, widget) in enumerate(screens):
                 self.nav.addItem(title)

@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
+from decimal import Decimal
 from typing import Any, cast
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from desktop.domain.money import format_wan
 from desktop.services.deadlines import DeadlineMark, deadline_marks
 from desktop.services.firms import FirmQuery, FirmSummary, count_firms, list_firms
 from desktop.services.jobs import CancelToken, ProgressCallback
+from desktop.services.precredit import precredit_marks
 from desktop.services.workspace import Workspace
 from desktop.ui.labels import entity_labels, label, stage_labels, yes_no
 from desktop.ui.worker import Worker
@@ -45,6 +48,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("officer"),
     Column("founded"),
     Column("capital"),
+    Column("precredit", sortable=False),  # 预授信 (issue 23): per page, like the 211 marks
 )
 
 
@@ -55,6 +59,7 @@ class _Fetched:
     first_page: list[FirmSummary]
     marks: dict[str, DeadlineMark]
     exact: bool  # the first page is all there is (else the exact count follows)
+    precredit: dict[str, tuple[Decimal, date]] = field(default_factory=dict)
 
 
 class FirmTableModel(QAbstractTableModel):
@@ -81,6 +86,7 @@ class FirmTableModel(QAbstractTableModel):
         self._counting = False
         self._pages: OrderedDict[int, list[FirmSummary]] = OrderedDict()
         self._marks: dict[str, DeadlineMark] = {}
+        self._precredit: dict[str, tuple[Decimal, date]] = {}
         self._stages = stage_labels()
         self._entities = entity_labels()
         self._count = count_firms(ws, self._query)
@@ -118,7 +124,8 @@ class FirmTableModel(QAbstractTableModel):
         def job(_progress: ProgressCallback, _cancel: CancelToken) -> _Fetched:
             page = list_firms(ws, replace(wanted, limit=size, offset=0))
             marks = deadline_marks(ws, [f.uscc for f in page], today)
-            return _Fetched(generation, wanted, page, marks, exact=len(page) < size)
+            pre = precredit_marks(ws, [f.uscc for f in page])
+            return _Fetched(generation, wanted, page, marks, exact=len(page) < size, precredit=pre)
 
         self._start(job, self._fetched)
 
@@ -154,6 +161,7 @@ class FirmTableModel(QAbstractTableModel):
         self._count = len(result.first_page)
         self._pages[0] = result.first_page
         self._marks.update(result.marks)
+        self._precredit.update(result.precredit)
         self._counting = not result.exact
         self.endResetModel()
         self.query_applied.emit()
@@ -185,6 +193,7 @@ class FirmTableModel(QAbstractTableModel):
     def _reset_cache(self) -> None:
         self._pages.clear()
         self._marks.clear()
+        self._precredit.clear()
         self._stages = stage_labels()
         self._entities = entity_labels()
 
@@ -200,6 +209,7 @@ class FirmTableModel(QAbstractTableModel):
         page = list_firms(self.ws, replace(self._query, limit=self.page_size, offset=number * self.page_size))
         self._pages[number] = page
         self._marks.update(deadline_marks(self.ws, [f.uscc for f in page], self.today()))
+        self._precredit.update(precredit_marks(self.ws, [f.uscc for f in page]))
         while len(self._pages) > self.max_pages:
             _, dropped = self._pages.popitem(last=False)
             for firm in dropped:
@@ -246,6 +256,7 @@ class FirmTableModel(QAbstractTableModel):
             "officer": self.tr("客户经理"),
             "founded": self.tr("成立日期"),
             "capital": self.tr("注册资本（万元）"),
+            "precredit": self.tr("预授信（万元）"),
         }
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -278,6 +289,9 @@ class FirmTableModel(QAbstractTableModel):
             if mark.overdue:
                 return self.tr("逾期 %1").replace("%1", str(mark.overdue))
             return self.tr("待办 %1").replace("%1", str(mark.due)) if mark.due else ""
+        if key == "precredit":
+            pre = self._precredit.get(firm.uscc)
+            return format_wan(pre[0]) if pre else ""
         value: Any = {
             "name": firm.name,
             "uscc": firm.uscc,
