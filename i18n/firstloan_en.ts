@@ -17,6 +17,180 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesView</name>
+    <message>
+        <source>全部月份</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>新增活动</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>作废活动…</source>
+        <translation>Void activity…</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>参加企业</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>首贷专属产品</source>
+        <translation>First-loan products</translation>
+    </message>
+    <message>
+        <source>月度材料</source>
+        <translation>Monthly materials</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>共 %1 场活动，覆盖企业 %2 户</source>
+        <translation>%1 activities, %2 firms reached</translation>
+    </message>
+    <message>
+        <source>作废活动</source>
+        <translation>Void activity</translation>
+    </message>
+    <message>
+        <source>作废原因（参加企业的对接记录一并作废）：</source>
+        <translation>Reason for voiding (the firms’ contacts through it are voided too):</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>人民银行 / 金融局 / 本行 …</source>
+        <translation>PBoC / finance bureau / our bank …</translation>
+    </message>
+    <message>
+        <source>以逗号分隔</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码或企业名称，可用逗号分隔多家</source>
+        <translation>Credit code or firm name; several separated by commas</translation>
+    </message>
+    <message>
+        <source>添加企业</source>
+        <translation>Add firms</translation>
+    </message>
+    <message>
+        <source>导入签到表…</source>
+        <translation>Read sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>移除所选企业</source>
+        <translation>Remove selected firms</translation>
+    </message>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation>Add photo or file…</translation>
+    </message>
+    <message>
+        <source>修改已保存的活动时必填</source>
+        <translation>Required when changing a saved activity</translation>
+    </message>
+    <message>
+        <source>保存活动</source>
+        <translation>Save activity</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>参加企业</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>照片与附件</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>新增活动</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>活动 %1</source>
+        <translation>Activity %1</translation>
+    </message>
+    <message>
+        <source>选择签到表</source>
+        <translation>Choose the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>签到表 %1 行，对上 %2 户企业</source>
+        <translation>Sign-in sheet: %1 rows, %2 firms matched</translation>
+    </message>
+    <message>
+        <source>选择照片或文件</source>
+        <translation>Choose a photo or file</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>备份与恢复</source>
@@ -585,6 +759,10 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>History</translation>
     </message>
     <message>
+        <source>活动与尽职</source>
+        <translation>Activities &amp; diligence</translation>
+    </message>
+    <message>
         <source>已取消打印，没有生成文件</source>
         <translation>Printing cancelled; no file was written</translation>
     </message>
@@ -712,6 +890,77 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
 </context>
 <context>
+    <name>FirmProgrammeTab</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10k CNY</translation>
+    </message>
+    <message>
+        <source>登记预授信</source>
+        <translation>Record pre-credit</translation>
+    </message>
+    <message>
+        <source>作废预授信…</source>
+        <translation>Void pre-credit…</translation>
+    </message>
+    <message>
+        <source>标为本月典型案例…</source>
+        <translation>Mark as this month’s case…</translation>
+    </message>
+    <message>
+        <source>打印尽职免责证明…</source>
+        <translation>Print due-diligence evidence…</translation>
+    </message>
+    <message>
+        <source>参加的活动（计为对接）</source>
+        <translation>Activities taken part in (count as contacts)</translation>
+    </message>
+    <message>
+        <source>预授信：%1 万元（%2），不计入授信</source>
+        <translation>Pre-credit: %1 (10k CNY) on %2, not counted as credit</translation>
+    </message>
+    <message>
+        <source>预授信：无</source>
+        <translation>Pre-credit: none</translation>
+    </message>
+    <message>
+        <source>作废预授信</source>
+        <translation>Void pre-credit</translation>
+    </message>
+    <message>
+        <source>作废原因：</source>
+        <translation>Reason for voiding:</translation>
+    </message>
+    <message>
+        <source>标为本月典型案例</source>
+        <translation>Mark as this month’s typical case</translation>
+    </message>
+    <message>
+        <source>已标为本月典型案例，将列入月度材料</source>
+        <translation>Marked as this month’s typical case; it goes into the monthly materials</translation>
+    </message>
+    <message>
+        <source>打印尽职免责证明材料</source>
+        <translation>Print due-diligence evidence</translation>
+    </message>
+</context>
+<context>
     <name>FirmTableModel</name>
     <message>
         <source>企业名称</source>
@@ -752,6 +1001,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>注册资本（万元）</source>
         <translation>Capital (10k CNY)</translation>
+    </message>
+    <message>
+        <source>预授信（万元）</source>
+        <translation>Pre-credit (10k CNY)</translation>
     </message>
     <message>
         <source>211时限：%1 项逾期，%2 项待办</source>
@@ -1423,6 +1676,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Settings</translation>
     </message>
     <message>
+        <source>活动与产品</source>
+        <translation>Activities &amp; products</translation>
+    </message>
+    <message>
         <source>已恢复</source>
         <translation>Restored</translation>
     </message>
@@ -1599,6 +1856,85 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
 </context>
 <context>
+    <name>MaterialsPanel</name>
+    <message>
+        <source>栏目</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>保存文字</source>
+        <translation>Save texts</translation>
+    </message>
+    <message>
+        <source>恢复系统草稿</source>
+        <translation>Back to the drafts</translation>
+    </message>
+    <message>
+        <source>导出月度材料…</source>
+        <translation>Export materials…</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>宣传活动总结</source>
+        <translation>Publicity summary</translation>
+    </message>
+    <message>
+        <source>帮扶活动总结</source>
+        <translation>Mentoring summary</translation>
+    </message>
+    <message>
+        <source>经验做法</source>
+        <translation>Good practice</translation>
+    </message>
+    <message>
+        <source>创新产品与典型案例</source>
+        <translation>New products and cases</translation>
+    </message>
+    <message>
+        <source>宣传活动</source>
+        <translation>Publicity</translation>
+    </message>
+    <message>
+        <source>帮扶活动</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <source>%1：%2 场（%3），覆盖企业 %4 户</source>
+        <translation>%1: %2 (%3), %4 firms reached</translation>
+    </message>
+    <message>
+        <source>创新产品</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>典型案例</source>
+        <translation>Typical case</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>导出月度材料</source>
+        <translation>Export the monthly materials</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx);;PDF 文件 (*.pdf)</source>
+        <translation>Word documents (*.docx);;PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
+    </message>
+</context>
+<context>
     <name>PdfJob</name>
     <message>
         <source>PDF 文件 (*.pdf)</source>
@@ -1616,6 +1952,109 @@ Open it now?</translation>
     <message>
         <source>将在后续版本提供</source>
         <translation>Coming in a later version</translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPanel</name>
+    <message>
+        <source>产品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>利率区间</source>
+        <translation>Rate range</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation>Guarantees</translation>
+    </message>
+    <message>
+        <source>是否信用</source>
+        <translation>Unsecured</translation>
+    </message>
+    <message>
+        <source>适用对象</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>最高额度</source>
+        <translation>Largest amount</translation>
+    </message>
+    <message>
+        <source>本月新推出（列入月度材料的创新产品）</source>
+        <translation>Launched (a new product of that month’s materials)</translation>
+    </message>
+    <message>
+        <source>修改或作废时必填</source>
+        <translation>Required to change or void</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>保存产品</source>
+        <translation>Save product</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>打印授信清单…</source>
+        <translation>Print the product list…</translation>
+    </message>
+    <message>
+        <source>准入条件</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>年利率区间（%）</source>
+        <translation>Annual rate range (%)</translation>
+    </message>
+    <message>
+        <source>期限（月）</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <source>最高额度（万元）</source>
+        <translation>Largest amount (10k CNY)</translation>
+    </message>
+    <message>
+        <source>推出日期</source>
+        <translation>Launched on</translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>本行首贷专属产品目录（“是否信用”按担保方式含“信用”判断）</source>
+        <translation>Our first-loan products (unsecured when “credit” is among the guarantees)</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>打印首贷专属产品授信清单</source>
+        <translation>Print the first-loan product list</translation>
     </message>
 </context>
 <context>
@@ -1650,6 +2089,17 @@ Open it now?</translation>
     <message>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyButton</name>
+    <message>
+        <source>打印受理回告单…</source>
+        <translation>Print the reply…</translation>
+    </message>
+    <message>
+        <source>打印受理回告单</source>
+        <translation>Print the reply to the firm</translation>
     </message>
 </context>
 <context>

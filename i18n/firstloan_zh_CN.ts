@@ -17,6 +17,180 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesView</name>
+    <message>
+        <source>全部月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废活动…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷专属产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月度材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 场活动，覆盖企业 %2 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废原因（参加企业的对接记录一并作废）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>人民银行 / 金融局 / 本行 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以逗号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码或企业名称，可用逗号分隔多家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入签到表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移除所选企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改已保存的活动时必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照片与附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择签到表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签到表 %1 行，对上 %2 户企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择照片或文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>备份与恢复</source>
@@ -584,6 +758,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>活动与尽职</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已取消打印，没有生成文件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,6 +886,77 @@
     </message>
 </context>
 <context>
+    <name>FirmProgrammeTab</name>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记预授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废预授信…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标为本月典型案例…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印尽职免责证明…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加的活动（计为对接）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预授信：%1 万元（%2），不计入授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预授信：无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废预授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标为本月典型案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已标为本月典型案例，将列入月度材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印尽职免责证明材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FirmTableModel</name>
     <message>
         <source>企业名称</source>
@@ -747,6 +996,10 @@
     </message>
     <message>
         <source>注册资本（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预授信（万元）</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1419,6 +1672,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>活动与产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已恢复</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1595,6 +1852,85 @@
     </message>
 </context>
 <context>
+    <name>MaterialsPanel</name>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复系统草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出月度材料…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>宣传活动总结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶活动总结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经验做法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创新产品与典型案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>宣传活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2 场（%3），覆盖企业 %4 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创新产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>典型案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出月度材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx);;PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PdfJob</name>
     <message>
         <source>PDF 文件 (*.pdf)</source>
@@ -1610,6 +1946,109 @@
     <name>PlaceholderView</name>
     <message>
         <source>将在后续版本提供</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPanel</name>
+    <message>
+        <source>产品名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>利率区间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否信用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最高额度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月新推出（列入月度材料的创新产品）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改或作废时必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印授信清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>准入条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年利率区间（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限（月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最高额度（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推出日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本行首贷专属产品目录（“是否信用”按担保方式含“信用”判断）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印首贷专属产品授信清单</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,6 +2083,17 @@
     </message>
     <message>
         <source>正在取消……</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplyButton</name>
+    <message>
+        <source>打印受理回告单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印受理回告单</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
