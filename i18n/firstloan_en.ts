@@ -1677,7 +1677,7 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
     <message>
         <source>活动与产品</source>
-        <translation>Activities &amp; products</translation>
+        <translation>Programme work</translation>
     </message>
     <message>
         <source>已恢复</source>
@@ -1985,8 +1985,12 @@ Open it now?</translation>
         <translation>Largest amount</translation>
     </message>
     <message>
-        <source>本月新推出（列入月度材料的创新产品）</source>
-        <translation>Launched (a new product of that month’s materials)</translation>
+        <source>列为当月创新产品</source>
+        <translation>New product of that month</translation>
+    </message>
+    <message>
+        <source>推出当月的月度材料列为创新产品</source>
+        <translation>Listed as a new product in the materials of the month it was launched</translation>
     </message>
     <message>
         <source>修改或作废时必填</source>

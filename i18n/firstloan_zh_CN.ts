@@ -1980,7 +1980,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>本月新推出（列入月度材料的创新产品）</source>
+        <source>列为当月创新产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推出当月的月度材料列为创新产品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
