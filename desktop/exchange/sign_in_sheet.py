@@ -4,6 +4,7 @@ it, by credit code wherever one stands in a row, else by the name in the column 
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,7 +67,12 @@ def read_sign_in(path: Path) -> list[SignInEntry]:
     """Every firm the sheet names, in order (a blank row or a row with neither is skipped)."""
     entries: list[SignInEntry] = []
     for sheet in read_tables(path):
-        entries += _entries(sheet.name, sheet.rows)
+        try:
+            entries += _entries(sheet.name, sheet.rows)
+        except csv.Error as exc:  # a CSV that is not text rows (a stray carriage return, binary bytes)
+            raise UnusableFile(
+                f"无法读取签到表 {path.name}：{exc}", en=f"Cannot read the sign-in sheet {path.name}: {exc}"
+            ) from exc
     if not entries:
         raise UnusableFile(
             f"签到表 {path.name} 中没有找到企业：需要统一社会信用代码，或表头为“企业名称”的一列",

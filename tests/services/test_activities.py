@@ -217,3 +217,10 @@ def test_activity_files_are_kept_checked_and_removed_with_a_reason(
     assert get_activity(ws, activity).files == []
     with pytest.raises(DomainError):
         add_activity_file(ws, activity, tmp_path, "photo")  # a folder is not a file
+
+
+def test_a_broken_csv_sign_in_sheet_is_a_clear_error(workspace: Workspace, tmp_path: Path) -> None:
+    bad = tmp_path / "签到.csv"
+    bad.write_bytes(b"\r\x01")
+    with pytest.raises(DomainError, match="签到"):
+        match_sign_in(workspace, bad)

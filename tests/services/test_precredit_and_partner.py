@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -120,3 +121,18 @@ def test_the_partner_plan_comes_after_the_first_loan_and_then_partner(workspace:
     move = set_stage(ws, uscc, Stage.PARTNER, reason="建立伙伴银行合作方案", on=date(2026, 11, 18))
     assert move.stage_move is not None and move.stage_move.to_stage == "partner"
     assert _figures(ws).first_loan_firms == 1  # a partner firm keeps its first loan in the figures
+
+
+def test_the_dossier_pdf_shows_the_precredit(workspace: Workspace, tmp_path: Path) -> None:
+    import re
+
+    from pypdf import PdfReader
+
+    from desktop.services.printing import print_dossier
+
+    ws = workspace
+    uscc = add_firm(ws, 5)
+    set_precredit(ws, uscc, "80", date(2026, 11, 10))
+    out = print_dossier(ws, uscc, tmp_path / "档案.pdf", today=TODAY).files[0]
+    text = re.sub(r"\s", "", "".join(p.extract_text() for p in PdfReader(out).pages))
+    assert "预授信（不计入授信）" in text and "80.00万元（2026-11-10）" in text
