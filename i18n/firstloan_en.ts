@@ -304,6 +304,10 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Product</translation>
     </message>
     <message>
+        <source>首贷专属产品</source>
+        <translation>First-loan products</translation>
+    </message>
+    <message>
         <source>利率（%）</source>
         <translation>Rate (%)</translation>
     </message>
@@ -1644,6 +1648,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <source>产品</source>
         <translation>Product</translation>
     </message>
+    <message>
+        <source>首贷专属产品</source>
+        <translation>First-loan products</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2613,6 +2621,13 @@ Open it now?</translation>
 每天第一次启动时会先备份数据；新版本第一次启动时会升级数据库结构，可能需要一些时间。</source>
         <translation>Opening the database…
 The first start of each day backs the data up first, and the first start of a new version upgrades the database structure. This can take a while.</translation>
+    </message>
+</context>
+<context>
+    <name>product_picker</name>
+    <message>
+        <source>（不选）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 </TS>

@@ -303,6 +303,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>首贷专属产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>利率（%）</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1640,6 +1644,10 @@
         <source>产品</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>首贷专属产品</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2605,6 +2613,13 @@
     <message>
         <source>正在打开数据库……
 每天第一次启动时会先备份数据；新版本第一次启动时会升级数据库结构，可能需要一些时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>product_picker</name>
+    <message>
+        <source>（不选）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -182,3 +182,23 @@ def test_the_screen_is_in_the_navigation(window: MainWindow) -> None:
     assert titles[-1] == "活动与产品"
     window.go(window.nav.count() - 1)
     assert isinstance(window.pages.currentWidget(), ActivitiesView)
+
+
+def test_the_credit_form_picks_a_catalogue_product(demo_ws: Workspace, qtbot: QtBot) -> None:
+    from desktop.services.products import ProductInput, add_product
+    from desktop.store.models import Credit
+    from desktop.ui.dialogs.credit_dialog import CreditDialog
+    from tests.ui.test_quick_actions import _ok, _open_firm
+
+    ws = demo_ws
+    pid = add_product(ws, ProductInput("首贷信易贷", guarantees=["credit"]))
+    view, firm = _open_firm(ws, qtbot)
+    qtbot.mouseClick(view.detail.credit_button, Qt.MouseButton.LeftButton)
+    dialog = view.detail.dialog
+    assert isinstance(dialog, CreditDialog)
+    dialog.amount.setText("50")
+    dialog.catalogue.setCurrentIndex(dialog.catalogue.findData(pid))
+    _ok(dialog, qtbot)
+    with ws.db.session() as session:
+        credit = session.scalars(select(Credit).where(Credit.firm_id == firm.id)).one()
+        assert (credit.product_id, credit.product) == (pid, "首贷信易贷")

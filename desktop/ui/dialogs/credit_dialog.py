@@ -11,6 +11,7 @@ from desktop.services.credits import CreditInput, add_credit
 from desktop.services.outcome import Outcome
 from desktop.services.workspace import Workspace
 from desktop.ui.dialogs.form_dialog import FormDialog, date_edit, day, fill_vocab, text_or_none
+from desktop.ui.product_picker import picked, product_combo
 
 
 class CreditDialog(FormDialog):
@@ -25,6 +26,7 @@ class CreditDialog(FormDialog):
         fill_vocab(self.guarantee, GUARANTEE_KINDS)
         self.product = QLineEdit()
         self.product.setObjectName("creditProduct")
+        self.catalogue = product_combo(ws, "creditProductId")  # the catalogue's 首贷专属产品 (issue 23)
         self.rate = QLineEdit()
         self.rate.setObjectName("creditRate")
         self.rate.setPlaceholderText(self.tr("年利率 %，可不填"))
@@ -37,6 +39,7 @@ class CreditDialog(FormDialog):
         self.form.addRow(self.tr("金额（万元）"), self.amount)
         self.form.addRow(self.tr("担保方式"), self.guarantee)
         self.form.addRow(self.tr("产品"), self.product)
+        self.form.addRow(self.tr("首贷专属产品"), self.catalogue)
         self.form.addRow(self.tr("利率（%）"), self.rate)
         self.form.addRow(self.tr("期限"), self.term)
 
@@ -51,5 +54,6 @@ class CreditDialog(FormDialog):
                 product=text_or_none(self.product.text()),
                 rate=text_or_none(self.rate.text()),
                 term_months=self.term.value() or None,
+                product_id=picked(self.catalogue),
             ),
         )
