@@ -49,7 +49,9 @@ def _save(widget: QWidget, name: str) -> None:
 def _data(ws: Workspace) -> int:
     fill_demo(ws, firms=200, today=TODAY)
     with ws.db.session() as session:
-        codes = list(session.scalars(select(Firm.uscc).where(Firm.stage == "listed").order_by(Firm.id).limit(8)))
+        codes = list(
+            session.scalars(select(Firm.uscc).where(Firm.stage == "listed").order_by(Firm.id).limit(8))
+        )
     add_product(ws, ProductInput(
         "首贷信易贷", eligibility="成立满 1 年，纳税信用 B 级以上，无不良信用记录", rate_min="3.45", rate_max="4.35",
         term_min_months=6, term_max_months=36, guarantees=["credit"], audience="小微企业、个体工商户", max_amount="300",
@@ -74,7 +76,9 @@ def _data(ws: Workspace) -> int:
 
 
 def _shots(app: QApplication, ws: Workspace, tmp: Path, language: str, activity: int) -> None:
-    window = MainWindow(ws, QSettings(str(tmp / f"ui-{language}.ini"), QSettings.Format.IniFormat), today=lambda: TODAY)
+    window = MainWindow(
+        ws, QSettings(str(tmp / f"ui-{language}.ini"), QSettings.Format.IniFormat), today=lambda: TODAY
+    )
     window.resize(*SIZE)
     window.show()
     window.go(window.nav.count() - 1)
@@ -108,7 +112,10 @@ def main() -> int:
                     app.removeTranslator(translator)
             pdf = print_reply(ws, demand, tmp / "reply.pdf", phone="0373-5551234", today=TODAY)
             if shutil.which("pdftoppm"):
-                subprocess.run(["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(OUT / "programme-reply")], check=True)
+                subprocess.run(
+                    ["pdftoppm", "-png", "-r", "80", "-singlefile", str(pdf), str(OUT / "programme-reply")],
+                    check=True,
+                )
                 print(f"wrote {OUT / 'programme-reply.png'}")
         finally:
             ws.close()

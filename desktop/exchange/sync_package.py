@@ -140,7 +140,8 @@ def read_header(path: Path) -> OpenedHeader:
             return _read_signed(path, handle, size)
     except OSError as exc:
         raise PackageError(
-            f"无法读取文件 {path}：{exc.strerror or exc}", en=f"Cannot read the file {path}: {exc.strerror or exc}"
+            f"无法读取文件 {path}：{exc.strerror or exc}",
+            en=f"Cannot read the file {path}: {exc.strerror or exc}",
         ) from exc
 
 
@@ -154,7 +155,8 @@ def _read_signed(path: Path, handle: BinaryIO, size: int) -> OpenedHeader:
     magic = handle.read(len(MAGIC))
     if magic != MAGIC:
         raise PackageError(
-            f"文件 {path.name} 不是首贷培育工作台的工作包", en=f"The file {path.name} is not a FirstLoan Desk work package"
+            f"文件 {path.name} 不是首贷培育工作台的工作包",
+            en=f"The file {path.name} is not a FirstLoan Desk work package",
         )
     raw_len = handle.read(4)
     if len(raw_len) != 4:
@@ -213,7 +215,9 @@ class OpenedPackage:
             handle.seek(offset)
             sealed = handle.read(length)
         try:
-            return self.aead.decrypt(_nonce(self.salt, index), sealed, self.opened.head + struct.pack(">I", index))
+            return self.aead.decrypt(
+                _nonce(self.salt, index), sealed, self.opened.head + struct.pack(">I", index)
+            )
         except InvalidTag as exc:
             raise PackageError(
                 f"无法打开工作包 {self.opened.path.name}：它不是本支行的工作包，或不是给本机的",
@@ -229,7 +233,9 @@ class OpenedPackage:
         return len(self.opened.parts) - 1
 
 
-def open_package(opened: OpenedHeader, branch_secret: bytes, kex_private: X25519PrivateKey | None) -> OpenedPackage:
+def open_package(
+    opened: OpenedHeader, branch_secret: bytes, kex_private: X25519PrivateKey | None
+) -> OpenedPackage:
     """The key of a verified package, from the branch secret and (if it was sealed for it) this laptop's key."""
     header = opened.header
     salt = bytes.fromhex(header["salt"])

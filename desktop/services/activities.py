@@ -121,7 +121,7 @@ def _join(ws: Workspace, session: Session, activity: Activity, firm: Firm) -> No
         entity_id=activity.id,
         firm_id=firm.id,
         summary=f"{activity.date.isoformat()} 参加{ACTIVITY_KINDS.zh(activity.kind)}“{activity.title}”：{firm.name}",
-        new={"activity_id": activity.id, "on": activity.date},
+        new={"activity_id": activity.id, "on": activity.date, "kind": activity.kind, "title": activity.title},
     )
 
 
@@ -136,7 +136,7 @@ def _leave(ws: Workspace, session: Session, activity: Activity, part: ActivityFi
         entity_id=activity.id,
         firm_id=part.firm_id,
         summary=f"作废参加“{activity.title}”的记录：{firm.name if firm else ''}（原因：{reason}）",
-        old={"activity_id": activity.id, "on": part.on},
+        old={"activity_id": activity.id, "on": part.on, "kind": activity.kind, "title": activity.title},
         new={"void_reason": reason},
     )
 

@@ -11,8 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.activities import ACTIVITY_KINDS
-from desktop.domain.dates import parse_month
-from desktop.exchange.ledger import month_bounds
+from desktop.domain.dates import month_bounds, parse_month
 from desktop.services.activities import load_activity
 from desktop.services.firms import get_firm
 from desktop.services.workspace import Workspace

@@ -4,7 +4,6 @@ contacts and its loan, then edited; corrected and voided like every record."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -14,14 +13,12 @@ from desktop.domain.dates import parse_month
 from desktop.domain.errors import DomainError
 from desktop.domain.materials import CaseFacts, draft_case
 from desktop.domain.vocabulary import DIAGNOSES, GUARANTEE_KINDS, MEASURES
-from desktop.services.contacts import contact_events
+from desktop.services.contact_events import contact_events
 from desktop.services.firms import get_firm
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import CaseStudy, Credit, Firm, Loan, Plan
 from desktop.store.types import utcnow
-
-FAR_PAST, FAR_FUTURE = (2000, 1, 1), (2999, 12, 31)
 
 
 class CaseError(DomainError):
@@ -49,10 +46,8 @@ def _month(month: str) -> str:
 
 def case_facts(session: Session, firm: Firm) -> CaseFacts:
     plan = session.scalar(select(Plan).where(Plan.firm_id == firm.id, Plan.is_current).limit(1))
-    events = contact_events(date(*FAR_PAST), date(*FAR_FUTURE)).subquery()
-    first, count = session.execute(
-        select(func.min(events.c.on), func.count()).where(events.c.firm_id == firm.id)
-    ).one()
+    events = contact_events(firms=lambda column: column == firm.id).subquery()
+    first, count = session.execute(select(func.min(events.c.on), func.count())).one()
     loan = session.scalars(
         select(Loan).where(Loan.firm_id == firm.id, Loan.live).order_by(Loan.is_first_loan.desc(), Loan.date)
     ).first()

@@ -1,85 +1,107 @@
-"""Who was contacted when: the one definition of a contact for the stage, the ledger and the figures.
+"""一企一档 联系人: a firm's contacts — added, corrected and voided (never deleted), one of them the main one.
 
-A contact (对接) is a live visit, or a live participation in a live activity (a 宣讲会, 对接会, 帮扶 … the
-firm took part in; the activity is the contact's mode). ``live_participations`` is what the stage replay
-and the branch's derivation digest read; ``contact_events`` and ``live_contacts`` are for the ledger and the
-figures (已对接 / 培植户数): a firm counts once however many visits and activities it had.
+A phone is an 11-digit mobile or a landline with its area code (desktop.domain.phones); anything else is
+refused. The dossier shows it masked until the officer reveals it; the PDF masks it unless a full copy
+is asked for.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from datetime import date, datetime
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, CompoundSelect, Select, distinct, func, literal, select, union_all
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.store.models import Activity, ActivityFirm, Firm, Visit
+from desktop.domain.errors import DomainError
+from desktop.domain.phones import check_phone
+from desktop.services.corrections import load_live, need_reason, record_edit, with_changes
+from desktop.services.firms import get_firm
+from desktop.services.outcome import Outcome
+from desktop.services.workspace import Workspace
+from desktop.store.audit import append_audit
+from desktop.store.models import Contact
 
-VISIT = "visit"
-ACTIVITY = "activity"
+
+class ContactError(DomainError):
+    pass
 
 
-def live_participations() -> Select[int, int, date, datetime, str]:
-    """Participations that count: (firm_id, participation id, date, recorded at, uid), both the
-    participation and its activity live. Add ``.where(ActivityFirm.firm_id == …)`` for one firm."""
-    return (
-        select(
-            ActivityFirm.firm_id, ActivityFirm.id, ActivityFirm.on, ActivityFirm.created_at, ActivityFirm.uid
+@dataclass(frozen=True)
+class ContactInput:
+    name: str
+    role: str | None = None
+    phone: str | None = None
+    id_number: str | None = None
+    primary: bool = False
+
+
+def _values(data: ContactInput) -> dict[str, Any]:
+    if not data.name.strip():
+        raise ContactError("联系人姓名不能为空", en="The contact's name cannot be empty")
+    return {
+        "name": data.name.strip(),
+        "role": (data.role or "").strip() or None,
+        "phone": check_phone(data.phone),
+        "id_number": (data.id_number or "").strip() or None,
+        "is_primary": data.primary,
+    }
+
+
+def _only_primary(session: Session, firm_id: int, keep: int | None) -> None:
+    """One main contact per firm: making one the main contact makes the others not."""
+    for other in session.scalars(select(Contact).where(Contact.firm_id == firm_id, Contact.live)):
+        if other.id != keep:
+            other.is_primary = False
+
+
+def add_contact(
+    ws: Workspace,
+    uscc: str,
+    name: str,
+    *,
+    role: str | None = None,
+    phone: str | None = None,
+    id_number: str | None = None,
+    primary: bool = False,
+) -> Outcome:
+    values = _values(ContactInput(name, role, phone, id_number, primary))
+    with ws.db.write() as session:
+        firm = get_firm(session, uscc)
+        if primary:
+            _only_primary(session, firm.id, None)
+        contact = Contact(firm_id=firm.id, **values)
+        session.add(contact)
+        session.flush()
+        append_audit(
+            session,
+            actor=ws.actor,
+            action="dossier.contact_add",
+            entity="dossier",
+            entity_id=firm.uscc,
+            firm_id=firm.id,
+            summary=f"新增联系人 {contact.name}：{firm.name}",
+            new={
+                "id": contact.id,
+                "name": contact.name,
+                "role": contact.role,
+                "phone": contact.phone,
+                "primary": primary,
+            },
         )
-        .join(Activity, Activity.id == ActivityFirm.activity_id)
-        .where(ActivityFirm.live, Activity.live)
-    )
+        return Outcome(id=contact.id, uscc=firm.uscc)
 
 
-def contact_events(start: date, end: date) -> CompoundSelect[Any]:
-    """Every live contact dated ``start``..``end`` (inclusive) as rows (firm_id, on, source, ref): source
-    ``visit`` (ref: the visit) or ``activity`` (ref: the activity). A subquery-able UNION ALL."""
-    visits = select(
-        Visit.firm_id.label("firm_id"),
-        Visit.date.label("on"),
-        literal(VISIT).label("source"),
-        Visit.id.label("ref"),
-    ).where(Visit.live, Visit.date >= start, Visit.date <= end)
-    activities = (
-        select(
-            ActivityFirm.firm_id.label("firm_id"),
-            ActivityFirm.on.label("on"),
-            literal(ACTIVITY).label("source"),
-            ActivityFirm.activity_id.label("ref"),
+def edit_contact(ws: Workspace, contact_id: int, changes: Mapping[str, Any], reason: str) -> Outcome:
+    """Correct a contact: ``changes`` are fields of ContactInput (name, role, phone, id_number, primary)."""
+    text = need_reason(reason)
+    with ws.db.write() as session:
+        contact = load_live(session, "contact", contact_id)
+        current = ContactInput(
+            contact.name, contact.role, contact.phone, contact.id_number, contact.is_primary
         )
-        .join(Activity, Activity.id == ActivityFirm.activity_id)
-        .where(ActivityFirm.live, Activity.live, ActivityFirm.on >= start, ActivityFirm.on <= end)
-    )
-    return union_all(visits, activities)
-
-
-def live_contacts(
-    session: Session, start: date, end: date, scope: Sequence[ColumnElement[bool]] = ()
-) -> set[int]:
-    """The ids of the firms contacted ``start``..``end`` (a visit or an activity), optionally narrowed by
-    conditions on ``Firm`` (a county, a bank, an officer: the figures' scopes)."""
-    events = contact_events(start, end).subquery()
-    query = select(events.c.firm_id).distinct()
-    if scope:
-        query = query.join(Firm, Firm.id == events.c.firm_id).where(*scope)
-    return set(session.scalars(query))
-
-
-def contacted_count(
-    session: Session, start: date, end: date, scope: Sequence[ColumnElement[bool]] = ()
-) -> int:
-    """How many distinct firms were contacted ``start``..``end`` (the figures' 已对接 / 培植户数)."""
-    events = contact_events(start, end).subquery()
-    query = select(func.count(distinct(events.c.firm_id)))
-    if scope:
-        query = query.join(Firm, Firm.id == events.c.firm_id).where(*scope)
-    return int(session.scalar(query) or 0)
-
-
-def last_contacts(session: Session, start: date, end: date) -> dict[int, date]:
-    """Per contacted firm, its latest contact ``start``..``end`` (the ledger's 对接时间)."""
-    events = contact_events(start, end).subquery()
-    rows = session.execute(select(events.c.firm_id, func.max(events.c.on)).group_by(events.c.firm_id))
-    return {firm_id: on for firm_id, on in rows}
+        values = _values(with_changes(current, changes, "contact"))
+        if values["is_primary"] and not contact.is_primary:
+            _only_primary(session, contact.firm_id, contact.id)
+        return record_edit(session, ws, "contact", contact, values, text)

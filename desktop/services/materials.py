@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.activities import ACTIVITY_KINDS, SUMMARY_TITLES
-from desktop.domain.dates import parse_month
+from desktop.domain.dates import month_bounds, parse_month
 from desktop.domain.errors import DomainError
 from desktop.domain.materials import (
     EXPERIENCE,
@@ -29,7 +29,6 @@ from desktop.domain.materials import (
     summarise,
 )
 from desktop.domain.products import guarantees_text, rate_range, term_range
-from desktop.exchange.ledger import month_bounds
 from desktop.exchange.materials_docx import write_materials_docx
 from desktop.reports.fonts import load_font
 from desktop.reports.materials_pdf import write_materials_pdf

@@ -153,18 +153,25 @@ def precredit_history(ws: Workspace, uscc: str) -> list[PreCreditView]:
         return [_view(session, r) for r in rows]
 
 
+def current_precredits(session: Session, firm_ids: Sequence[int]) -> dict[int, tuple[Decimal, date]]:
+    """Each of these firms' current pre-credit (amount, date): its latest live one, if it has any."""
+    out: dict[int, tuple[Decimal, date]] = {}
+    rows = session.execute(
+        select(PreCredit.firm_id, PreCredit.amount, PreCredit.on)
+        .where(among(PreCredit.firm_id, firm_ids), PreCredit.live)
+        .order_by(PreCredit.on, PreCredit.id)
+    )
+    for firm_id, amount, on in rows:
+        out[firm_id] = (amount, on)  # ordered: the latest wins
+    return out
+
+
 def precredit_marks(ws: Workspace, usccs: Sequence[str]) -> dict[str, tuple[Decimal, date]]:
-    """For a page of the firm table: each firm's current pre-credit (amount, date), if it has one."""
+    """Each firm's current pre-credit (amount, date), if it has one, by credit code."""
     if not usccs:
         return {}
-    out: dict[str, tuple[Decimal, date]] = {}
     with ws.db.session() as session:
-        rows = session.execute(
-            select(Firm.uscc, PreCredit.amount, PreCredit.on, PreCredit.id)
-            .join(PreCredit, PreCredit.firm_id == Firm.id)
-            .where(among(Firm.uscc, usccs), PreCredit.live)
-            .order_by(PreCredit.on, PreCredit.id)
+        ids: dict[int, str] = dict(
+            session.execute(select(Firm.id, Firm.uscc).where(among(Firm.uscc, usccs))).all()
         )
-        for uscc, amount, on, _id in rows:
-            out[uscc] = (amount, on)  # ordered: the latest wins
-    return out
+        return {ids[firm_id]: mark for firm_id, mark in current_precredits(session, list(ids)).items()}

@@ -24,7 +24,19 @@ from desktop.store.models import SyncConflict, SyncOp, SyncPendingRef
 from desktop.store.models.branch import new_uid
 from desktop.store.types import utcnow
 
-OP_COLUMNS = ("origin", "origin_seq", "kind", "rtype", "rkey", "firm", "field", "value", "hlc", "parents", "actor")
+OP_COLUMNS = (
+    "origin",
+    "origin_seq",
+    "kind",
+    "rtype",
+    "rkey",
+    "firm",
+    "field",
+    "value",
+    "hlc",
+    "parents",
+    "actor",
+)
 
 
 def _fresh(session: Session, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -49,8 +61,11 @@ def _conflicts(
     """Merge the record's new writes into what is known, noting each made on both sides."""
     for op in sorted(ops, key=lambda o: o["hlc"]):
         writes = (
-            [(n, v, ()) for n, v in (op["value"] or {}).items()] if op["kind"] == "create" else
-            [(op["field"], op["value"], tuple(op["parents"] or ()))] if op["kind"] == "set" else []
+            [(n, v, ()) for n, v in (op["value"] or {}).items()]
+            if op["kind"] == "create"
+            else [(op["field"], op["value"], tuple(op["parents"] or ()))]
+            if op["kind"] == "set"
+            else []
         )
         for name, value, parents in writes:
             known = record.field_writes(name)
@@ -59,7 +74,13 @@ def _conflicts(
             if merged.outcome is Outcome.CONFLICT and before is not None:
                 _note_conflict(session, rt, key, op, name, (before.hlc, before.value), value, out)
         add_known(
-            record, op["kind"], op["field"], op["value"], op["hlc"], op["parents"] or [], firm=op["firm"],
+            record,
+            op["kind"],
+            op["field"],
+            op["value"],
+            op["hlc"],
+            op["parents"] or [],
+            firm=op["firm"],
             origin=op["origin"],
         )
 
@@ -77,8 +98,16 @@ def _note_conflict(
     mine_hlc, mine = mine_write
     session.add(
         SyncConflict(
-            uid=new_uid(), rtype=rt.name, rkey=key, firm=op["firm"], field=name, mine_hlc=mine_hlc,
-            mine_value=mine, theirs_hlc=op["hlc"], theirs_value=theirs, theirs_actor=op["actor"],
+            uid=new_uid(),
+            rtype=rt.name,
+            rkey=key,
+            firm=op["firm"],
+            field=name,
+            mine_hlc=mine_hlc,
+            mine_value=mine,
+            theirs_hlc=op["hlc"],
+            theirs_value=theirs,
+            theirs_actor=op["actor"],
         )
     )
     out.conflicts.append(FoundConflict(op["firm"], rt.name, name, mine, theirs))
@@ -89,7 +118,9 @@ def _settle_conflicts(session: Session, rt: RecordType, known: dict[str, KnownRe
     for batch in chunks(sorted(known)):
         for conflict in session.scalars(
             select(SyncConflict).where(
-                SyncConflict.rtype == rt.name, SyncConflict.rkey.in_(batch), SyncConflict.resolved_at.is_(None)
+                SyncConflict.rtype == rt.name,
+                SyncConflict.rkey.in_(batch),
+                SyncConflict.resolved_at.is_(None),
             )
         ):
             writes = known[conflict.rkey].field_writes(conflict.field)
@@ -98,7 +129,9 @@ def _settle_conflicts(session: Session, rt: RecordType, known: dict[str, KnownRe
                 conflict.resolved_at, conflict.resolved_by = utcnow(), winner.hlc.split(".")[-1]
 
 
-def apply_ops(session: Session, ops: list[dict[str, Any]], next_local: Callable[[], int], blobs: BlobSource) -> Applied:
+def apply_ops(
+    session: Session, ops: list[dict[str, Any]], next_local: Callable[[], int], blobs: BlobSource
+) -> Applied:
     """Fold the package's ops in; each of its records counts as new, updated or already had."""
     out = Applied()
     fresh = _fresh(session, ops)
@@ -155,7 +188,9 @@ def materialize(
 def apply_waiting(session: Session, blobs: BlobSource, out: Applied) -> None:
     """Fold in ops that were waiting for their record or firm (a package that came out of order)."""
     waiting: dict[str, set[str]] = defaultdict(set)
-    for rtype, rkey in session.execute(select(SyncOp.rtype, SyncOp.rkey).where(SyncOp.applied.is_(False)).distinct()):
+    for rtype, rkey in session.execute(
+        select(SyncOp.rtype, SyncOp.rkey).where(SyncOp.applied.is_(False)).distinct()
+    ):
         waiting[rtype].add(rkey)
     for rtype in sorted(waiting, key=lambda n: ORDER.get(n, 99)):
         if rtype in BY_NAME:

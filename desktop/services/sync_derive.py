@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from desktop.services.contacts import live_participations
+from desktop.services.contact_events import live_participations
 from desktop.services.firm_state import refresh_firm
 from desktop.services.sync_records import chunks, firm_ids
 from desktop.store.jsonable import to_jsonable
@@ -136,7 +136,11 @@ def _take(session: Session, firm_id: int, state: list[Any]) -> None:
         .values(stage=stage, stage_changed_at=datetime.fromisoformat(changed) if changed else None)
     )
     for uid, status in loans.items():
-        session.execute(update(Loan).where(Loan.uid == uid, Loan.first_loan_status != status).values(first_loan_status=status))
+        session.execute(
+            update(Loan)
+            .where(Loan.uid == uid, Loan.first_loan_status != status)
+            .values(first_loan_status=status)
+        )
 
 
 def renumber_plans(session: Session, usccs: set[str]) -> None:

@@ -94,7 +94,9 @@ def context_for(session: Session, rt: RecordType, rows: Sequence[Row[Any]]) -> R
     else:
         firm_set = {r._mapping[rt.firm_column] for r in rows} if rt.firm_column else set()
     refs = {
-        ref.column: uids_of(session, ref.rtype, [r._mapping[ref.column] for r in rows if r._mapping[ref.column]])
+        ref.column: uids_of(
+            session, ref.rtype, [r._mapping[ref.column] for r in rows if r._mapping[ref.column]]
+        )
         for ref in rt.refs
     }
     return RowContext(firm_usccs(session, firm_set), refs, via)

@@ -51,7 +51,9 @@ def merged_values(rt: RecordType, record: KnownRecord) -> dict[str, Any]:
     return out
 
 
-def _local_rows(session: Session, rt: RecordType, keys: list[str], firms: dict[str, int]) -> dict[str, Row[Any]]:
+def _local_rows(
+    session: Session, rt: RecordType, keys: list[str], firms: dict[str, int]
+) -> dict[str, Row[Any]]:
     t = table(rt)
     found: dict[str, Row[Any]] = {}
     if isinstance(rt.key, tuple):
@@ -113,7 +115,9 @@ def write_records(
     done: set[str] = set()
     existing = [local[k] for k in merged if k in local]
     ref_uids = {
-        ref.column: uids_of(session, ref.rtype, [r._mapping[ref.column] for r in existing if r._mapping[ref.column]])
+        ref.column: uids_of(
+            session, ref.rtype, [r._mapping[ref.column] for r in existing if r._mapping[ref.column]]
+        )
         for ref in rt.refs
     }
     inserts: list[dict[str, Any]] = []
@@ -188,7 +192,11 @@ def _insert_values(
         if target and local_id is None:
             if rt.firm_via is not None and ref.column == rt.firm_via.column:
                 return None  # a plan task waits for its plan
-            session.merge(SyncPendingRef(rtype=rt.name, row_uid=key, column=ref.column, ref_rtype=ref.rtype, ref_uid=target))
+            session.merge(
+                SyncPendingRef(
+                    rtype=rt.name, row_uid=key, column=ref.column, ref_rtype=ref.rtype, ref_uid=target
+                )
+            )
         row[ref.column] = local_id
     if rt.content:
         content = blobs(key)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QDateEdit,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -32,17 +33,16 @@ from desktop.ui.labels import vocab_label
 from desktop.ui.materials_panel import MaterialsPanel
 from desktop.ui.models.records_model import RecordsModel, records_table
 from desktop.ui.products_view import ProductsPanel
+from desktop.ui.view import View
 
 
-class ActivitiesView(QWidget):
-    failed = Signal(object)
+class ActivitiesView(View):
+    """活动与产品 (Ctrl+7): the activities, the product catalogue and the month's materials."""
 
     def __init__(
         self, ws: Workspace, today: Callable[[], date] = date.today, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ws = ws
-        self.today = today
+        super().__init__(ws, today, parent)
         self.activities: list[ActivityView] = []
         now = today()
         self.month = QDateEdit(QDate(now.year, now.month, 1))
@@ -108,7 +108,12 @@ class ActivitiesView(QWidget):
         splitter = QSplitter()
         splitter.setObjectName("activitiesSplitter")
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        # The editor scrolls: its form and lists are taller than a 1366x768 screen at 150 % scaling.
+        scroll = QScrollArea()
+        scroll.setObjectName("activityEditorScroll")
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.editor)
+        splitter.addWidget(scroll)
         splitter.setSizes([640, 520])
         return splitter
 

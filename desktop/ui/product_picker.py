@@ -21,3 +21,15 @@ def product_combo(ws: Workspace, name: str) -> QComboBox:
 def picked(combo: QComboBox) -> int | None:
     value = combo.currentData()
     return int(value) if value is not None else None
+
+
+def select_product(combo: QComboBox, product_id: int | None, label: str | None) -> None:
+    """Show the product a record names; one no longer in the catalogue (voided) is added so that
+    correcting the record keeps it rather than clearing it."""
+    if product_id is None:
+        return
+    index = combo.findData(product_id)
+    if index < 0:
+        combo.addItem(label or f"#{product_id}", product_id)
+        index = combo.count() - 1
+    combo.setCurrentIndex(index)

@@ -15,7 +15,7 @@ from tests.keyring_backend import InMemoryKeyring
 
 @pytest.fixture
 def firms(cli: Run, data_dir: Path, memory_keyring: InMemoryKeyring) -> list[str]:
-    assert cli("firms").code == 0  # creates the workspace
+    assert cli("init").code == 0  # creates the workspace
     ws = open_workspace(data_dir, keyring_backend=memory_keyring, environ={})
     try:
         return [add_firm(ws, n) for n in (1, 2, 3)]

@@ -17,7 +17,7 @@ from tests.keyring_backend import InMemoryKeyring
 
 @pytest.fixture
 def firm(cli: Run, data_dir: Path, memory_keyring: InMemoryKeyring) -> str:
-    assert cli("firms").code == 0
+    assert cli("init").code == 0
     ws = open_workspace(data_dir, keyring_backend=memory_keyring, environ={})
     try:
         return add_firm(ws, 7, has_loan_record=False, has_discount_record=False)
@@ -74,3 +74,26 @@ def test_precredit_and_the_partner_plan(cli: Run, firm: str) -> None:
         "partner",
     )
     assert r.code == 2 and "首贷" in r.err
+
+
+def test_correcting_the_product_of_a_credit_and_a_loan(cli: Run, firm: str) -> None:
+    for name in ("首贷信易贷", "科创首贷"):
+        assert cli("product", "add", "--name", name).code == 0
+    assert (
+        cli("credit", "add", firm, "--date", "2026-11-05", "--amount", "100", "--guarantee", "credit").code
+        == 0
+    )
+    assert cli("credit", "edit", "1", "--product-id", "2", "--reason", "选错产品").code == 0
+    credit = json.loads(cli("credit", "list", firm, "--json").out)[0]
+    assert (credit["product_id"], credit["product"]) == (2, "科创首贷")
+    assert cli("loan", "add", firm, "--date", "2026-11-06", "--amount", "60").code == 0
+    assert json.loads(cli("loan", "list", firm, "--json").out)[0]["product_id"] == 2  # the credit's
+    # A product taken out of the catalogue stays on the records that named it when they are corrected.
+    assert cli("product", "void", "2", "--reason", "停办").code == 0
+    assert cli("loan", "edit", "1", "--amount", "50", "--reason", "金额录错").code == 0
+    assert json.loads(cli("loan", "list", firm, "--json").out)[0]["product_id"] == 2
+    assert cli("loan", "edit", "1", "--product-id", "2", "--reason", "x").code == 0  # unchanged: kept
+    r = cli("loan", "edit", "1", "--product-id", "9", "--reason", "不存在")
+    assert r.code == 2
+    assert cli("loan", "edit", "1", "--product-id", "none", "--reason", "不属于产品目录").code == 0
+    assert json.loads(cli("loan", "list", firm, "--json").out)[0]["product_id"] is None

@@ -27,7 +27,7 @@ from desktop.services.activity_files import (
     void_activity_file,
 )
 from desktop.services.activity_views import firm_activities, get_activity, list_activities
-from desktop.services.contacts import contact_events, contacted_count, last_contacts, live_contacts
+from desktop.services.contact_events import contact_events, contacted_count, last_contacts, live_contacts
 from desktop.services.credits import CreditInput, add_credit
 from desktop.services.firm_refs import UnknownFirms
 from desktop.services.firms import get_firm

@@ -60,7 +60,12 @@ def test_a_field_changed_on_both_sides_is_a_conflict_and_both_values_stay(tmp_pa
         edit_firm_fields(coordinator.ws, code, {"address": "新乡市牧野区二号"})
         result = coordinator.take(zhang.export())
         [conflict] = result.to_json()["conflicts"]
-        assert conflict == {"uscc": code, "field": "firm.address", "mine": "新乡市牧野区二号", "theirs": "新乡市红旗区一号"}
+        assert conflict == {
+            "uscc": code,
+            "field": "firm.address",
+            "mine": "新乡市牧野区二号",
+            "theirs": "新乡市红旗区一号",
+        }
         [open_one] = open_conflicts(coordinator.ws)
         resolve_conflict(coordinator.ws, open_one.id, take="theirs")
         assert _firm(coordinator, code).address == "新乡市红旗区一号"
@@ -93,7 +98,9 @@ def test_packages_in_any_order_end_in_the_same_state(tmp_path: Path) -> None:
         hand_out(coordinator, li, [b])
         add_visit(zhang.ws, a, VisitInput(on=date(2026, 11, 2), mode="site"))
         first_zhang = zhang.export()
-        save_plan(zhang.ws, a, PlanInput(on=date(2026, 11, 5), diagnosis=["no_info"], measures=["finance_coaching"]))
+        save_plan(
+            zhang.ws, a, PlanInput(on=date(2026, 11, 5), diagnosis=["no_info"], measures=["finance_coaching"])
+        )
         second_zhang = zhang.export()
         add_visit(li.ws, b, VisitInput(on=date(2026, 11, 3), mode="phone"))
         from_li = li.export()

@@ -1,7 +1,7 @@
 """programme work: activities, products, pre-credit, typical cases
 
 Revision ID: 0017_programme
-Revises: 0015_branch
+Revises: 0013_figures
 Create Date: 2026-12-03 14:26:31
 
 Issue 23. New synchronised, voidable tables: ``activity`` (宣讲会, 融资对接会, 一对一帮扶, 培训 …),
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0017_programme'
-down_revision = '0015_branch'
+down_revision = '0013_figures'
 branch_labels = None
 depends_on = None
 
