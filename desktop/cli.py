@@ -17,6 +17,7 @@ from typing import Any, NoReturn
 
 from desktop import __version__
 from desktop.commands import CliContext, creates_database, message_language, reads_only
+from desktop.commands import activities as activity_commands
 from desktop.commands import audit as audit_commands
 from desktop.commands import branch as branch_commands
 from desktop.commands import calendar as calendar_commands
@@ -26,9 +27,13 @@ from desktop.commands import firms as firms_commands
 from desktop.commands import ledger as ledger_commands
 from desktop.commands import list_columns as list_columns_commands
 from desktop.commands import lists as lists_commands
+from desktop.commands import materials as materials_commands
 from desktop.commands import plans as plan_commands
+from desktop.commands import precredit as precredit_commands
 from desktop.commands import printing as printing_commands
+from desktop.commands import products as product_commands
 from desktop.commands import programme as programme_commands
+from desktop.commands import programme_prints as programme_print_commands
 from desktop.commands import region_exports as region_export_commands
 from desktop.commands import report as report_commands
 from desktop.commands import safety as safety_commands
@@ -60,6 +65,11 @@ COMMAND_MODULES = (
     calendar_commands,
     branch_commands,
     sync_commands,
+    activity_commands,
+    product_commands,
+    precredit_commands,
+    programme_print_commands,
+    materials_commands,
 )
 
 

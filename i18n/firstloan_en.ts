@@ -17,14 +17,184 @@
     </message>
 </context>
 <context>
+    <name>ActivitiesView</name>
+    <message>
+        <source>全部月份</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <source>新增活动</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>作废活动…</source>
+        <translation>Void activity…</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>参加企业</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <source>首贷专属产品</source>
+        <translation>First-loan products</translation>
+    </message>
+    <message>
+        <source>月度材料</source>
+        <translation>Monthly materials</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>共 %1 场活动，覆盖企业 %2 户</source>
+        <translation>%1 activities, %2 firms reached</translation>
+    </message>
+    <message>
+        <source>作废活动</source>
+        <translation>Void activity</translation>
+    </message>
+    <message>
+        <source>作废原因（参加企业的对接记录一并作废）：</source>
+        <translation>Reason for voiding (the firms&apos; contacts through it are voided too):</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>人民银行 / 金融局 / 本行 …</source>
+        <translation>PBoC / finance bureau / our bank …</translation>
+    </message>
+    <message>
+        <source>以逗号分隔</source>
+        <translation>Separated by commas</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码或企业名称，可用逗号分隔多家</source>
+        <translation>Credit code or firm name; several separated by commas</translation>
+    </message>
+    <message>
+        <source>添加企业</source>
+        <translation>Add firms</translation>
+    </message>
+    <message>
+        <source>导入签到表…</source>
+        <translation>Read sign-in sheet…</translation>
+    </message>
+    <message>
+        <source>移除所选企业</source>
+        <translation>Remove selected firms</translation>
+    </message>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation>Add photo or file…</translation>
+    </message>
+    <message>
+        <source>修改已保存的活动时必填</source>
+        <translation>Required when changing a saved activity</translation>
+    </message>
+    <message>
+        <source>保存活动</source>
+        <translation>Save activity</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Officers</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>参加企业</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>照片与附件</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>新增活动</source>
+        <translation>New activity</translation>
+    </message>
+    <message>
+        <source>活动 %1</source>
+        <translation>Activity %1</translation>
+    </message>
+    <message>
+        <source>选择签到表</source>
+        <translation>Choose the sign-in sheet</translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.xls *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>签到表 %1 行，对上 %2 户企业</source>
+        <translation>Sign-in sheet: %1 rows, %2 firms matched</translation>
+    </message>
+    <message>
+        <source>选择照片或文件</source>
+        <translation>Choose a photo or file</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>备份与恢复</source>
         <translation>Backup and restore</translation>
-    </message>
-    <message>
-        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密；每份写完即校验。恢复前会先备份当前数据库。</source>
-        <translation>Backups are kept in the backups folder of the data folder, encrypted like the database; each is checked as soon as it is written. The current database is backed up before a restore.</translation>
     </message>
     <message>
         <source>立即备份</source>
@@ -43,10 +213,6 @@
         <translation>Close</translation>
     </message>
     <message>
-        <source>数据库自上次备份以来没有变化，未再备份；最新的备份是 %1。</source>
-        <translation>Nothing changed since the last backup, so none was made; the newest backup is %1.</translation>
-    </message>
-    <message>
         <source>选择备份文件</source>
         <translation>Choose a backup file</translation>
     </message>
@@ -55,6 +221,14 @@
 当前数据库会先备份，并另存一份原文件；此后的改动将以备份为准。</source>
         <translation>Replace the current database with backup %1?
 The current database is backed up first and the original file is kept aside; from then on the backup is what counts.</translation>
+    </message>
+    <message>
+        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密；每份写完即校验。恢复前会先备份当前数据库。</source>
+        <translation>Backups are kept in the backups folder of the data folder, encrypted like the database; each is checked as soon as it is written. The current database is backed up before a restore.</translation>
+    </message>
+    <message>
+        <source>数据库自上次备份以来没有变化，未再备份；最新的备份是 %1。</source>
+        <translation>Nothing changed since the last backup, so none was made; the newest backup is %1.</translation>
     </message>
 </context>
 <context>
@@ -259,6 +433,10 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>产品</source>
         <translation>Product</translation>
+    </message>
+    <message>
+        <source>首贷专属产品</source>
+        <translation>First-loan products</translation>
     </message>
     <message>
         <source>利率（%）</source>
@@ -1324,6 +1502,10 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>History</translation>
     </message>
     <message>
+        <source>活动与尽职</source>
+        <translation>Activities and diligence</translation>
+    </message>
+    <message>
         <source>已取消打印，没有生成文件</source>
         <translation>Printing cancelled; no file was written</translation>
     </message>
@@ -1346,6 +1528,77 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>“%1”的档案或培植方案有未保存的修改。保存吗？</source>
         <translation>The dossier or plan of “%1” has changes not saved yet. Save them?</translation>
+    </message>
+</context>
+<context>
+    <name>FirmProgrammeTab</name>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10k CNY</translation>
+    </message>
+    <message>
+        <source>登记预授信</source>
+        <translation>Record pre-credit</translation>
+    </message>
+    <message>
+        <source>作废预授信…</source>
+        <translation>Void pre-credit…</translation>
+    </message>
+    <message>
+        <source>标为本月典型案例…</source>
+        <translation>Mark as this month&apos;s case…</translation>
+    </message>
+    <message>
+        <source>打印尽职免责证明…</source>
+        <translation>Print due-diligence evidence…</translation>
+    </message>
+    <message>
+        <source>参加的活动（计为对接）</source>
+        <translation>Activities taken part in (count as contacts)</translation>
+    </message>
+    <message>
+        <source>预授信：%1 万元（%2），不计入授信</source>
+        <translation>Pre-credit: %1 (10k CNY) on %2, not counted as credit</translation>
+    </message>
+    <message>
+        <source>预授信：无</source>
+        <translation>Pre-credit: none</translation>
+    </message>
+    <message>
+        <source>作废预授信</source>
+        <translation>Void pre-credit</translation>
+    </message>
+    <message>
+        <source>作废原因：</source>
+        <translation>Reason for voiding:</translation>
+    </message>
+    <message>
+        <source>标为本月典型案例</source>
+        <translation>Mark as this month&apos;s typical case</translation>
+    </message>
+    <message>
+        <source>已标为本月典型案例，将列入月度材料</source>
+        <translation>Marked as this month&apos;s typical case; it goes into the monthly materials</translation>
+    </message>
+    <message>
+        <source>打印尽职免责证明材料</source>
+        <translation>Print due-diligence evidence</translation>
     </message>
 </context>
 <context>
@@ -1407,6 +1660,10 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Address</translation>
     </message>
     <message>
+        <source>预授信（万元）</source>
+        <translation>Pre-credit (10k CNY)</translation>
+    </message>
+    <message>
         <source>逾期 %1</source>
         <translation>Overdue %1</translation>
     </message>
@@ -1433,14 +1690,6 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Print the dossiers of the firms in the list (search and filter results) into one PDF</translation>
     </message>
     <message>
-        <source>新增企业(&amp;N)…</source>
-        <translation>&amp;New firm…</translation>
-    </message>
-    <message>
-        <source>登记本行自己发现的企业（五张清单）：Ctrl+N</source>
-        <translation>Record a firm the branch found itself (the five lists): Ctrl+N</translation>
-    </message>
-    <message>
         <source>正在搜索……</source>
         <translation>Searching…</translation>
     </message>
@@ -1451,6 +1700,14 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>共 %1 家企业</source>
         <translation>%1 firms</translation>
+    </message>
+    <message>
+        <source>新增企业(&amp;N)…</source>
+        <translation>&amp;New firm…</translation>
+    </message>
+    <message>
+        <source>登记本行自己发现的企业（五张清单）：Ctrl+N</source>
+        <translation>Record a firm the branch found itself (the five lists): Ctrl+N</translation>
     </message>
     <message>
         <source>导出当前视图(&amp;E)…</source>
@@ -2188,6 +2445,10 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Product</translation>
     </message>
     <message>
+        <source>首贷专属产品</source>
+        <translation>First-loan products</translation>
+    </message>
+    <message>
         <source>修改放款</source>
         <translation>Correct loan</translation>
     </message>
@@ -2265,6 +2526,10 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>设置</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>活动与产品</source>
+        <translation>Programme work</translation>
     </message>
     <message>
         <source>已恢复</source>
@@ -2440,6 +2705,85 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>已指定代码列；核对其他各列后点“预览”。</source>
         <translation>Code column chosen; check the other columns, then click “Preview”.</translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPanel</name>
+    <message>
+        <source>栏目</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation>Content</translation>
+    </message>
+    <message>
+        <source>保存文字</source>
+        <translation>Save texts</translation>
+    </message>
+    <message>
+        <source>恢复系统草稿</source>
+        <translation>Back to the drafts</translation>
+    </message>
+    <message>
+        <source>导出月度材料…</source>
+        <translation>Export materials…</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>宣传活动总结</source>
+        <translation>Publicity summary</translation>
+    </message>
+    <message>
+        <source>帮扶活动总结</source>
+        <translation>Mentoring summary</translation>
+    </message>
+    <message>
+        <source>经验做法</source>
+        <translation>Good practice</translation>
+    </message>
+    <message>
+        <source>创新产品与典型案例</source>
+        <translation>New products and cases</translation>
+    </message>
+    <message>
+        <source>宣传活动</source>
+        <translation>Publicity</translation>
+    </message>
+    <message>
+        <source>帮扶活动</source>
+        <translation>Mentoring</translation>
+    </message>
+    <message>
+        <source>%1：%2 场（%3），覆盖企业 %4 户</source>
+        <translation>%1: %2 (%3), %4 firms reached</translation>
+    </message>
+    <message>
+        <source>创新产品</source>
+        <translation>New product</translation>
+    </message>
+    <message>
+        <source>典型案例</source>
+        <translation>Typical case</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>导出月度材料</source>
+        <translation>Export the monthly materials</translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx);;PDF 文件 (*.pdf)</source>
+        <translation>Word documents (*.docx);;PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
+        <translation>Exported to %1</translation>
     </message>
 </context>
 <context>
@@ -2850,6 +3194,113 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>ProductsPanel</name>
+    <message>
+        <source>产品名称</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>利率区间</source>
+        <translation>Rate range</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation>Guarantees</translation>
+    </message>
+    <message>
+        <source>是否信用</source>
+        <translation>Unsecured</translation>
+    </message>
+    <message>
+        <source>适用对象</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>最高额度</source>
+        <translation>Largest amount</translation>
+    </message>
+    <message>
+        <source>列为当月创新产品</source>
+        <translation>New product of that month</translation>
+    </message>
+    <message>
+        <source>推出当月的月度材料列为创新产品</source>
+        <translation>Listed as a new product in the materials of the month it was launched</translation>
+    </message>
+    <message>
+        <source>修改或作废时必填</source>
+        <translation>Required to change or void</translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>保存产品</source>
+        <translation>Save product</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>打印授信清单…</source>
+        <translation>Print the product list…</translation>
+    </message>
+    <message>
+        <source>准入条件</source>
+        <translation>Eligibility</translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>年利率区间（%）</source>
+        <translation>Annual rate range (%)</translation>
+    </message>
+    <message>
+        <source>期限（月）</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <source>最高额度（万元）</source>
+        <translation>Largest amount (10k CNY)</translation>
+    </message>
+    <message>
+        <source>推出日期</source>
+        <translation>Launched on</translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>本行首贷专属产品目录（“是否信用”按担保方式含“信用”判断）</source>
+        <translation>Our first-loan products (unsecured when “credit” is among the guarantees)</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>打印首贷专属产品授信清单</source>
+        <translation>Print the first-loan product list</translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>默认与网点相同</source>
@@ -3194,6 +3645,17 @@ The old key and the old database files are kept aside, never deleted; the backup
     </message>
 </context>
 <context>
+    <name>ReplyButton</name>
+    <message>
+        <source>打印受理回告单…</source>
+        <translation>Print the reply…</translation>
+    </message>
+    <message>
+        <source>打印受理回告单</source>
+        <translation>Print the reply to the firm</translation>
+    </message>
+</context>
+<context>
     <name>SavedViews</name>
     <message>
         <source>我的待对接</source>
@@ -3278,10 +3740,6 @@ The old key and the old database files are kept aside, never deleted; the backup
         <translation>General</translation>
     </message>
     <message>
-        <source>目标</source>
-        <translation>Targets</translation>
-    </message>
-    <message>
         <source>节假日</source>
         <translation>Holidays</translation>
     </message>
@@ -3300,6 +3758,10 @@ The old key and the old database files are kept aside, never deleted; the backup
     <message>
         <source>恢复密钥已导出到 %1</source>
         <translation>Recovery key exported to %1</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Targets</translation>
     </message>
     <message>
         <source>项目</source>
@@ -3818,10 +4280,6 @@ The old key and the old database files are kept aside, never deleted; the backup
         <translation>First enter your name, bank and branch. They go into the ledger&apos;s reporting unit and the audit log.</translation>
     </message>
     <message>
-        <source>已在 %1 新建加密数据库。</source>
-        <translation>A new encrypted database was made in %1.</translation>
-    </message>
-    <message>
         <source>下一步</source>
         <translation>Next step</translation>
     </message>
@@ -3848,6 +4306,10 @@ The old key and the old database files are kept aside, never deleted; the backup
     <message>
         <source>正在生成演示数据</source>
         <translation>Creating the demo data</translation>
+    </message>
+    <message>
+        <source>已在 %1 新建加密数据库。</source>
+        <translation>A new encrypted database was made in %1.</translation>
     </message>
 </context>
 <context>
@@ -4141,10 +4603,6 @@ The old key and the old database files are kept aside, never deleted; the backup
         <translation>Firms on lists</translation>
     </message>
     <message>
-        <source>已走访对接</source>
-        <translation>Contacted</translation>
-    </message>
-    <message>
         <source>首贷户数</source>
         <translation>First loans</translation>
     </message>
@@ -4216,6 +4674,13 @@ The old key and the old database files are kept aside, never deleted; the backup
 每天第一次启动时会先备份数据；新版本第一次启动时会升级数据库结构，可能需要一些时间。</source>
         <translation>Opening the database…
 The first start of each day backs the data up first, and the first start of a new version upgrades the database structure. This can take a while.</translation>
+    </message>
+</context>
+<context>
+    <name>product_picker</name>
+    <message>
+        <source>（不选）</source>
+        <translation>(none)</translation>
     </message>
 </context>
 </TS>

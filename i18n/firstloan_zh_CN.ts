@@ -17,13 +17,183 @@
     </message>
 </context>
 <context>
-    <name>BackupsDialog</name>
+    <name>ActivitiesView</name>
     <message>
-        <source>备份与恢复</source>
+        <source>全部月份</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密；每份写完即校验。恢复前会先备份当前数据库。</source>
+        <source>新增活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废活动…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷专属产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月度材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>共 %1 场活动，覆盖企业 %2 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废原因（参加企业的对接记录一并作废）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityEditor</name>
+    <message>
+        <source>人民银行 / 金融局 / 本行 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>以逗号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码或企业名称，可用逗号分隔多家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入签到表…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移除所选企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加照片或文件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改已保存的活动时必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>照片与附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择签到表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>表格 (*.xlsx *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签到表 %1 行，对上 %2 户企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择照片或文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>备份与恢复</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -43,16 +213,20 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>数据库自上次备份以来没有变化，未再备份；最新的备份是 %1。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>选择备份文件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>用备份 %1 替换当前数据库？
 当前数据库会先备份，并另存一份原文件；此后的改动将以备份为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密；每份写完即校验。恢复前会先备份当前数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库自上次备份以来没有变化，未再备份；最新的备份是 %1。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -257,6 +431,10 @@
     </message>
     <message>
         <source>产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷专属产品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1323,6 +1501,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>活动与尽职</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已取消打印，没有生成文件</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +1526,77 @@
     </message>
     <message>
         <source>“%1”的档案或培植方案有未保存的修改。保存吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmProgrammeTab</name>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>组织单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记预授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废预授信…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标为本月典型案例…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印尽职免责证明…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参加的活动（计为对接）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预授信：%1 万元（%2），不计入授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预授信：无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废预授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废原因：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标为本月典型案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已标为本月典型案例，将列入月度材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印尽职免责证明材料</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1406,6 +1659,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>预授信（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>逾期 %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1432,14 +1689,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>新增企业(&amp;N)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>登记本行自己发现的企业（五张清单）：Ctrl+N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>正在搜索……</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1449,6 +1698,14 @@
     </message>
     <message>
         <source>共 %1 家企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增企业(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记本行自己发现的企业（五张清单）：Ctrl+N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2187,6 +2444,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>首贷专属产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>修改放款</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2263,6 +2524,10 @@
     </message>
     <message>
         <source>设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>活动与产品</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2438,6 +2703,85 @@
     </message>
     <message>
         <source>已指定代码列；核对其他各列后点“预览”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MaterialsPanel</name>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存文字</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复系统草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出月度材料…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>宣传活动总结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶活动总结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经验做法</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创新产品与典型案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>宣传活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮扶活动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：%2 场（%3），覆盖企业 %4 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创新产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>典型案例</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出月度材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word 文档 (*.docx);;PDF 文件 (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出到 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2848,6 +3192,113 @@
     </message>
 </context>
 <context>
+    <name>ProductsPanel</name>
+    <message>
+        <source>产品名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>利率区间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是否信用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>适用对象</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最高额度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>列为当月创新产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推出当月的月度材料列为创新产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改或作废时必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印授信清单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>准入条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年利率区间（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限（月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最高额度（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>推出日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本行首贷专属产品目录（“是否信用”按担保方式含“信用”判断）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印首贷专属产品授信清单</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileForm</name>
     <message>
         <source>默认与网点相同</source>
@@ -3191,6 +3642,17 @@
     </message>
 </context>
 <context>
+    <name>ReplyButton</name>
+    <message>
+        <source>打印受理回告单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印受理回告单</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SavedViews</name>
     <message>
         <source>我的待对接</source>
@@ -3275,10 +3737,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>目标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>节假日</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,6 +3754,10 @@
     </message>
     <message>
         <source>恢复密钥已导出到 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3815,10 +4277,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已在 %1 新建加密数据库。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>下一步</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3844,6 +4302,10 @@
     </message>
     <message>
         <source>正在生成演示数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已在 %1 新建加密数据库。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4137,10 +4599,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>已走访对接</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>首贷户数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4210,6 +4668,13 @@
     <message>
         <source>正在打开数据库……
 每天第一次启动时会先备份数据；新版本第一次启动时会升级数据库结构，可能需要一些时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>product_picker</name>
+    <message>
+        <source>（不选）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

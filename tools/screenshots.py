@@ -149,6 +149,8 @@ def _record_screens(window: MainWindow, row: int, suffix: str) -> None:
     pane.dialog.reject()
     pane.tabs.setCurrentIndex(4)
     _save(window, f"record-history{suffix}")
+    pane.tabs.setCurrentWidget(pane.programme_tab)  # 活动与尽职 (issue 23)
+    _save(window, f"record-programme{suffix}")
     window.go(SETTINGS)
     assert window.settings_view is not None
     window.settings_view.tabs.setCurrentWidget(window.settings_view.targets)

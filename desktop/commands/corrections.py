@@ -72,6 +72,7 @@ CREDIT_FLAGS = (
     Flag("--term", "term_months", "count", "期限（月）"),
     Flag("--bank", "bank", "text", "银行"),
     Flag("--demand", "demand_id", "id", "对应的融资需求编号"),
+    Flag("--product-id", "product_id", "id", "首贷专属产品编号（firstloan products）"),
 )
 LOAN_FLAGS = (
     Flag("--date", "on", "date", "放款日期", clearable=False),
@@ -81,6 +82,7 @@ LOAN_FLAGS = (
     Flag("--term", "term_months", "count", "期限（月）"),
     Flag("--rate", "rate", "number", "年利率（%%）"),
     Flag("--product", "product", "text", "产品"),
+    Flag("--product-id", "product_id", "id", "首贷专属产品编号（firstloan products）"),
     Flag("--bank", "bank", "text", "银行"),
 )
 STAGE_FLAGS = (
@@ -165,6 +167,7 @@ def _credit_json(c: Any) -> dict[str, Any]:
     return {
         "id": c.id, "date": c.date, "amount": c.amount, "guarantee": c.guarantee, "product": c.product,
         "rate": c.rate, "term_months": c.term_months, "bank": c.bank, "demand_id": c.demand_id,
+        "product_id": c.product_id,
     }  # fmt: skip
 
 
@@ -172,7 +175,7 @@ def _loan_json(ln: Any) -> dict[str, Any]:
     return {
         "id": ln.id, "date": ln.date, "amount": ln.amount, "credit_id": ln.credit_id, "kind": ln.kind,
         "first_loan": ln.is_first_loan, "first_loan_status": ln.first_loan_status, "product": ln.product,
-        "term_months": ln.term_months, "rate": ln.rate, "bank": ln.bank,
+        "term_months": ln.term_months, "rate": ln.rate, "bank": ln.bank, "product_id": ln.product_id,
     }  # fmt: skip
 
 

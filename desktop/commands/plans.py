@@ -8,6 +8,7 @@ import json
 
 from desktop.commands import CliContext
 from desktop.commands.dossier import split_list
+from desktop.commands.products import add_plan_product_flags, product_id_arg
 from desktop.domain.dates import parse_iso_date
 from desktop.domain.errors import in_language
 from desktop.services.plans import (
@@ -31,7 +32,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--diagnosis-note", help="诊断说明")
     a.add_argument("--measures", required=True, help="逗号分隔，如 政府性融资担保,财务辅导")
     a.add_argument("--measures-note", help="措施说明")
-    a.add_argument("--product")
+    add_plan_product_flags(a)  # --product, --product-id, --kind (desktop/commands/products.py)
     a.add_argument("--amount", help="目标金额（万元）")
     a.add_argument("--target-date")
     a.add_argument("--note", help="备注")
@@ -82,6 +83,8 @@ def run_plan_save(args: argparse.Namespace, ctx: CliContext) -> int:
         target_date=parse_iso_date(args.target_date, "目标日期", "Target date") if args.target_date else None,
         note=args.note,
         tasks=None if args.task is None else [_task(t) for t in args.task],
+        kind=args.kind,
+        product_id=product_id_arg(args.product_id),
     )
     out = save_plan(ctx.workspace(), args.uscc, data)
     print(f"培植方案已保存（编号 {out.id}）", file=ctx.out)

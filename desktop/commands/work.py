@@ -8,6 +8,7 @@ import json
 from datetime import date
 
 from desktop.commands import CliContext, corrections
+from desktop.commands.programme_prints import add_reply_parser
 from desktop.domain.dates import parse_iso_date
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
@@ -73,7 +74,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     s = p.add_subparsers(
         dest="demand_command",
         required=True,
-        metavar="{add,feedback,conditions,accept,decide,status,list,edit,void}",
+        metavar="{add,feedback,conditions,accept,decide,status,reply,list,edit,void}",
     )
     a = s.add_parser("add", help="登记融资需求")
     a.add_argument("uscc")
@@ -112,6 +113,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--on", help="按哪一天计算（默认今天）")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=run_demand_status, read_only=True)
+    add_reply_parser(s)  # demand reply ID --out FILE.pdf (desktop/commands/programme_prints.py)
     corrections.register("demand", s)
 
     p = sub.add_parser("credit", help="授信 / credit")
@@ -126,6 +128,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="credit 信用 / guarantee 保证 / mortgage 抵押 / pledge 质押 / gov_guarantee / insurance / other",
     )
     a.add_argument("--product")
+    a.add_argument("--product-id", help="产品目录中的首贷专属产品编号（firstloan products）")
     a.add_argument("--rate", help="年利率（%%）")
     a.add_argument("--term", help="期限（月）")
     a.add_argument("--demand", help="对应的融资需求编号")
@@ -140,12 +143,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--date", required=True)
     a.add_argument("--amount", required=True, help="放款金额（万元）")
     a.add_argument("--product")
+    a.add_argument("--product-id", help="产品目录中的产品编号（默认：所用授信的产品）")
     a.add_argument("--credit", help="所用授信的编号（默认：该企业尚有余额的最近一笔授信）")
     a.add_argument(
         "--kind",
         default="working_capital",
         help="working_capital 流动资金贷款 / fixed_asset 固定资产贷款 / discount 票据贴现 / "
-        "personal_business 个人经营性贷款 / other 其他",
+        "personal_business 个人经营性贷款 / renewal 无还本续贷 / revolving 随借随还 / other 其他",
     )
     a.add_argument("--term", help="期限（月，默认取授信的期限）")
     a.add_argument("--rate", help="年利率（%%，默认取授信的利率）")
@@ -260,6 +264,7 @@ def run_credit_add(args: argparse.Namespace, ctx: CliContext) -> int:
         term_months=None if args.term is None else _id(args.term, "期限（月）", "Term (months)"),
         demand_id=None if args.demand is None else _id(args.demand, "融资需求", "Financing demand"),
         bank=args.bank,
+        product_id=None if args.product_id is None else _id(args.product_id, "产品", "Product"),
     )
     return _report(ctx, add_credit(ctx.workspace(), args.uscc, data), "授信")
 
@@ -273,6 +278,7 @@ def run_loan_add(args: argparse.Namespace, ctx: CliContext) -> int:
         kind=args.kind,
         term_months=None if args.term is None else _id(args.term, "期限（月）", "Term (months)"),
         rate=args.rate,
+        product_id=None if args.product_id is None else _id(args.product_id, "产品", "Product"),
     )
     outcome = add_loan(ctx.workspace(), args.uscc, data)
     _report(ctx, outcome, "放款")

@@ -13,6 +13,7 @@ from typing import Any
 
 from desktop.domain.errors import Message
 from desktop.domain.event_texts import EventText, amount_text, fields_text
+from desktop.domain.programme_entries import PROGRAMME_DESCRIBERS
 from desktop.domain.stages import Stage
 from desktop.domain.vocabulary import (
     ATTACHMENT_KINDS,
@@ -317,6 +318,7 @@ for _code in (
     "export.feedback", "mapping.save", "mapping.delete", "demo.fill", "backup.restore",
 ):  # fmt: skip
     _DESCRIBERS[_code] = _plain(_code)
+_DESCRIBERS.update(PROGRAMME_DESCRIBERS)  # activities, 预授信, 典型案例, the prints (issue 23)
 
 
 def describe(action: str, old: Any, new: Any, summary: str = "") -> EventText:

@@ -65,6 +65,16 @@ TEXTS: dict[str, tuple[str, str]] = {
     "mapping.delete": ("删除列映射方案", "Column mapping deleted"),
     "demo.fill": ("写入演示数据", "Demo data written"),
     "backup.restore": ("从备份恢复数据库", "Database restored from a backup"),
+    # The programme work (issue 23): desktop/domain/programme_entries.py
+    "activity.join": ("{on} 参加{kind}“{title}”", "{on} took part in {kind} “{title}”"),
+    "activity.leave": ("作废参加“{title}”的记录：{reason}", "Taking part in “{title}” voided: {reason}"),
+    "precredit.set": ("{on} 预授信 {amount} 万元", "{on} pre-credit of {amount} 万元"),
+    "precredit.void": ("作废预授信 {amount} 万元：{reason}", "Pre-credit of {amount} 万元 voided: {reason}"),
+    "case.mark": ("标为 {month} 典型案例“{title}”", "Marked a typical case of {month}: “{title}”"),
+    "case.edit": ("修改典型案例：{reason}", "Typical case corrected: {reason}"),
+    "case.void": ("作废典型案例：{reason}", "Typical case voided: {reason}"),
+    "demand.reply": ("打印受理回告单", "Acceptance reply printed"),
+    "diligence.print": ("打印尽职免责证明", "Due-diligence evidence printed"),
 }
 
 # Field names as the sentences name them (edits list the fields they changed).

@@ -57,7 +57,9 @@ FIGURES: tuple[FigureDef, ...] = (
        "Firms on a no-loan list during the period: imported by its end and still listed at its start "
        "(firms taken off during the period count)", "000", "funnel"),
     _d("contacted", "已对接", "Contacted", "户",
-       "统计期内有走访对接记录（未作废）的企业，按户计", "Firms with a (not voided) visit in the period", "000", "funnel"),
+       "统计期内有走访对接记录或参加活动（宣讲会、融资对接会、帮扶等，均未作废）的企业，按户计",
+       "Firms with a (not voided) visit in the period, or that took part in a (not voided) activity", "000",
+       "funnel"),
     _d("contact_rate", "有效对接率", "Contact rate", "%",
        "统计期内已对接的名单内企业 ÷ 名单内企业", "Listed firms contacted in the period ÷ firms on the lists",
        "002", "contact_rate"),

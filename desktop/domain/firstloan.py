@@ -20,6 +20,7 @@ from enum import Enum
 
 from desktop.domain.dates import add_years
 from desktop.domain.errors import Message
+from desktop.domain.vocabulary import AFTER_FIRST_LOAN_KINDS
 
 
 class FirstLoanStatus(str, Enum):
@@ -120,9 +121,9 @@ _REPORT_UNKNOWN = Message(
 @dataclass(frozen=True)
 class FirstLoanRule:
     report_test: ReportTest = never_loan_or_discount
-    # Loan kinds that are loans but never a first loan (renewals, e.g. 无还本续贷; 票据贴现 where a discount
-    # ends a firm's 无贷户 status without being a first loan itself).
-    never_first_kinds: frozenset[str] = frozenset()
+    # Loan kinds that are loans but never a first loan: 无还本续贷 and 随借随还 follow a first loan; 票据贴现
+    # where a discount ends a firm's 无贷户 status without being a first loan itself.
+    never_first_kinds: frozenset[str] = AFTER_FIRST_LOAN_KINDS
     # Loan kinds that are not loans for this programme at all (e.g. 票据贴现 where it does not count).
     not_loan_kinds: frozenset[str] = frozenset()
     # Why a loan is not first when the report test fails, and what to record when it cannot tell.

@@ -18,6 +18,7 @@ from desktop.domain.firstloan import (
     no_loan_record,
 )
 from desktop.domain.programme_seeds import SEEDS, Seed
+from desktop.domain.vocabulary import AFTER_FIRST_LOAN_KINDS
 
 CODES = ("zhejiang", "xinxiang", "xinzhou", "quanzhou", "custom")
 TESTS = ("never_loan_or_discount", "no_loan_record", "no_loan_within_years")
@@ -313,7 +314,7 @@ def first_loan_rule(prog: Programme, entity_type: str | None) -> FirstLoanRule:
     """The 首贷 rule of the programme for a firm of this entity type (个人经营性贷款 count for 个体工商户,
     and for 小微企业主 too where the seed says so)."""
     not_loan: set[str] = set()
-    never_first: set[str] = set()
+    never_first: set[str] = set(AFTER_FIRST_LOAN_KINDS)  # 无还本续贷 and 随借随还 are never a 首贷
     if prog.discount == "blocks":
         never_first.add("discount")
     elif prog.discount == "ignored":

@@ -1,7 +1,7 @@
 """A firm's stage as a function of its records: replay its live events in the order they happened.
 
-Actions only move forward (``stages.advance``: a visit → 已对接, a demand → 有融资需求, a plan → 培植中, credit →
-已授信, the 首贷 → 已获首贷); the officer's hand moves (exits, reopening, corrections, 伙伴客户) apply where
+Actions only move forward (``stages.advance``: a visit or taking part in an activity → 已对接, a demand →
+有融资需求, a plan → 培植中, credit → 已授信, the 首贷 → 已获首贷); the officer's hand moves (exits, reopening, corrections, 伙伴客户) apply where
 ``stages.check_move`` allows them at that point of the replay, and are skipped where it no longer does
 (their record was made under facts since voided). Replaying after an edit or a void gives the stage the
 records support, so the stage, the funnel and the figures never disagree.
@@ -16,7 +16,7 @@ from datetime import date, datetime
 from desktop.domain.stages import IllegalStageMove, Stage, advance, check_move
 
 # Same-day events of different kinds in the order the work happens.
-_ACTION_RANK = {"visit": 0, "demand": 1, "plan": 2, "credit": 3, "first_loan": 4}
+_ACTION_RANK = {"visit": 0, "activity": 0, "demand": 1, "plan": 2, "credit": 3, "first_loan": 4}
 
 
 @dataclass(frozen=True)

@@ -96,6 +96,7 @@ EXITS: tuple[Stage, ...] = (Stage.NO_DEMAND, Stage.INELIGIBLE, Stage.LOAN_ELSEWH
 REOPEN_TARGETS: tuple[Stage, ...] = (Stage.LISTED, Stage.CONTACTED, Stage.DEMAND, Stage.CULTIVATING)
 _ACTIONS = {
     "visit": Stage.CONTACTED,
+    "activity": Stage.CONTACTED,  # taking part in a 宣讲会, 对接会, 帮扶 … is a contact (issue 23)
     "demand": Stage.DEMAND,
     "plan": Stage.CULTIVATING,
     "credit": Stage.CREDITED,

@@ -192,7 +192,21 @@ LOAN_KINDS = _v(
     ("fixed_asset", "固定资产贷款", "Fixed-asset loan"),
     ("discount", "票据贴现", "Bill discount"),
     ("personal_business", "个人经营性贷款", "Personal business loan"),
+    # After the first loan (seeds 002 and 004): loans, never a 首贷 (FirstLoanRule.never_first_kinds).
+    ("renewal", "无还本续贷", "Renewal without repayment"),
+    ("revolving", "随借随还", "Revolving (draw and repay at will)"),
     ("other", "其他", "Other"),
+)
+
+# Loan kinds that follow a first loan: they count as loans but never as the firm's 首贷.
+AFTER_FIRST_LOAN_KINDS = frozenset({"renewal", "revolving"})
+
+# What a plan version is: the 一企一策 培植方案 before the first loan, or the 配套金融服务方案 of a 首贷户 on its
+# way to 伙伴客户 (seed 000: "对已获得贷款的首贷户，建立配套金融服务方案").
+PLAN_KINDS = _v(
+    ("方案类型", "Plan kind"),
+    ("cultivation", "培植方案", "Cultivation plan"),
+    ("partner", "伙伴培育", "Partner cultivation"),
 )
 
 # The banks an officer picks a serving bank from (free entry stays possible): full names as the

@@ -97,4 +97,5 @@ def _read_csv(data: bytes) -> Iterable[list[Any]]:
         dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(content[:4096], delimiters=",\t;")
     except csv.Error:
         dialect = csv.excel
-    return csv.reader(io.StringIO(content), dialect)
+    # newline="": lines end at \r, \n or \r\n as the csv module expects (a lone \r is no error).
+    return csv.reader(io.StringIO(content, newline=""), dialect)

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.completeness import Completeness, completeness, facts_from
+from desktop.domain.money import format_wan
 from desktop.domain.service211 import StepState, evaluate
 from desktop.domain.workcalendar import WorkCalendar
 from desktop.store.models import (
@@ -31,6 +32,7 @@ from desktop.store.models import (
     Loan,
     Plan,
     PlanTask,
+    PreCredit,
     RegionalList,
     StageChange,
     Visit,
@@ -61,6 +63,7 @@ class DossierData:
     attachments: list[Attachment] = field(default_factory=list)
     plan_versions: int = 0
     audit: list[AuditEntry] = field(default_factory=list)  # newest first, only when asked for
+    precredit: str | None = None  # 预授信: "80.00 万元（2026-11-10）" (issue 23), never counted as 授信
 
 
 def completeness_of(session: Session, firm_ids: Iterable[int]) -> dict[int, Completeness]:
@@ -124,6 +127,16 @@ def _plan(session: Session, fid: int) -> tuple[Plan | None, list[PlanTask], int]
     return plan, list(tasks), versions
 
 
+def _precredit(session: Session, fid: int) -> str | None:
+    """The firm's current 预授信 as the dossier prints it: "80.00 万元（2026-11-10）" (never 授信)."""
+    pre = session.scalars(
+        select(PreCredit)
+        .where(PreCredit.firm_id == fid, PreCredit.live)
+        .order_by(PreCredit.on.desc(), PreCredit.id.desc())
+    ).first()
+    return f"{format_wan(pre.amount)} 万元（{pre.on.isoformat()}）" if pre else None
+
+
 def gather(
     session: Session, firm: Firm, calendar: WorkCalendar, today: date, *, audit_limit: int = 0
 ) -> DossierData:
@@ -178,4 +191,5 @@ def gather(
         ),
         plan_versions=versions,
         audit=audit,
+        precredit=_precredit(session, fid),
     )

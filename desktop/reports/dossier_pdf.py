@@ -62,6 +62,7 @@ def _firm_facts(s: Styles, data: DossierData, full: bool) -> Flowable:
             ),
             ("对接银行 / 网点", f"{_d(f.assigned_bank)} {_d(f.assigned_branch)}".strip()),
             ("客户经理", f.assigned_officer),
+            ("预授信（不计入授信）", data.precredit or "无"),
         ],
     )
 

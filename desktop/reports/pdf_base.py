@@ -33,6 +33,8 @@ class PrintHeader:
     officer: str
     printed_on: date
     full_copy: bool = False  # phone and ID numbers unmasked
+    # The box at the top right; None: 内部资料 (a document for the firm or the public says what it is).
+    mark: str | None = None
 
 
 class Styles:
@@ -176,7 +178,11 @@ def _canvas_class(header: PrintHeader, font: PdfFont) -> type[Canvas]:
             top = PAGE_H - 10 * mm
             line = f"{header.bank}  {header.branch}    客户经理：{header.officer}    打印日期：{header.printed_on.isoformat()}"
             self.drawString(MARGIN, top, font.plain(line))
-            mark = "内部资料 · 完整副本" if header.full_copy else "内部资料"
+            mark = (
+                header.mark
+                if header.mark is not None
+                else ("内部资料 · 完整副本" if header.full_copy else "内部资料")
+            )
             self.setFillColor(colors.HexColor("#b00020"))
             self.setStrokeColor(colors.HexColor("#b00020"))
             self.setFont(font.name, 10)

@@ -21,6 +21,7 @@ from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
 from desktop.services.loans import check_term
 from desktop.services.outcome import Outcome, RecordNotFound, not_after, not_in_future
+from desktop.services.products import fit_warnings, pick_product
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Credit, Demand, Firm, Loan
@@ -40,6 +41,7 @@ class CreditInput:
     term_months: int | None = None
     bank: str | None = None  # default: the officer's bank
     demand_id: int | None = None
+    product_id: int | None = None  # the catalogue's 首贷专属产品 (services/products.py)
 
 
 def _values(data: CreditInput, today: date) -> dict[str, Any]:
@@ -57,6 +59,7 @@ def _values(data: CreditInput, today: date) -> dict[str, Any]:
         "term_months": data.term_months,
         "bank": (data.bank or "").strip() or None,
         "demand_id": data.demand_id,
+        "product_id": data.product_id,
     }
 
 
@@ -78,6 +81,7 @@ def add_credit(ws: Workspace, uscc: str, data: CreditInput) -> Outcome:
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         _check_demand(session, firm.id, data.demand_id, data.on)
+        product, values["product"] = pick_product(session, data.product_id, values["product"])
         credit = Credit(firm_id=firm.id, **values)
         session.add(credit)
         session.flush()
@@ -94,6 +98,8 @@ def add_credit(ws: Workspace, uscc: str, data: CreditInput) -> Outcome:
         )
         move = refresh_firm(session, ws.actor, firm, ws.today()).stage_move
         warnings = firm_crowding_warnings(session, firm, ws.profile.bank, new_credit=amount)
+        if product is not None:
+            warnings += fit_warnings(product, values["rate"], values["term_months"], amount)
         return Outcome(id=credit.id, uscc=firm.uscc, stage_move=move, warnings=warnings)
 
 
@@ -130,9 +136,12 @@ def edit_credit(ws: Workspace, credit_id: int, changes: Mapping[str, Any], reaso
             term_months=credit.term_months,
             bank=credit.bank,
             demand_id=credit.demand_id,
+            product_id=credit.product_id,
         )
         data = with_changes(current, changes, "credit")
         values = _values(data, ws.today())
+        if data.product_id is not None and data.product_id != credit.product_id:
+            _product, values["product"] = pick_product(session, data.product_id, values["product"])
         firm = session.get(Firm, credit.firm_id)
         assert firm is not None
         _check_demand(session, firm.id, data.demand_id, data.on)

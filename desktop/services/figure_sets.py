@@ -2,7 +2,8 @@
 
 One select per figure (desktop/domain/figures.py says what each counts): the figures count them, the
 firm table filters on them (clicking a dashboard tile shows exactly those firms), the ledger lists them.
-Only live records count (a voided visit, demand, credit, loan or stage move counts nowhere).
+Only live records count (a voided visit, activity, demand, credit, loan or stage move counts nowhere); a
+contact is a visit or a firm's participation in an activity (``contact_events``, the one definition).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session, aliased
 from desktop.domain.banks import bank_key
 from desktop.domain.dates import Period
 from desktop.domain.stages import Stage
+from desktop.services.contact_events import contact_events
 from desktop.store.models import (
     BatchChange,
     Credit,
@@ -26,7 +28,6 @@ from desktop.store.models import (
     ListMembership,
     Loan,
     StageChange,
-    Visit,
 )
 
 AnySelect = Select[*tuple[Any, ...]]
@@ -144,12 +145,17 @@ class FigureSets:
         )
         return self._scoped(stmt, ListMembership.firm_id)
 
+    def _contacts(self, start: date | None) -> Select[Any]:
+        """Firms with a contact (a visit or an activity: services/contact_events.py) from ``start`` (None:
+        any time before) to the period's end."""
+        events = contact_events(start, self.end).subquery()
+        return self._scoped(select(events.c.firm_id), events.c.firm_id)
+
     def contacted(self) -> Select[Any]:
-        return self._scoped(select(Visit.firm_id).where(Visit.live, self._in(Visit.date)), Visit.firm_id)
+        return self._contacts(self.start)
 
     def contacted_by_end(self) -> Select[Any]:
-        stmt = select(Visit.firm_id).where(Visit.live, Visit.date <= self.end)
-        return self._scoped(stmt, Visit.firm_id)
+        return self._contacts(None)
 
     def with_demand(self) -> Select[Any]:
         stmt = select(Demand.firm_id).where(Demand.live, self._in(Demand.received_on))
@@ -201,7 +207,8 @@ class FigureSets:
 
     def conversion_base(self) -> Select[Any]:
         """Firms contacted by the period's end that had no 首贷 before it (the firms being cultivated)."""
-        return self.contacted_by_end().where(Visit.firm_id.not_in(self.first_before_start()))
+        contacted = self.contacted_by_end()
+        return contacted.where(contacted.selected_columns[0].not_in(self.first_before_start()))
 
     def exits(self) -> Select[Any]:
         stmt = select(StageChange.firm_id).where(

@@ -19,8 +19,9 @@ from desktop.domain.figures import BY_CODE, Change, pct
 from desktop.domain.money import round_wan
 from desktop.domain.service211 import StepStatus, evaluate
 from desktop.domain.workcalendar import WorkCalendar
+from desktop.services.contact_events import contact_events
 from desktop.services.figure_sets import EVERYTHING, FigureSets, Scope, count, count_both
-from desktop.store.models import Credit, Demand, Firm, ImportBatch, Loan, Visit
+from desktop.store.models import Credit, Demand, Firm, ImportBatch, Loan
 
 
 @dataclass(frozen=True)
@@ -220,10 +221,11 @@ def compute_figures(
 
 def data_start(session: Session) -> date | None:
     """The first day the records cover: the earliest list import or event."""
+    contacts = contact_events().subquery()
     days = [
         session.scalar(select(func.min(column)).where(*where))
         for column, where in (
-            (Visit.date, (Visit.live,)),
+            (contacts.c.on, ()),
             (Demand.received_on, (Demand.live,)),
             (Credit.date, (Credit.live,)),
             (Loan.date, (Loan.live,)),
@@ -234,7 +236,8 @@ def data_start(session: Session) -> date | None:
     )
     if imported is not None:
         days.append((imported + timedelta(hours=8)).date())
-    present = [d for d in days if d is not None]
+    # A min() over the contacts' union comes back from SQLite as text.
+    present = [date.fromisoformat(d) if isinstance(d, str) else d for d in days if d is not None]
     return min(present) if present else None
 
 

@@ -1,5 +1,6 @@
 """The firm table's worked-out columns for the firms of one page: the next 211 deadline (and how many steps
-are due or overdue), the last contact and the dossier's completeness.
+are due or overdue), the last contact (a visit or an activity: ``contact_events``), the dossier's
+completeness and the current 预授信.
 
 Meant for the rows on screen (a page of 200) or a chunk of an export, never the whole table: each is a
 few indexed queries over the page's firm ids (passed as one JSON list, ``among``: 200 bound values per
@@ -13,6 +14,7 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
@@ -20,6 +22,8 @@ from sqlalchemy.orm import Session
 from desktop.domain.completeness import completeness, facts_from
 from desktop.domain.service211 import StepStatus, evaluate
 from desktop.domain.workcalendar import WorkCalendar
+from desktop.services.contact_events import last_contacts
+from desktop.services.precredit import current_precredits
 from desktop.services.workspace import Workspace
 from desktop.store.models import Demand, Dossier, Firm
 from desktop.store.value_lists import among
@@ -30,19 +34,19 @@ class FirmFacts:
     next_deadline: date | None = None  # the earliest deadline of an open 211 step
     due: int = 0  # open steps whose deadline has not passed
     overdue: int = 0  # open steps whose deadline has passed
-    last_contact: date | None = None  # the latest visit
+    last_contact: date | None = None  # the latest contact: a visit or an activity the firm took part in
     completeness: int = 0  # the dossier's score, 0-100
+    precredit: tuple[Decimal, date] | None = None  # the current 预授信 (amount, date); never 授信
 
 
-# What the page's firms have in the tables the columns read, in one statement: a row per visit summary,
-# contact phone, basic-account bank, attachment kind, and a mark for a dossier or a live demand (loaded
+# What the page's firms have in the tables the columns read, in one statement: a row per contact phone,
+# basic-account bank, attachment kind, and a mark for a dossier, a live demand or a live 预授信 (loaded
 # only for the firms that have one). One statement, not seven: their fixed cost is most of a page's time.
+# The last contact is the one rule's (contact_events.last_contacts), its own statement.
 _PROBE = text(
     """
     WITH ids(id) AS (SELECT value FROM json_each(:ids))
-    SELECT 'visit', firm_id, max(date) FROM visit
-        WHERE firm_id IN ids AND voided_at IS NULL GROUP BY firm_id
-    UNION ALL SELECT 'phone', firm_id, phone FROM contact
+    SELECT 'phone', firm_id, phone FROM contact
         WHERE firm_id IN ids AND voided_at IS NULL
     UNION ALL SELECT 'bank', firm_id, bank FROM bank_relationship
         WHERE firm_id IN ids AND voided_at IS NULL AND is_basic_account
@@ -50,6 +54,8 @@ _PROBE = text(
         WHERE firm_id IN ids AND voided_at IS NULL
     UNION ALL SELECT 'dossier', firm_id, NULL FROM dossier WHERE firm_id IN ids
     UNION ALL SELECT DISTINCT 'demand', firm_id, NULL FROM demand
+        WHERE firm_id IN ids AND voided_at IS NULL
+    UNION ALL SELECT DISTINCT 'precredit', firm_id, NULL FROM pre_credit
         WHERE firm_id IN ids AND voided_at IS NULL
     """
 )
@@ -64,6 +70,7 @@ class _Collected:
     due: int = 0
     overdue: int = 0
     last_contact: date | None = None
+    precredit: tuple[Decimal, date] | None = None
     phones: list[str | None] = field(default_factory=list)
     kinds: list[str] = field(default_factory=list)
     has: set[str] = field(default_factory=set)
@@ -81,6 +88,11 @@ def page_facts(ws: Workspace, usccs: Iterable[str], today: date) -> dict[str, Fi
         by_id = {firm_id: _Collected(firm_id, basic) for _uscc, firm_id, basic in rows}
         uscc_of = {firm_id: uscc for uscc, firm_id, _basic in rows}
         _probe(session, by_id)
+        for firm_id, on in last_contacts(session, firms=lambda column: among(column, by_id)).items():
+            by_id[firm_id].last_contact = on
+        with_precredit = [i for i, c in by_id.items() if "precredit" in c.has]
+        for firm_id, mark in current_precredits(session, with_precredit).items():
+            by_id[firm_id].precredit = mark
         with_demand = [i for i, c in by_id.items() if "demand" in c.has]
         if with_demand:
             _deadlines(session, with_demand, by_id, ws.calendar, today)
@@ -90,7 +102,9 @@ def page_facts(ws: Workspace, usccs: Iterable[str], today: date) -> dict[str, Fi
                 by_id[dossier.firm_id].dossier = dossier
         scores = _scores(by_id)
     return {
-        uscc_of[firm_id]: FirmFacts(c.next_deadline, c.due, c.overdue, c.last_contact, scores[firm_id])
+        uscc_of[firm_id]: FirmFacts(
+            c.next_deadline, c.due, c.overdue, c.last_contact, scores[firm_id], c.precredit
+        )
         for firm_id, c in by_id.items()
     }
 
@@ -99,9 +113,7 @@ def _probe(session: Session, by_id: dict[int, _Collected]) -> None:
     for what, firm_id, value in session.execute(_PROBE, {"ids": json.dumps(list(by_id))}):
         collected = by_id[firm_id]
         collected.has.add(what)
-        if what == "visit":
-            collected.last_contact = date.fromisoformat(value) if isinstance(value, str) else value
-        elif what == "phone":
+        if what == "phone":
             collected.phones.append(value)
         elif what == "bank" and collected.basic_bank is None:
             collected.basic_bank = value

@@ -25,10 +25,11 @@ from desktop.domain.firstloan import (
 )
 from desktop.domain.stage_replay import StageEvent, replay
 from desktop.domain.stages import Stage
+from desktop.services.contact_events import live_participations
 from desktop.services.outcome import StageMove
 from desktop.services.programme_profile import programme_rule
 from desktop.store.audit import append_audit
-from desktop.store.models import Credit, Demand, Dossier, Firm, Loan, Plan, StageChange, Visit
+from desktop.store.models import ActivityFirm, Credit, Demand, Dossier, Firm, Loan, Plan, StageChange, Visit
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,12 @@ def _events(
     events = [
         StageEvent(v.date, v.created_at, "visit", ref=v.id)
         for v in session.scalars(select(Visit).where(Visit.firm_id == fid, Visit.live))
+    ]
+    events += [  # taking part in an activity is a contact (issue 23)
+        StageEvent(on, at, "activity", ref=pid)
+        for _fid, pid, on, at, _uid in session.execute(
+            live_participations().where(ActivityFirm.firm_id == fid)
+        )
     ]
     events += [
         StageEvent(d.received_on, d.created_at, "demand", ref=d.id)

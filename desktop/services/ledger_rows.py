@@ -1,5 +1,5 @@
 """The ledger's rules: which firms a month's ledger lists (any live event of their cultivation in the month:
-a visit, a demand or 211 step, a credit, a loan, an exit — ``FigureSets.ledger_firms``), and each row's
+a contact (a visit or an activity the firm took part in), a demand or 211 step, a credit, a loan, an exit — ``FigureSets.ledger_firms``), and each row's
 cells from the records, with amounts 当月 (the month's own) or 累计 (up to the month's end)."""
 
 from __future__ import annotations
@@ -17,8 +17,9 @@ from desktop.domain.dates import Period
 from desktop.domain.ledger import LedgerNote, LedgerRow, LedgerTotals, problem_from_plan
 from desktop.domain.stages import Stage
 from desktop.domain.vocabulary import GUARANTEE_KINDS
+from desktop.services.contact_events import last_contacts
 from desktop.services.figure_sets import AnySelect, FigureSets
-from desktop.store.models import Credit, Demand, Firm, Loan, Plan, StageChange, Visit
+from desktop.store.models import Credit, Demand, Firm, Loan, Plan, StageChange
 
 
 @dataclass(frozen=True)
@@ -30,14 +31,9 @@ class LedgerInput:
 
 
 def _contact_dates(session: Session, ids: Select[Any], p: Period) -> dict[int, date]:
-    """The month's latest visit of each firm; for a firm not visited in the month, its latest event."""
-    visits = dict(
-        session.execute(
-            select(Visit.firm_id, func.max(Visit.date))
-            .where(Visit.live, Visit.date >= p.start, Visit.date <= p.end, Visit.firm_id.in_(ids))
-            .group_by(Visit.firm_id)
-        ).all()
-    )
+    """The month's latest contact of each firm (a visit or an activity it took part in: contact_events);
+    for a firm not contacted in the month, its latest event."""
+    contacts = last_contacts(session, p.start, p.end, firms=lambda column: column.in_(ids))
     days: list[AnySelect] = [select(Credit.firm_id.label("f"), Credit.date.label("d")).where(Credit.live, Credit.firm_id.in_(ids)),
             select(Loan.firm_id, Loan.date).where(Loan.live, Loan.firm_id.in_(ids)),
             select(StageChange.firm_id, StageChange.on).where(StageChange.live, StageChange.firm_id.in_(ids))]  # fmt: skip
@@ -55,7 +51,7 @@ def _contact_dates(session: Session, ids: Select[Any], p: Period) -> dict[int, d
         .where(events.c.d >= p.start, events.c.d <= p.end)
         .group_by(events.c.f)
     )
-    return {fid: day for fid, day in latest if day is not None} | visits
+    return {fid: day for fid, day in latest if day is not None} | contacts
 
 
 def _credits(session: Session, ids: Select[Any], end: date) -> dict[int, list[tuple[date, Decimal, str]]]:

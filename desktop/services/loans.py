@@ -19,6 +19,7 @@ from desktop.services.corrections import load_live, need_reason, record_edit, wi
 from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome, RecordNotFound, not_after, not_in_future
+from desktop.services.products import fit_warnings, pick_product
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Credit, Firm, Loan
@@ -41,6 +42,7 @@ class LoanInput:
     kind: str = DEFAULT_KIND  # a code or label of LOAN_KINDS
     term_months: int | None = None
     rate: Decimal | str | None = None  # percent a year
+    product_id: int | None = None  # the catalogue's product; None: the credit's
 
 
 @dataclass(frozen=True)
@@ -109,6 +111,7 @@ def _values(data: LoanInput, today: date) -> dict[str, Any]:
         "rate": None if data.rate is None else parse_rate(data.rate),
         "product": (data.product or "").strip() or None,
         "bank": (data.bank or "").strip() or None,
+        "product_id": data.product_id,
     }
 
 
@@ -122,13 +125,15 @@ def _no_credit_warning(session: Session, firm: Firm) -> Message:
 
 
 def _from_credit(values: dict[str, Any], credit: Credit | None) -> dict[str, Any]:
-    """What the loan form leaves blank comes from the credit it draws on: term, rate, product."""
+    """What the loan form leaves blank comes from the credit it draws on: term, rate, product (the text
+    and the catalogue's product)."""
     if credit is None:
         return values
     return values | {
         "term_months": values["term_months"] if values["term_months"] is not None else credit.term_months,
         "rate": values["rate"] if values["rate"] is not None else credit.rate,
         "product": values["product"] or credit.product,
+        "product_id": values["product_id"] if values["product_id"] is not None else credit.product_id,
     }
 
 
@@ -146,11 +151,15 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
             credit = check_against_credit(session, firm, credit_id, data.on, values["amount"])
         else:
             warnings.append(_no_credit_warning(session, firm))
+        # The product the loan names (a live one of the catalogue), else the credit's.
+        product, values["product"] = pick_product(session, data.product_id, values["product"])
         values = _from_credit(values, credit) | {"credit_id": credit_id}
         values["bank"] = values["bank"] or ws.profile.bank or None
         loan = Loan(firm_id=firm.id, **values)
         session.add(loan)
         session.flush()
+        if product is not None:
+            warnings += fit_warnings(product, loan.rate, loan.term_months, loan.amount)
         refreshed = refresh_firm(session, ws.actor, firm, ws.today(), new_loan_id=loan.id)
         verdict = refreshed.verdicts[loan.id]
         if not verdict.counts and str(verdict.reason):
@@ -191,9 +200,12 @@ def edit_loan(ws: Workspace, loan_id: int, changes: Mapping[str, Any], reason: s
             kind=loan.kind,
             term_months=loan.term_months,
             rate=loan.rate,
+            product_id=loan.product_id,
         )
         data = with_changes(current, changes, "loan")
         values = _values(data, ws.today()) | {"credit_id": data.credit_id}
+        if data.product_id is not None and data.product_id != loan.product_id:
+            _product, values["product"] = pick_product(session, data.product_id, values["product"])
         firm = session.get(Firm, loan.firm_id)
         assert firm is not None
         if data.credit_id is not None:

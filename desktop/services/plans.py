@@ -14,10 +14,12 @@ from sqlalchemy.orm import Session
 from desktop.domain.amounts import parse_amount
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.plan_diff import plan_changes
-from desktop.domain.vocabulary import DIAGNOSES, MEASURES
+from desktop.domain.vocabulary import DIAGNOSES, MEASURES, PLAN_KINDS
 from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome, RecordNotFound, not_after, not_in_future
+from desktop.services.partner import require_first_loan
+from desktop.services.products import pick_product
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Firm, Plan, PlanTask
@@ -47,6 +49,9 @@ class PlanInput:
     # None carries the open tasks of the previous version over; a list replaces them.
     tasks: list[TaskInput] | None = None
     measures_note: str | None = None
+    # PLAN_KINDS: cultivation (一企一策) or partner (伙伴培育: the 配套金融服务方案 after the first loan).
+    kind: str = "cultivation"
+    product_id: int | None = None  # the catalogue's product the measures recommend
 
 
 def _clean(text: str | None) -> str | None:
@@ -66,6 +71,8 @@ def snapshot(plan: Plan, tasks: list[PlanTask]) -> dict[str, Any]:
         "target_amount": plan.target_amount,
         "target_date": plan.target_date,
         "note": plan.note,
+        "kind": plan.kind,
+        "product_id": plan.product_id,
         "tasks": [{"title": t.title, "due": t.due, "owner": t.owner, "done": t.done} for t in tasks],
     }
 
@@ -104,8 +111,12 @@ def _tasks(session: Session, plan_id: int) -> list[PlanTask]:
 def save_plan(ws: Workspace, uscc: str, data: PlanInput) -> Outcome:
     """The firm's first plan, or a revision of its current one (version n+1 becomes current)."""
     diagnosis, measures, amount = _check(data, ws.today())
+    kind = PLAN_KINDS.parse(data.kind)
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
+        _, product_text = pick_product(session, data.product_id, data.target_product)
+        if kind == "partner":
+            require_first_loan(session, firm)
         current = session.scalar(select(Plan).where(Plan.firm_id == firm.id, Plan.is_current.is_(True)))
         version = (session.scalar(select(func.max(Plan.version)).where(Plan.firm_id == firm.id)) or 0) + 1
         old = None
@@ -125,7 +136,9 @@ def save_plan(ws: Workspace, uscc: str, data: PlanInput) -> Outcome:
             diagnosis_note=_clean(data.diagnosis_note),
             measures=measures,
             measures_note=_clean(data.measures_note),
-            target_product=_clean(data.target_product),
+            target_product=_clean(product_text),
+            product_id=data.product_id,
+            kind=kind,
             target_amount=amount,
             target_date=data.target_date,
             note=_clean(data.note),
@@ -254,6 +267,8 @@ class PlanVersion:
     measures_note: str | None = None
     note: str | None = None
     changes: list[Message] = field(default_factory=list)  # what changed since the previous version
+    kind: str = "cultivation"
+    product_id: int | None = None
 
 
 def _version(plan: Plan, tasks: list[PlanTask], previous: dict[str, Any] | None) -> PlanVersion:
@@ -272,6 +287,8 @@ def _version(plan: Plan, tasks: list[PlanTask], previous: dict[str, Any] | None)
         measures_note=plan.measures_note,
         note=plan.note,
         changes=plan_changes(previous, snapshot(plan, tasks)),
+        kind=plan.kind,
+        product_id=plan.product_id,
     )
 
 

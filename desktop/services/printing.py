@@ -210,3 +210,15 @@ def print_dossiers(
         {"out": str(out), "firms": total, "files": len(written), "full": full},
     )
     return PrintResult(written, total)
+
+
+def pdf_header(ws: Workspace, today: date | None = None, *, mark: str | None = None) -> PrintHeader:
+    """The page header of a printed document (bank, branch, officer, date); ``mark`` replaces 内部资料 on a
+    document for the firm or the public."""
+    header = _header(ws, False, today)
+    return PrintHeader(header.bank, header.branch, header.officer, header.printed_on, mark=mark)
+
+
+def check_pdf_path(ws: Workspace, out: Path) -> None:
+    """A PDF may be written to ``out``: not a file of the data directory, named .pdf, in a folder that exists."""
+    _check_out(ws, out)

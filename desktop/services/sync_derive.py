@@ -18,10 +18,22 @@ from typing import Any
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from desktop.services.contact_events import live_participations
 from desktop.services.firm_state import refresh_firm
 from desktop.services.sync_records import chunks, firm_ids
 from desktop.store.jsonable import to_jsonable
-from desktop.store.models import Credit, Demand, Dossier, Firm, Loan, Plan, StageChange, SyncOp, Visit
+from desktop.store.models import (
+    ActivityFirm,
+    Credit,
+    Demand,
+    Dossier,
+    Firm,
+    Loan,
+    Plan,
+    StageChange,
+    SyncOp,
+    Visit,
+)
 
 # The 首贷 rule the derivation uses (firm_state's default); part of the digest, so laptops that judge by
 # different rules never take each other's verdicts.
@@ -32,6 +44,7 @@ def _inputs(session: Session, ids: list[int]) -> dict[int, list[Any]]:
     found: dict[int, list[Any]] = defaultdict(list)
     queries = [
         ("v", select(Visit.firm_id, Visit.uid, Visit.date, Visit.created_at).where(Visit.live)),
+        ("a", live_participations().with_only_columns(ActivityFirm.firm_id, ActivityFirm.uid, ActivityFirm.on, ActivityFirm.created_at)),
         ("d", select(Demand.firm_id, Demand.uid, Demand.received_on, Demand.created_at).where(Demand.live)),
         ("p", select(Plan.firm_id, Plan.uid, Plan.drawn_on, Plan.created_at).where(Plan.version == 1)),
         ("c", select(Credit.firm_id, Credit.uid, Credit.date, Credit.created_at).where(Credit.live)),

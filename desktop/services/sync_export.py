@@ -16,11 +16,12 @@ from desktop.exchange.sync_package import Sealing, public_bytes, write_package
 from desktop.services.sync_capture import capture, ensure_triggers
 from desktop.services.sync_derive import derived_states
 from desktop.services.sync_records import chunks
+from desktop.services.sync_registry import BY_NAME, WITH_CONTENT
 from desktop.services.sync_state import COORDINATOR, kex_key, officer_device, require_identity, sign_key
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.jsonable import to_jsonable
-from desktop.store.models import Attachment, AuditEntry, BranchIdentity, BranchPeer, Firm, SyncOp, SyncPackage
+from desktop.store.models import AuditEntry, BranchIdentity, BranchPeer, Firm, SyncOp, SyncPackage
 
 OP_FIELDS = (
     "origin",
@@ -163,7 +164,8 @@ def _write(
 ) -> ExportResult:
     to_role, to_officer, to_device, recipient_kex = recipient
     firms = {op.firm for op in ops if op.firm}
-    attachment_uids = sorted({op.rkey for op in ops if op.rtype == "attachment" and op.kind == "create"})
+    with_content = {op.rkey: op.rtype for op in ops if op.rtype in WITH_CONTENT and op.kind == "create"}
+    attachment_uids = sorted(with_content)
     me.package_seq += 1
     body = {
         "ops": [[getattr(op, f) for f in OP_FIELDS] for op in ops],
@@ -186,7 +188,8 @@ def _write(
 
     def blobs() -> Any:
         for uid in attachment_uids:
-            yield session.scalar(select(Attachment.content).where(Attachment.uid == uid)) or b""
+            model: Any = BY_NAME[with_content[uid]].model
+            yield session.scalar(select(model.content).where(model.uid == uid)) or b""
 
     sealing = Sealing(me.branch_id, me.branch_secret, sign_key(me), recipient_kex)
     sha = write_package(out, header, body, blobs(), sealing)

@@ -20,9 +20,13 @@ from typing import Any
 from desktop.domain.listed_fields import LISTED_FIELDS
 from desktop.domain.names import name_key, pinyin_initials
 from desktop.store.models import (
+    Activity,
+    ActivityAttachment,
+    ActivityFirm,
     Attachment,
     BankRelationship,
     Base,
+    CaseStudy,
     Contact,
     Credit,
     Demand,
@@ -31,6 +35,8 @@ from desktop.store.models import (
     Loan,
     Plan,
     PlanTask,
+    PreCredit,
+    Product,
     StageChange,
     Target,
     Visit,
@@ -65,6 +71,8 @@ class RecordType:
     local: Callable[[dict[str, Any]], dict[str, Any]] | None = None
     # Records of a firm whose derived state this type's records feed (see sync_derive).
     feeds_stage: bool = False
+    # Its ``content`` column (a file) travels beside the record, as its own encrypted part of the package.
+    content: bool = False
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -82,6 +90,28 @@ def _firm_search_keys(values: dict[str, Any]) -> dict[str, Any]:
 
 
 REGISTRY: tuple[RecordType, ...] = (
+    # The catalogue first: credits, loans, plans and pre-credits refer to its products.
+    RecordType(
+        "product",
+        Product,
+        firm_column=None,
+        event_fields=("created_at",),
+        editable_fields=(
+            "name",
+            "eligibility",
+            "rate_min",
+            "rate_max",
+            "term_min_months",
+            "term_max_months",
+            "guarantees",
+            "is_credit",
+            "audience",
+            "max_amount",
+            "launched_on",
+            "note",
+        ),
+        voidable=True,
+    ),
     RecordType(
         "firm",
         Firm,
@@ -141,7 +171,7 @@ REGISTRY: tuple[RecordType, ...] = (
         "credit",
         Credit,
         event_fields=("date", "amount", "product", "guarantee", "rate", "term_months", "bank", "created_at"),
-        refs=(Ref("demand_id", "demand"),),
+        refs=(Ref("demand_id", "demand"), Ref("product_id", "product")),
         voidable=True,
         feeds_stage=True,
     ),
@@ -150,7 +180,7 @@ REGISTRY: tuple[RecordType, ...] = (
         Loan,
         event_fields=("date", "amount", "product", "kind", "term_months", "rate", "bank", "created_at"),
         derived_fields=("first_loan_status",),
-        refs=(Ref("credit_id", "credit"),),
+        refs=(Ref("credit_id", "credit"), Ref("product_id", "product")),
         voidable=True,
         feeds_stage=True,
     ),
@@ -186,7 +216,9 @@ REGISTRY: tuple[RecordType, ...] = (
             "note",
             "created_at",
             "created_by",
+            "kind",
         ),
+        refs=(Ref("product_id", "product"),),
         feeds_stage=True,
     ),
     RecordType(
@@ -224,6 +256,50 @@ REGISTRY: tuple[RecordType, ...] = (
         # The content travels beside the record, as its own encrypted part of the package.
         event_fields=("file_name", "kind", "sha256", "size", "added_at"),
         voidable=True,
+        content=True,
+    ),
+    # Issue 23: activities (not about one firm: every laptop of the branch gets them), who took part
+    # (a contact of that firm: it feeds the stage), their files, pre-credit and typical cases.
+    RecordType(
+        "activity",
+        Activity,
+        firm_column=None,
+        event_fields=("created_at", "created_by"),
+        editable_fields=("kind", "date", "title", "place", "organiser", "officers", "note"),
+        voidable=True,
+    ),
+    RecordType(
+        "activity_firm",
+        ActivityFirm,
+        event_fields=("created_at",),
+        # The activity's date, copied so that a change of it reaches the firm (and its stage) everywhere.
+        editable_fields=("on",),
+        refs=(Ref("activity_id", "activity"),),
+        voidable=True,
+        feeds_stage=True,
+    ),
+    RecordType(
+        "activity_attachment",
+        ActivityAttachment,
+        firm_column=None,
+        event_fields=("file_name", "kind", "sha256", "size", "added_at"),
+        refs=(Ref("activity_id", "activity"),),
+        voidable=True,
+        content=True,
+    ),
+    RecordType(
+        "pre_credit",
+        PreCredit,
+        event_fields=("amount", "on", "note", "created_at", "created_by"),
+        refs=(Ref("product_id", "product"),),
+        voidable=True,
+    ),
+    RecordType(
+        "case_study",
+        CaseStudy,
+        event_fields=("month", "created_at", "created_by"),
+        editable_fields=("title", "text"),
+        voidable=True,
     ),
     RecordType(
         "target",
@@ -236,4 +312,6 @@ REGISTRY: tuple[RecordType, ...] = (
 )
 
 BY_NAME: dict[str, RecordType] = {rt.name: rt for rt in REGISTRY}
+# The types whose records carry a file (``content``), travelling as parts of the package.
+WITH_CONTENT: tuple[str, ...] = tuple(rt.name for rt in REGISTRY if rt.content)
 ORDER: dict[str, int] = {rt.name: n for n, rt in enumerate(REGISTRY)}

@@ -198,7 +198,7 @@ def _insert_values(
                 )
             )
         row[ref.column] = local_id
-    if rt.name == "attachment":
+    if rt.content:
         content = blobs(key)
         if content is None:
             return None

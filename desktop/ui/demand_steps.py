@@ -24,6 +24,7 @@ from desktop.ui.dialogs.demand_step_dialogs import (
 )
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.labels import vocab_label
+from desktop.ui.reply_button import ReplyButton
 
 
 def calendar_note(step: StepState) -> str:
@@ -65,6 +66,7 @@ class DemandStepsPanel(QWidget):
         self.conditions_button = QPushButton(self.tr("满足授信条件"))
         self.accept_button = QPushButton(self.tr("正式受理"))
         self.decide_button = QPushButton(self.tr("审批结果/撤回"))
+        self.reply_button = ReplyButton(ws, today, self)  # 受理回告单 (issue 23)
         self.step_buttons = {
             FeedbackDialog: self.feedback_button,
             ConditionsDialog: self.conditions_button,
@@ -75,6 +77,7 @@ class DemandStepsPanel(QWidget):
         for kind, button in self.step_buttons.items():
             button.clicked.connect(lambda _checked=False, k=kind: self._open(k))
             buttons.addWidget(button)
+        buttons.addWidget(self.reply_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -89,6 +92,7 @@ class DemandStepsPanel(QWidget):
             self.summary.setStyleSheet("")
             for button in self.step_buttons.values():
                 button.setEnabled(False)
+            self.reply_button.show_demand(None)
             return
         d = view.demand
         names = (
@@ -116,6 +120,7 @@ class DemandStepsPanel(QWidget):
         self.conditions_button.setEnabled(running and d.conditions_met_on is None and d.accepted_on is None)
         self.accept_button.setEnabled(running and d.accepted_on is None)
         self.decide_button.setEnabled(running)
+        self.reply_button.show_demand(d)
 
     def _content(self, d: Demand) -> list[str]:
         """What the feedback said (初步意向, 授信条件) and what the decision gave (amount or reason)."""

@@ -56,7 +56,7 @@ def step_status_labels() -> dict[str, str]:
 def tile_labels() -> dict[str, str]:
     return {
         "on_lists": QCoreApplication.translate("labels", "名单内企业"),
-        "contacted": QCoreApplication.translate("labels", "已走访对接"),
+        "contacted": QCoreApplication.translate("labels", "已对接"),  # a visit or an activity
         "with_demand": QCoreApplication.translate("labels", "有融资需求"),
         "credited": QCoreApplication.translate("labels", "已授信"),
         "first_loan_firms": QCoreApplication.translate("labels", "首贷户数"),

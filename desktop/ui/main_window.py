@@ -20,6 +20,7 @@ from desktop.services.figure_sets import FigureFilter
 from desktop.services.firms import FirmQuery
 from desktop.services.todo import todo
 from desktop.services.workspace import Workspace
+from desktop.ui.activities_view import ActivitiesView
 from desktop.ui.backups_dialog import BackupsDialog
 from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.errors import show_error
@@ -34,14 +35,23 @@ from desktop.ui.settings_view import SettingsView
 from desktop.ui.status_bar import StatusBar
 from desktop.ui.todo_view import TodoView
 from desktop.ui.welcome_page import WelcomePage
-from desktop.ui.window_commands import DASHBOARD, EXCHANGE, FIRMS, LEDGER, SETTINGS, TODO, WindowCommands
+from desktop.ui.window_commands import (
+    ACTIVITIES,
+    DASHBOARD,
+    EXCHANGE,
+    FIRMS,
+    LEDGER,
+    SETTINGS,
+    TODO,
+    WindowCommands,
+)
 from desktop.ui.window_fit import WindowPlacement
 from desktop.ui.worker import Worker, start
 
 LIST_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv")
 
 
-__all__ = ["DASHBOARD", "EXCHANGE", "FIRMS", "LEDGER", "SETTINGS", "TODO", "MainWindow"]
+__all__ = ["ACTIVITIES", "DASHBOARD", "EXCHANGE", "FIRMS", "LEDGER", "SETTINGS", "TODO", "MainWindow"]
 
 
 class MainWindow(WindowCommands):
@@ -198,6 +208,7 @@ class MainWindow(WindowCommands):
             (self.tr("台帐与报表"), self.ledger_view),
             (self.tr("导入导出"), import_view),
             (self.tr("设置"), self.settings_view),
+            (self.tr("活动与产品"), ActivitiesView(ws, today)),  # issue 23
         ]
         for number, (title, widget) in enumerate(screens):
             self.nav.addItem(title)

@@ -204,7 +204,8 @@ def test_actions() -> None:
     ]
     with pytest.raises(DomainError) as err:
         stage_for_action("call")
-    assert str(err.value) == "未知的操作“call”，应为 visit、demand、plan、credit、first_loan 之一"
+    assert str(err.value) == "未知的操作“call”，应为 visit、activity、demand、plan、credit、first_loan 之一"
+    assert stage_for_action("activity") == S.CONTACTED  # taking part in an activity is a contact
 
 
 @pytest.mark.parametrize(

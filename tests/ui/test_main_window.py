@@ -4,25 +4,28 @@ from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.services.workspace import Workspace
-from desktop.ui.main_window import DASHBOARD, FIRMS, SETTINGS, MainWindow
+from desktop.ui.main_window import ACTIVITIES, DASHBOARD, FIRMS, SETTINGS, MainWindow
 from tests.ui.conftest import today
 
 
 def test_navigation_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.waitExposed(window)
     assert window.current_page() == DASHBOARD
-    assert [window.nav.item(i).text() for i in range(6)] == [
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "工作台",
         "名单企业",
         "待办",
         "台帐与报表",
         "导入导出",
         "设置",
+        "活动与产品",
     ]
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == FIRMS
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == SETTINGS
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == ACTIVITIES
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == FIRMS
     assert window.firms is not None

@@ -99,7 +99,7 @@ def test_help_lists_every_shortcut(shown: MainWindow, qtbot: QtBot) -> None:
     shown.menus.actions["shortcuts"].trigger()
     box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "shortcutsBox")
     assert isinstance(box, QMessageBox)
-    for keys in ("Ctrl+N", "Ctrl+P", "Ctrl+E", "F5", "Ctrl+Q", "Ctrl+F", "Esc", "Ctrl+1", "Ctrl+6"):
+    for keys in ("Ctrl+N", "Ctrl+P", "Ctrl+E", "F5", "Ctrl+Q", "Ctrl+F", "Esc", "Ctrl+1", "Ctrl+7"):
         assert f"<b>{keys}</b>" in box.text(), keys
     box.close()
 

@@ -16,6 +16,7 @@ from desktop.services.workspace import Workspace
 from desktop.ui.formats import format_day, format_wan
 from desktop.ui.i18n import install_translators, qt_translations_dir
 from desktop.ui.main_window import FIRMS, SETTINGS, TODO, MainWindow
+from desktop.ui.menus import SCREENS
 from desktop.ui.models.firm_cells import KEYS
 from tests.ui.conftest import settle, today
 
@@ -29,7 +30,9 @@ def back_to_chinese(qapp: QApplication) -> Iterator[None]:
 
 
 def _switched(window: MainWindow, qtbot: QtBot, nav_text: str) -> None:
-    qtbot.waitUntil(lambda: window.nav.count() == 6 and window.nav.item(1).text() == nav_text, timeout=5000)
+    qtbot.waitUntil(
+        lambda: window.nav.count() == len(SCREENS) and window.nav.item(1).text() == nav_text, timeout=5000
+    )
 
 
 def test_switching_to_english_and_back_applies_at_once(

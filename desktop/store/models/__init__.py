@@ -17,10 +17,21 @@ from desktop.store.models.dossier import Attachment, BankRelationship, Contact, 
 from desktop.store.models.firm import Firm
 from desktop.store.models.lists import BatchChange, ImportBatch, ListMembership, MappingProfile, RegionalList
 from desktop.store.models.plan import Plan, PlanTask
+from desktop.store.models.programme import (
+    Activity,
+    ActivityAttachment,
+    ActivityFirm,
+    CaseStudy,
+    PreCredit,
+    Product,
+)
 from desktop.store.models.work import Credit, Demand, Loan, StageChange, Visit
 
 __all__ = [
     "LISTED_FIELDS",
+    "Activity",
+    "ActivityAttachment",
+    "ActivityFirm",
     "Attachment",
     "AuditEntry",
     "BankRelationship",
@@ -28,6 +39,7 @@ __all__ = [
     "BatchChange",
     "BranchIdentity",
     "BranchPeer",
+    "CaseStudy",
     "Contact",
     "Credit",
     "Demand",
@@ -41,6 +53,8 @@ __all__ = [
     "MappingProfile",
     "Plan",
     "PlanTask",
+    "PreCredit",
+    "Product",
     "RegionalList",
     "RemoteAudit",
     "Setting",

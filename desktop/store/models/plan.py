@@ -27,6 +27,10 @@ class Plan(Synced, Base):
     measures: Mapped[list[str]] = mapped_column(JSON, default=list)
     measures_note: Mapped[str | None] = mapped_column(Text)
     target_product: Mapped[str | None] = mapped_column(String(100))
+    # The catalogue's product the measures recommend (issue 23).
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("product.id"))
+    # PLAN_KINDS: cultivation (一企一策培植方案) | partner (伙伴培育: 首贷后的配套金融服务方案)
+    kind: Mapped[str] = mapped_column(String(16), default="cultivation")
     target_amount: Mapped[Decimal | None] = mapped_column(Money)
     target_date: Mapped[date | None] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)

@@ -83,6 +83,7 @@ class Credit(Voidable, Synced, Base):
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     amount: Mapped[Decimal] = mapped_column(Money)
     product: Mapped[str | None] = mapped_column(String(100))
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("product.id"))  # the catalogue's product
     # credit | guarantee | mortgage | pledge | gov_guarantee | insurance | other
     guarantee: Mapped[str] = mapped_column(String(20))
     rate: Mapped[Decimal | None] = mapped_column(Rate)
@@ -103,7 +104,8 @@ class Loan(Voidable, Synced, Base):
     date: Mapped[dt.date] = mapped_column(Date, index=True)
     amount: Mapped[Decimal] = mapped_column(Money)
     product: Mapped[str | None] = mapped_column(String(100))
-    # LOAN_KINDS: working_capital | fixed_asset | discount | personal_business | other
+    product_id: Mapped[int | None] = mapped_column(ForeignKey("product.id"))  # the catalogue's product
+    # LOAN_KINDS: working_capital | fixed_asset | discount | personal_business | renewal | revolving | other
     kind: Mapped[str] = mapped_column(String(20), default="working_capital")
     term_months: Mapped[int | None] = mapped_column(Integer)
     rate: Mapped[Decimal | None] = mapped_column(Rate)

@@ -22,6 +22,7 @@ from desktop.ui.dialogs.form_dialog import (
     set_day,
     text_or_none,
 )
+from desktop.ui.product_picker import picked, product_combo, select_product
 
 
 class CreditDialog(FormDialog):
@@ -39,6 +40,7 @@ class CreditDialog(FormDialog):
         fill_vocab(self.guarantee, GUARANTEE_KINDS)
         self.product = QLineEdit()
         self.product.setObjectName("creditProduct")
+        self.catalogue = product_combo(ws, "creditProductId")  # the catalogue's 首贷专属产品 (issue 23)
         self.rate = QLineEdit()
         self.rate.setObjectName("creditRate")
         self.rate.setPlaceholderText(self.tr("年利率 %，可不填"))
@@ -54,6 +56,7 @@ class CreditDialog(FormDialog):
         self.form.addRow(self.tr("金额（万元）"), self.amount)
         self.form.addRow(self.tr("担保方式"), self.guarantee)
         self.form.addRow(self.tr("产品"), self.product)
+        self.form.addRow(self.tr("首贷专属产品"), self.catalogue)
         self.form.addRow(self.tr("利率（%）"), self.rate)
         self.form.addRow(self.tr("期限"), self.term)
         self.form.addRow(self.tr("授信银行"), self.bank)
@@ -65,6 +68,7 @@ class CreditDialog(FormDialog):
             self.rate.setText(number_text(record.rate))
             self.term.setValue(record.term_months or 0)
             self.bank.setText(record.bank or "")
+            select_product(self.catalogue, record.product_id, record.product)
             self.add_reason_row()
 
     def data(self) -> CreditInput:
@@ -77,6 +81,7 @@ class CreditDialog(FormDialog):
             term_months=self.term.value() or None,
             bank=text_or_none(self.bank.text()),
             demand_id=self.record.demand_id if self.record is not None else None,
+            product_id=picked(self.catalogue),
         )
 
     def submit(self) -> Outcome:

@@ -24,6 +24,7 @@ from desktop.ui.dialogs.form_dialog import (
     text_or_none,
 )
 from desktop.ui.labels import vocab_label
+from desktop.ui.product_picker import picked, product_combo, select_product
 
 
 class LoanDialog(FormDialog):
@@ -61,6 +62,7 @@ class LoanDialog(FormDialog):
         self.rate.setPlaceholderText(self.tr("年利率 %，不填取授信利率"))
         self.product = QLineEdit()
         self.product.setObjectName("loanProduct")
+        self.catalogue = product_combo(ws, "loanProductId")  # the catalogue's 首贷专属产品 (issue 23)
         self.form.addRow(self.tr("所用授信"), self.credit)
         self.form.addRow(self.tr("担保方式"), self.guarantee)
         self.form.addRow(self.tr("放款日期"), self.on)
@@ -69,6 +71,7 @@ class LoanDialog(FormDialog):
         self.form.addRow(self.tr("期限"), self.term)
         self.form.addRow(self.tr("利率（%）"), self.rate)
         self.form.addRow(self.tr("产品"), self.product)
+        self.form.addRow(self.tr("首贷专属产品"), self.catalogue)
         select_data(self.credit, record.credit_id if record is not None else default)
         self._credit_changed()
         if record is not None:
@@ -101,6 +104,7 @@ class LoanDialog(FormDialog):
         self.term.setValue(loan.term_months or 0)
         self.rate.setText(number_text(loan.rate))
         self.product.setText(loan.product or "")
+        select_product(self.catalogue, loan.product_id, loan.product)
 
     def data(self) -> LoanInput:
         credit_id = self.credit.currentData()
@@ -113,6 +117,7 @@ class LoanDialog(FormDialog):
             term_months=self.term.value() or None,
             rate=text_or_none(self.rate.text()),
             bank=self.record.bank if self.record is not None else None,
+            product_id=picked(self.catalogue),
         )
 
     def submit(self) -> Outcome:

@@ -37,6 +37,7 @@ from desktop.ui.firm.dossier_editor import DossierEditor
 from desktop.ui.firm.dossier_lists import DossierLists
 from desktop.ui.firm.history_tab import HistoryTab
 from desktop.ui.firm.plan_editor import PlanEditor
+from desktop.ui.firm.programme_tab import FirmProgrammeTab
 from desktop.ui.firm.record_list import RecordsTableModel
 from desktop.ui.firm.work_tab import MoneyTab, VisitsTab
 from desktop.ui.flow_layout import FlowLayout
@@ -126,6 +127,12 @@ class FirmDetailPane(QWidget):
         self.tabs.addTab(self.visits, self.tr("走访记录"))
         self.tabs.addTab(self.money, self.tr("融资需求与授信"))
         self.tabs.addTab(self.history, self.tr("历史"))
+        self.programme_tab = FirmProgrammeTab(
+            self.ws, self.today, self
+        )  # issue 23: activities, 预授信, 尽职免责
+        self.programme_tab.failed.connect(self.failed)
+        self.programme_tab.changed.connect(self._programme_changed)
+        self.tabs.addTab(self.programme_tab, self.tr("活动与尽职"))
 
     # The tables the other screens and the tests read.
     @property
@@ -192,6 +199,10 @@ class FirmDetailPane(QWidget):
     def _reload(self, uscc: str) -> None:
         self._show(uscc)
 
+    def _programme_changed(self, uscc: str) -> None:
+        self.changed.emit(uscc)
+        self._reload(uscc)
+
     def _tell(self, outcome: Outcome) -> None:
         lines: list[str] = []
         if outcome.stage_move is not None:
@@ -244,6 +255,7 @@ class FirmDetailPane(QWidget):
         self._show(uscc)
 
     def _show(self, uscc: str | None) -> None:
+        self.programme_tab.show_firm(uscc)
         if not uscc:
             self.detail = None
             self._enable_actions(False)

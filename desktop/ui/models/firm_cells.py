@@ -47,6 +47,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("founded", 100, shown=False),
     Column("capital", 110, shown=False),
     Column("address", 220, shown=False),
+    Column("precredit", 96, shown=False),  # 预授信（万元） (issue 23): read per page, never 授信
 )
 KEYS = tuple(c.key for c in COLUMNS)
 
@@ -67,6 +68,7 @@ def column_titles() -> dict[str, str]:
         "founded": QCoreApplication.translate("FirmTable", "成立日期"),
         "capital": QCoreApplication.translate("FirmTable", "注册资本（万元）"),
         "address": QCoreApplication.translate("FirmTable", "地址"),
+        "precredit": QCoreApplication.translate("FirmTable", "预授信（万元）"),
     }
 
 
@@ -89,6 +91,8 @@ class FirmCells:
             return format_day(facts.last_contact, self.language)
         if key == "completeness":
             return format_percent(facts.completeness)
+        if key == "precredit":
+            return format_wan(facts.precredit[0]) if facts.precredit else ""
         if key == "on_list":
             return self.yes if firm.on_list else self.no
         value = {
