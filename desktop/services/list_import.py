@@ -26,12 +26,12 @@ from desktop.exchange.list_rows import (
     RowProblem,
     parse_sheets,
 )
-from desktop.exchange.tables import read_tables
 from desktop.services.backup import backup_before
 from desktop.services.import_helper import ImportHelper, SearchKey
 from desktop.services.jobs import CancelToken, ProgressCallback, collector_paused, no_progress
 from desktop.services.list_plan import Conflict, ImportPlan, build_plan, items_at
 from desktop.services.mapping_profiles import all_profiles
+from desktop.services.sheet_reader import read_sheets as read_tables
 from desktop.services.workspace import Workspace
 from desktop.store import search_index
 from desktop.store.audit import append_audit
