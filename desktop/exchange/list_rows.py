@@ -19,19 +19,29 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from desktop.domain.divisions import county_of, same_county
 from desktop.domain.errors import is_english
 from desktop.domain.listed_fields import LISTED_FIELDS
 from desktop.domain.uscc import CHARSET, EntityType, InvalidUscc, parse
 from desktop.exchange import cells
-from desktop.exchange.columns import HEADER_SCAN_ROWS, SheetLayout, detect_layout, match_header, title_of
+from desktop.exchange.columns import (
+    HEADER_SCAN_ROWS,
+    SheetLayout,
+    detect_layout,
+    match_header,
+    own_export,
+    title_of,
+)
 from desktop.exchange.tables import RawSheet, UnusableFile
 
 FIELD_INDEX = {name: i for i, name in enumerate(LISTED_FIELDS)}
 _FIELD_COUNT = len(LISTED_FIELDS)
 _NAME_SLOT = FIELD_INDEX["name"]
+_COUNTY_SLOT = FIELD_INDEX["county"]
 _CLEANERS: dict[str, Callable[[Any], Any]] = {
     "name": cells.name,
-    "legal_rep": cells.compact,
+    "legal_rep": cells.text,
+    "address": cells.free_text,
     "founded": cells.iso_date,
     "registered_capital": cells.capital_units,
     "phone": cells.phone,
@@ -96,6 +106,17 @@ class ListedRow:
         return str(self.values[_NAME_SLOT])
 
 
+@dataclass(frozen=True)
+class CountyDisagreement:
+    """A row whose stated county is not the one its code was registered in (the stated one is kept)."""
+
+    sheet: str
+    row: int
+    uscc: str
+    stated: str
+    derived: str
+
+
 @dataclass
 class ParsedList:
     title: str | None = None
@@ -106,6 +127,12 @@ class ParsedList:
     rows_read: int = 0
     fields: set[str] = field(default_factory=set)  # fields some sheet has a column for
     layouts: dict[str, SheetLayout] = field(default_factory=dict)
+    # Firms whose county came from their code (the row gave none): never put over a stored county.
+    derived_county: set[str] = field(default_factory=set)
+    county_disagreements: list[CountyDisagreement] = field(default_factory=list)
+    looks_truncated: bool = False  # a text file whose last line is shorter than its header
+    own_export: tuple[str, str | None] | None = None  # see columns.own_export
+    _county_checks: dict[tuple[str, str | None], str | None] = field(default_factory=dict, repr=False)
 
     def add(self, sheet: str, name_header: str, outcome: Outcome) -> None:
         """One firm row's outcome, in row order: a repeated code is merged into its first row."""
@@ -116,6 +143,7 @@ class ParsedList:
         excel_row, uscc, region_code, values, warnings = outcome
         if warnings:
             self.warnings += warnings
+        self._county(sheet, excel_row, uscc, region_code, values)
         existing = self.rows.get(uscc)
         if existing is not None:
             self.duplicates += 1
@@ -129,6 +157,27 @@ class ParsedList:
             )
             return
         self.rows[uscc] = ListedRow(uscc, region_code, values)
+
+    def _county(self, sheet: str, excel_row: int, uscc: str, region_code: str, values: list[Any]) -> None:
+        """The county from the code when the row states none; a stated one that names another county is
+        kept and reported. Worked out once per (division code, stated county): a list has a few dozen."""
+        stated = values[_COUNTY_SLOT]
+        key = (region_code, stated)
+        if key in self._county_checks:
+            derived = self._county_checks[key]
+        else:
+            derived = county_of(region_code)
+            if stated is not None and derived is not None and same_county(stated, derived):
+                derived = None  # they agree: nothing to do or say
+            self._county_checks[key] = derived
+        if derived is None:
+            return
+        if stated is None:
+            values[_COUNTY_SLOT] = derived
+            self.derived_county.add(uscc)
+            self.fields.add("county")
+        else:
+            self.county_disagreements.append(CountyDisagreement(sheet, excel_row, uscc, stated, derived))
 
 
 # A firm row cleaned on its own: a problem that rules it out (no valid code), or (the row number Excel
@@ -189,9 +238,14 @@ def parse_sheets(
             continue  # a sheet with no firm table (instructions, a summary)
         result.layouts[sheet.name] = layout
         result.fields.update(f for f in layout.columns if f in FIELD_INDEX)
+        title = title_of(head, layout)
         if result.title is None:
-            result.title = title_of(head, layout)
-        data = itertools.chain(head[layout.header_row + 1 :], rows)
+            result.title = title
+        if result.own_export is None:
+            result.own_export = own_export(title, head[layout.header_row])
+        data: Iterable[list[Any]] = itertools.chain(head[layout.header_row + 1 :], rows)
+        if sheet.fields_counted:
+            data = _short_last_line(data, sheet.name, layout, len(head[layout.header_row]), result)
         converters = _converters(layout)
         name_header = layout.header_of("name")
         queue: deque[Pending] = deque()
@@ -264,6 +318,39 @@ def _is_not_a_firm(row: list[Any], code: Any, profile: Mapping[str, str] | None)
     if isinstance(code, str) and match_header(code, profile) == "uscc":
         return True  # the header repeated on every printed page
     return code is None and len(filled) <= 1  # a lone serial number, a signature line
+
+
+def _short_last_line(
+    rows: Iterable[list[Any]], sheet: str, layout: SheetLayout, width: int, result: ParsedList
+) -> Iterator[list[Any]]:
+    """The rows of a text file but a last line with fewer fields than the header, which is reported as
+    an invalid row: the file was cut off mid-line (issue 16 item 7: a truncated CSV was imported silently
+    and a full import took 63 firms off the list)."""
+    excel_row = layout.header_row + 1
+    last: list[Any] | None = None
+    before = width  # the fields of the line before the last (a hand-made CSV may be short throughout)
+    for row in rows:
+        if last is not None:
+            before = len(last)
+            yield last
+        last, excel_row = row, excel_row + 1
+    if last is None:
+        return
+    if len(last) >= min(width, before) or not any(v is not None and str(v).strip() for v in last):
+        yield last
+        return
+    result.looks_truncated = True
+    result.rows_read += 1
+    result.invalid.append(
+        RowProblem(
+            sheet,
+            excel_row,
+            layout.header_of("uscc"),
+            f"最后一行只有 {len(last)} 个字段（表头有 {width} 个）：文件可能不完整（在行中间被截断），该行未导入",
+            f"The last line has {len(last)} fields (the header has {width}): the file may be incomplete (cut off "
+            "mid-line); the line was not imported",
+        )
+    )
 
 
 def _blocks(rows: Iterable[list[Any]]) -> Iterator[list[list[Any]]]:

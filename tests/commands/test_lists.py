@@ -39,6 +39,8 @@ def test_import_list_prints_the_exact_json(cli: Run, tmp_path: Path) -> None:
                 "reason": "第18位校验码应为 N，实为 X",
             }
         ],
+        "mode": "full",
+        "kept": 0,
     }
     assert json.loads(dry.out) == json.loads(result.out)
     again = json.loads(cli("import-list", str(path), "--list", TITLE, "--json").out)
@@ -136,5 +138,7 @@ def test_the_text_report_names_each_change_and_conflict(
     assert "  冲突：甲公司 注册资本：手工 150 万元，名单 200 万元（保留手工值）\n" in out
     monkeypatch.setattr(lists, "SHOWN_CHANGES", 1)
     third = [header, [code(2), "乙公司", 70, "卫滨区"], [code(3), "丙公司", 20, "新乡县"]]
-    out = cli("import-list", str(write_xlsx(tmp_path / "c.xlsx", {"S": third})), "--list", "L").out
+    out = cli(
+        "import-list", str(write_xlsx(tmp_path / "c.xlsx", {"S": third})), "--list", "L", "--confirm-removals"
+    ).out
     assert out.count("  更新：") + out.count("  移出名单：") == 1 and "  ……另有 2 家企业有变化\n" in out

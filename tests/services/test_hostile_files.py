@@ -46,7 +46,7 @@ def _import_or_reject(ws: Workspace, path: Path) -> bool:
     """True when imported; False when rejected with a DomainError that left the database unchanged."""
     before = _state(ws)
     try:
-        import_list(ws, path, "敌意测试名单")
+        import_list(ws, path, "敌意测试名单", confirm_removals=True)
     except DomainError as exc:
         assert str(exc).strip(), "a rejection must say why"
         assert _state(ws) == before, f"rejected file {path.name} changed the database"
