@@ -89,4 +89,6 @@ def counties(prefix: str) -> list[str]:
 def same_county(stated: str, derived: str) -> bool:
     """Whether a list's county cell names the derived county ('新乡市红旗区', '红旗区' and '红旗' all do)."""
     stated = stated.strip()
-    return bool(stated) and (stated.endswith(derived) or derived.startswith(stated) or _stem(stated) == _stem(derived))
+    return bool(stated) and (
+        stated.endswith(derived) or derived.startswith(stated) or _stem(stated) == _stem(derived)
+    )

@@ -48,7 +48,7 @@ def listed_value_text(field: str, value: Any, english: bool = False) -> str:
 
 
 # Runs of the characters exports and web platforms mask with (138****5678, 张*, 4107●●●●).
-_MASK = re.compile(r"[*＊]{2,}|[●•＊]|…|\.{3,}")
+_MASK = re.compile(r"[*＊●•]|…|\.{3,}")
 
 
 def is_masked(value: str) -> bool:

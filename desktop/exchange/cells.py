@@ -207,6 +207,7 @@ def count(value: Any) -> int | None:
         number = int(digits[:12])
     if not (isinstance(number, int) or math.isfinite(number)) or not 0 <= number <= MAX_COUNT:
         raise CellError(
-            f"数字“{value}”超出合理范围（0 至 {MAX_COUNT}）", en=f"The number “{value}” is out of range (0 to {MAX_COUNT})"
+            f"数字“{value}”超出合理范围（0 至 {MAX_COUNT}）",
+            en=f"The number “{value}” is out of range (0 to {MAX_COUNT})",
         )
     return int(number)

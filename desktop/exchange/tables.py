@@ -59,7 +59,12 @@ def read_tables(path: Path) -> list[RawSheet]:
     from desktop.exchange.markup_tables import read_markup  # HTML / SpreadsheetML: only when one comes
 
     data = path.read_bytes()
-    text = decode_text(data)
+    try:
+        text = decode_text(data, path.name)
+    except UnusableFile:
+        if path.suffix.lower() in CSV_SUFFIXES:
+            raise
+        raise _unknown(path) from None
     markup = read_markup(text, path.stem)
     if markup is not None:
         return markup
@@ -126,38 +131,42 @@ def _read_workbook(path: Path) -> list[RawSheet]:
     return sheets
 
 
-def decode_text(data: bytes) -> str:
+def decode_text(data: bytes, name: str = "") -> str:
     """UTF-8 or UTF-16 by their BOM; UTF-16 without one by its zero bytes; else UTF-8, else GB18030 (what
     Excel saves as 'CSV' on Chinese Windows)."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
-            return _decode(data, encoding)
+            return _decode(data, encoding, name)
     head = data[:_SNIFF]
     if head and head.count(b"\x00") * 4 >= len(head):  # text that is mostly ASCII, in UTF-16
         zero_first = head[0::2].count(b"\x00") > head[1::2].count(b"\x00")
-        return _decode(data, "utf-16-be" if zero_first else "utf-16-le")
+        return _decode(data, "utf-16-be" if zero_first else "utf-16-le", name)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
-        return _decode(data, "gb18030")
+        return _decode(data, "gb18030", name)
 
 
-def decode_csv(data: bytes) -> str:
+def decode_csv(data: bytes, name: str = "") -> str:
     """The text of a CSV file (kept for callers of the earlier name)."""
-    return decode_text(data)
+    return decode_text(data, name)
 
 
-def _decode(data: bytes, encoding: str) -> str:
+def _decode(data: bytes, encoding: str, name: str) -> str:
     try:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise UnusableFile(
-            "无法识别文件的编码（应为 UTF-8、UTF-16 或 GBK/GB18030）。请用 Excel 打开后另存为“CSV UTF-8”或 .xlsx",
-            en="The file's encoding is not recognised (it should be UTF-8, UTF-16 or GBK/GB18030). Open it in "
-            "Excel and save it as “CSV UTF-8” or .xlsx",
+            f"无法识别文件 {name} 的编码（应为 UTF-8、UTF-16 或 GBK/GB18030）。请用 Excel 打开后另存为“CSV UTF-8”"
+            "或 .xlsx 再导入",
+            en=f"The encoding of the file {name} is not recognised (it should be UTF-8, UTF-16 or GBK/GB18030). "
+            "Open it in Excel, save it as “CSV UTF-8” or .xlsx and import that",
         ) from exc
     if "\x00" in text[:_SNIFF]:
-        raise UnusableFile("这不是文本格式的 CSV 文件", en="This is not a CSV text file")
+        raise UnusableFile(
+            f"文件 {name} 不是文本格式的 CSV 文件。请用 Excel 打开后另存为 .xlsx 再导入",
+            en=f"The file {name} is not a CSV text file. Open it in Excel, save it as .xlsx and import that",
+        )
     return text
 
 

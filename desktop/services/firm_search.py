@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 import time
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -176,7 +177,12 @@ def match_plan(raw: str, within: Within | None = None) -> MatchPlan | None:
     plan = MatchPlan()
     if len(query) >= FTS_MIN_CHARS:
         plan.arms.append(f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts")
-        plan.params["fts"] = fts_phrase(query)
+        # Names are stored width-folded, other text as given (issue 20 item 3): the folded query finds the
+        # one, the query as typed the other.
+        folded = unicodedata.normalize("NFKC", query)
+        plan.params["fts"] = (
+            fts_phrase(query) if folded == query else f"{fts_phrase(query)} OR {fts_phrase(folded)}"
+        )
     elif (phrase := short_phrase(query)) is not None:
         plan.arms.append(f"SELECT rowid AS id FROM {SHORT_TABLE} WHERE {SHORT_TABLE} MATCH :short")
         plan.params["short"] = phrase

@@ -38,8 +38,7 @@ def set_default_officer(ws: Workspace, officer: str | None) -> None:
             action="settings.default_officer",
             entity="setting",
             entity_id=DEFAULT_OFFICER_KEY,
-            summary="设置导入名单的默认客户经理："
-            + ("跟随用户资料" if value is None else value or "不分配"),
+            summary="设置导入名单的默认客户经理：" + ("跟随用户资料" if value is None else value or "不分配"),
             old=old,
             new=value,
         )

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.errors import DomainError
 from desktop.domain.listed_fields import LISTED_FIELDS, listed_value_text
 from desktop.domain.names import name_key, pinyin_initials
 from desktop.exchange.columns import FIELD_LABELS
-from desktop.domain.errors import DomainError
 from desktop.exchange.list_rows import (
     FIELD_INDEX,
     CountyDisagreement,
@@ -307,7 +307,7 @@ def _report(name: str, path: Path, parsed: ParsedList, plan: ImportPlan, mode: s
 
 
 def suggest_mode(parsed: ParsedList, members_before: int) -> str:
-    """"supplement" for a file titled as one (新增, 补充 ...) or much smaller than the list it goes to;
+    """ "supplement" for a file titled as one (新增, 补充 ...) or much smaller than the list it goes to;
     else "full". The wizard proposes it and asks."""
     title = parsed.title or ""
     if any(word in title for word in SUPPLEMENT_WORDS):
@@ -470,7 +470,9 @@ class _FirmInsert:
         named = tuple(LISTED_FIELDS[i] for i in slots)
         columns = ("id", "uscc", "region_code", "name_key", "name_initials", *named)
         default = _literal(officer) if officer else None
-        values = ["coalesce(?, " + default + ")" if c == "assigned_officer" and default else "?" for c in columns]
+        values = [
+            "coalesce(?, " + default + ")" if c == "assigned_officer" and default else "?" for c in columns
+        ]
         extra = ""
         if default and "assigned_officer" not in named:
             extra, values = ", assigned_officer", [*values, default]

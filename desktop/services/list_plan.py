@@ -119,7 +119,10 @@ def build_plan(
 ) -> ImportPlan:
     """The diff. ``mode`` "full": a new edition of the whole list, firms missing from it leave the list;
     "supplement" (新增名单): adds and updates only."""
-    plan = ImportPlan(list_id=list_id, values_only=parsed.own_export is not None and parsed.own_export[0] == "recommendations")
+    plan = ImportPlan(
+        list_id=list_id,
+        values_only=parsed.own_export is not None and parsed.own_export[0] == "recommendations",
+    )
     members: dict[int, bool] = {}
     if list_id is not None:
         cursor = conn.execute("SELECT firm_id, active FROM list_membership WHERE list_id = ?", (list_id,))

@@ -142,3 +142,22 @@ def test_the_text_report_names_each_change_and_conflict(
         "import-list", str(write_xlsx(tmp_path / "c.xlsx", {"S": third})), "--list", "L", "--confirm-removals"
     ).out
     assert out.count("  更新：") + out.count("  移出名单：") == 1 and "  ……另有 2 家企业有变化\n" in out
+
+
+MODE_HEADER = ["统一社会信用代码", "企业名称"]
+
+
+def test_the_command_line_refuses_without_confirm_removals(cli: Run, tmp_path: Path) -> None:
+    """import-list --mode full|supplement, --confirm-removals; --json says the mode (issue 20 item 1)."""
+    first = write_xlsx(
+        tmp_path / "v1.xlsx", {"S": [MODE_HEADER, *([code(i), f"企业{i}"] for i in (1, 2, 3))]}
+    )
+    assert cli("import-list", str(first), "--list", "L").code == 0
+    cut = write_xlsx(tmp_path / "v2.xlsx", {"S": [MODE_HEADER, [code(1), "企业1"]]})
+    refused = cli("import-list", str(cut), "--list", "L", "--json")
+    assert refused.code == 2 and "--confirm-removals" in refused.err and refused.out == ""
+    supplement = json.loads(cli("import-list", str(cut), "--list", "L", "--mode", "supplement", "--json").out)
+    assert (supplement["mode"], supplement["removed"]) == ("supplement", 0)
+    done = json.loads(cli("import-list", str(cut), "--list", "L", "--confirm-removals", "--json").out)
+    assert (done["mode"], done["removed"]) == ("full", 2)
+    assert cli("import-list", str(cut), "--mode", "partial").code == 2

@@ -166,7 +166,9 @@ def test_hand_edited_field_is_a_conflict_and_kept(workspace: Workspace, tmp_path
 def test_officer_can_take_the_lists_value(workspace: Workspace, tmp_path: Path) -> None:
     import_list(workspace, first_edition(tmp_path), "L")
     edit_firm_fields(workspace, code(1), {"county": "高新区"})
-    report = import_list(workspace, second_edition(tmp_path), "L", take_list={code(1): ["county"]}, confirm_removals=True)
+    report = import_list(
+        workspace, second_edition(tmp_path), "L", take_list={code(1): ["county"]}, confirm_removals=True
+    )
     assert report.conflicts[0].taken
     f1 = firm(workspace, code(1))
     assert f1.county == "牧野区" and f1.hand_edited == []
@@ -308,7 +310,14 @@ def test_an_import_after_its_preview_uses_what_the_preview_read(
     real = list_import.read_tables
     monkeypatch.setattr(list_import, "read_tables", lambda p: reads.append(p) or real(p))
     # A different mapping than the preview's: read again.
-    other = import_list(workspace, path, "L", profile={"统一社会信用代码": "uscc"}, reading=preview.reading, confirm_removals=True)
+    other = import_list(
+        workspace,
+        path,
+        "L",
+        profile={"统一社会信用代码": "uscc"},
+        reading=preview.reading,
+        confirm_removals=True,
+    )
     assert reads == [path] and other.applied
     undo_import(workspace, other.batch_id or 0)
     reads.clear()
