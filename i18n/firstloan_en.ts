@@ -889,6 +889,45 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
 </context>
 <context>
+    <name>ImportSettings</name>
+    <message>
+        <source>导入名单</source>
+        <translation>Importing lists</translation>
+    </message>
+    <message>
+        <source>分配给我（用户资料中的客户经理）</source>
+        <translation>Assign to me (the officer in the profile)</translation>
+    </message>
+    <message>
+        <source>不分配</source>
+        <translation>Assign to no one</translation>
+    </message>
+    <message>
+        <source>分配给指定的客户经理</source>
+        <translation>Assign to this officer</translation>
+    </message>
+    <message>
+        <source>客户经理姓名</source>
+        <translation>Officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>名单有“客户经理”列时，新导入的企业分配给该列的客户经理；没有时按这里的设置分配。</source>
+        <translation>When a list has a 客户经理 (officer) column, its new firms are assigned to the officer it names; otherwise as set here.</translation>
+    </message>
+    <message>
+        <source>请填写客户经理姓名</source>
+        <translation>Fill in the officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <source>导入区域无贷户名单</source>
@@ -959,6 +998,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Take list&apos;s value</translation>
     </message>
     <message>
+        <source>保留的值</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
         <source>全部冲突都采用名单值(&amp;A)</source>
         <translation>Take the list&apos;s value for &amp;all conflicts</translation>
     </message>
@@ -981,6 +1024,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>与手工修改不一致的字段（勾选则采用名单值）</source>
         <translation>Fields that differ from hand edits (tick to take the list&apos;s value)</translation>
+    </message>
+    <message>
+        <source>名单中被遮蔽（如 138****5678）、被截断或与已存值同首尾但更短的值不会替换已存的完整值；名单写的县区与信用代码的登记地不同时，采用名单的县区</source>
+        <translation>A list value that is masked (such as 138****5678), cut off, or shorter than the stored value with the same ends never replaces the full stored value; where the list&apos;s county differs from the one the credit code was registered in, the list&apos;s county is used</translation>
     </message>
     <message>
         <source>撤销本次导入</source>
@@ -1017,6 +1064,18 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>该项留空</source>
         <translation>Cell left empty</translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>代码登记地：%1</source>
+        <translation>Registered in: %1</translation>
+    </message>
+    <message>
+        <source>保留原值（%1）</source>
+        <translation>Kept (%1)</translation>
     </message>
     <message>
         <source>变化（%1）</source>
@@ -1469,6 +1528,21 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>已指定代码列；核对其他各列后点“预览”。</source>
         <translation>Code column chosen; check the other columns, then click “Preview”.</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChoice</name>
+    <message>
+        <source>完整新版名单：不在这份文件中的企业移出本名单</source>
+        <translation>Full new edition: firms missing from this file leave the list</translation>
+    </message>
+    <message>
+        <source>新增补充名单：只新增和更新企业，不移出任何企业</source>
+        <translation>Supplement: only adds and updates firms, takes none off the list</translation>
+    </message>
+    <message>
+        <source>这份文件看起来是新增补充名单（%1 家企业，本名单现有 %2 家，或标题含“新增/补充”），已选“新增补充名单”。如果它是完整的新版名单，请改选上面的第一项。</source>
+        <translation>This file looks like a supplement (%1 firms against the list&apos;s %2, or a title with 新增/补充), so “Supplement” is selected. If it is a full new edition of the list, choose the first option above.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2015,21 @@ Open it now?</translation>
 每天第一次启动时会先备份数据；新版本第一次启动时会升级数据库结构，可能需要一些时间。</source>
         <translation>Opening the database…
 The first start of each day backs the data up first, and the first start of a new version upgrades the database structure. This can take a while.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>确认移出企业</source>
+        <translation>Confirm firms leaving the list</translation>
+    </message>
+    <message>
+        <source>%1。
+
+确定按完整新版名单导入吗？（企业档案和走访记录都会保留，可以撤销本次导入）</source>
+        <translation>%1.
+
+Import it as a full new edition of the list? (Firm records and visits are kept, and the import can be undone.)</translation>
     </message>
 </context>
 </TS>

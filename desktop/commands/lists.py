@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from desktop.commands import CliContext
+from desktop.services.import_defaults import default_officer, officer_setting, set_default_officer
 from desktop.services.list_batches import list_batches
 from desktop.services.list_import import MODES, FirmChange, ImportReport, import_list, preview_import
 from desktop.services.list_undo import undo_import
@@ -35,6 +36,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     p.add_argument("--json", action="store_true", help="输出 JSON")
     p.set_defaults(func=run_import)
+
+    d = sub.add_parser(
+        "default-officer", help="导入名单时新企业的默认客户经理 / the officer new firms of a list get"
+    )
+    who = d.add_mutually_exclusive_group()
+    who.add_argument("--set", dest="officer", metavar="姓名", help="分配给这位客户经理")
+    who.add_argument("--follow-profile", action="store_true", help="分配给用户资料中的客户经理（默认）")
+    who.add_argument("--none", action="store_true", help="不分配")
+    d.add_argument("--json", action="store_true")
+    d.set_defaults(func=run_default_officer)
 
     u = sub.add_parser("undo-import", help="撤销一次名单导入 / undo an import batch")
     u.add_argument("batch", type=int, help="导入批次编号（见 firstloan imports）")
@@ -124,6 +135,22 @@ def change_line(change: FirmChange) -> str:
     if change.leaves_list:
         return f"移出名单：{change.name}（{change.uscc}）"
     return f"更新：{change.name}（{change.uscc}）{change.fields_text()}"
+
+
+def run_default_officer(args: argparse.Namespace, ctx: CliContext) -> int:
+    """Show, or set, who a list's new firms are assigned to when the list names no 客户经理."""
+    ws = ctx.workspace()
+    if args.officer is not None or args.follow_profile or args.none:
+        set_default_officer(ws, None if args.follow_profile else "" if args.none else args.officer)
+    setting, officer = officer_setting(ws), default_officer(ws)
+    follows = setting is None
+    if args.json:
+        json.dump({"officer": officer, "follows_profile": follows}, ctx.out, ensure_ascii=False)
+        ctx.out.write("\n")
+    else:
+        shown = officer or "（不分配）"
+        print(f"新导入企业的默认客户经理：{shown}" + ("（跟随用户资料）" if follows else ""), file=ctx.out)
+    return 0
 
 
 def run_undo(args: argparse.Namespace, ctx: CliContext) -> int:

@@ -337,14 +337,19 @@ def preview_import(
     mode: str = "full",
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
+    reading: Reading | None = None,
 ) -> ImportReport:
     """What importing ``path`` would do; changes nothing. The report keeps what was read (``reading``)
-    for the import that follows."""
+    for the import that follows; a ``reading`` given (the wizard's earlier preview, when the officer
+    picks another mode) is used again while it fits the file and the mapping."""
     check_mode(mode)
     stamp = _stamp(path) if path.is_file() else (0, 0)
     with collector_paused():
-        with ImportHelper.for_file(path, pinyin=False) as helper:  # cleans blocks of a big file alongside
-            parsed, used = _parse(ws, path, profile, progress, cancel, helper)
+        if reading is not None and reading.fits(path, profile):
+            parsed, used = reading.parsed, reading.profile_name
+        else:
+            with ImportHelper.for_file(path, pinyin=False) as helper:  # cleans a big file's blocks alongside
+                parsed, used = _parse(ws, path, profile, progress, cancel, helper)
         name = _list_name(list_name, parsed, path)
         with ws.db.session() as session:
             conn = driver_connection(session)

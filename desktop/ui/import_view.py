@@ -33,9 +33,11 @@ from desktop.services.list_import import FirmChange, ImportReport, import_list, 
 from desktop.services.list_undo import undo_import
 from desktop.services.mapping_profiles import all_profiles, load_profile
 from desktop.services.workspace import Workspace
+from desktop.ui import import_mode
 from desktop.ui.errors import error_message, ui_language
 from desktop.ui.export_panel import ExportPanel
 from desktop.ui.import_history import ImportHistory
+from desktop.ui.import_mode import ModeChoice
 from desktop.ui.mapping_page import MappingPage
 from desktop.ui.models.records_model import RecordsModel, records_table
 from desktop.ui.worker import ProgressRunner
@@ -65,6 +67,7 @@ class ImportView(QWidget):
         super().__init__(parent)
         self.ws = ws
         self.path: Path | None = None
+        self._mode_chosen = False  # the officer picked a mode: no more guessing for this file
         self.report: ImportReport | None = None
         self.result: ImportReport | None = None
         self.runner: ProgressRunner | None = None
@@ -152,6 +155,12 @@ class ImportView(QWidget):
             ]
         )
         self.conflicts.horizontalHeader().setStretchLastSection(True)
+        self.mode_choice = ModeChoice()
+        self.mode_choice.changed.connect(self._mode_changed)
+        self.kept_model = RecordsModel(
+            [self.tr("企业"), self.tr("字段"), self.tr("保留的值"), self.tr("名单的值")]
+        )
+        self.kept_table = records_table(self.kept_model, "keptTable")
         self.take_all_box = QCheckBox(self.tr("全部冲突都采用名单值(&A)"))
         self.take_all_box.setObjectName("takeAll")
         self.take_all_box.toggled.connect(self._take_all_toggled)
@@ -188,7 +197,18 @@ class ImportView(QWidget):
             ),
             "",
         )
+        self.preview_tabs.addTab(
+            _tab_page(
+                self.tr(
+                    "名单中被遮蔽（如 138****5678）、被截断或与已存值同首尾但更短的值不会替换已存的完整值；"
+                    "名单写的县区与信用代码的登记地不同时，采用名单的县区"
+                ),
+                self.kept_table,
+            ),
+            "",
+        )
         layout = QVBoxLayout(page)
+        layout.addWidget(self.mode_choice)
         layout.addWidget(self.counts)
         layout.addWidget(self.preview_tabs, 1)
         layout.addLayout(buttons)
@@ -231,7 +251,8 @@ class ImportView(QWidget):
             self.set_file(Path(name))
 
     def set_file(self, path: Path) -> None:
-        self.path = path
+        self.path, self.report, self._mode_chosen = path, None, False
+        self.mode_choice.set_mode("full")
         self.file_edit.setText(str(path))
         self.name_edit.clear()
         self.message.clear()
@@ -295,13 +316,40 @@ class ImportView(QWidget):
             self.message.setText(error_message(exc))
             return
 
+        mode = self.mode_choice.mode
+        reading = self.report.reading if self.report is not None else None
+        guess = not self._mode_chosen
+
         def job(progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
-            return preview_import(self.ws, path, name, profile=mapping, progress=progress, cancel=cancel)
+            report = preview_import(
+                self.ws,
+                path,
+                name,
+                profile=mapping,
+                mode=mode,
+                progress=progress,
+                cancel=cancel,
+                reading=reading,
+            )
+            if (
+                guess and report.suggested_mode != mode
+            ):  # the app's guess, shown selected: the officer decides
+                report = preview_import(
+                    self.ws, path, name, profile=mapping, mode=report.suggested_mode, reading=report.reading
+                )
+            return report
 
         self._run(self.tr("预览名单"), job, self._previewed)
 
+    def _mode_changed(self, _mode: str) -> None:
+        """The officer picked the other mode: the preview again, from the rows already read."""
+        self._mode_chosen = True
+        self.preview()
+
     def _previewed(self, report: ImportReport) -> None:
         self.report = report
+        self.mode_choice.set_mode(report.mode)
+        self.mode_choice.show_guess(report)
         if not self.name_edit.text().strip():
             self.name_edit.setText(report.list_name)
         self.counts.setText(
@@ -336,6 +384,22 @@ class ImportView(QWidget):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Checked if c.taken else Qt.CheckState.Unchecked)
             self.conflicts.setItem(r, 4, check)
+        self.kept_model.set_rows(
+            [(k.name, *k.texts(english)) for k in report.kept]
+            + [
+                (
+                    d.uscc,
+                    self.tr("所属县（市、区）"),
+                    d.stated,
+                    self.tr("代码登记地：%1").replace("%1", d.derived),
+                )
+                for d in report.county_disagreements
+            ]
+        )
+        self.preview_tabs.setTabText(
+            3,
+            self.tr("保留原值（%1）").replace("%1", str(len(report.kept) + len(report.county_disagreements))),
+        )
         problems = len(report.invalid) + len(report.warnings)
         self.preview_tabs.setTabText(0, self.tr("变化（%1）").replace("%1", str(len(report.changes))))
         self.preview_tabs.setTabText(1, self.tr("无效与警告（%1）").replace("%1", str(problems)))
@@ -382,6 +446,12 @@ class ImportView(QWidget):
         )
         if path is None:
             return
+        mode = self.mode_choice.mode
+        confirmed = False
+        if self.report is not None and self.report.mode == mode and self.report.needs_confirmation:
+            if not import_mode.confirm_removals(self, self.report):
+                return
+            confirmed = True
         # The rows the preview read, used again unless the file or the mapping changed since.
         reading = self.report.reading if self.report is not None else None
 
@@ -394,6 +464,8 @@ class ImportView(QWidget):
                 profile_name=profile_name,
                 take_list=take,
                 take_all=take_all,
+                mode=mode,
+                confirm_removals=confirmed,
                 progress=progress,
                 cancel=cancel,
                 reading=reading,
@@ -448,7 +520,8 @@ class ImportView(QWidget):
         self.undone.emit(report)
 
     def restart(self) -> None:
-        self.path, self.report, self.result = None, None, None
+        self.path, self.report, self.result, self._mode_chosen = None, None, None, False
+        self.mode_choice.set_mode("full")
         self.file_edit.clear()
         self.name_edit.clear()
         self.message.clear()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desktop.services.keys import export_recovery_key, key_status
 from desktop.services.profile import save_profile
 from desktop.services.workspace import Profile, Workspace
+from desktop.ui.import_settings import ImportSettings
 from desktop.ui.labels import key_source_labels, label
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
@@ -139,7 +140,10 @@ class SettingsView(QWidget):
         data_layout.addWidget(self.backups_button)
 
         layout = QVBoxLayout(self)
+        self.import_settings = ImportSettings(ws)
+        self.import_settings.failed.connect(self.failed.emit)
         layout.addWidget(profile_box)
+        layout.addWidget(self.import_settings)
         layout.addWidget(language_box)
         layout.addWidget(key_box)
         layout.addWidget(data_box)

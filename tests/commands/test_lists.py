@@ -161,3 +161,17 @@ def test_the_command_line_refuses_without_confirm_removals(cli: Run, tmp_path: P
     done = json.loads(cli("import-list", str(cut), "--list", "L", "--confirm-removals", "--json").out)
     assert (done["mode"], done["removed"]) == ("full", 2)
     assert cli("import-list", str(cut), "--mode", "partial").code == 2
+
+
+def test_default_officer_is_shown_and_set(cli: Run, tmp_path: Path) -> None:
+    """Issue 21 item 6 on the command line: who a list's new firms get when it names no 客户经理."""
+    assert json.loads(cli("default-officer", "--json").out) == {"officer": None, "follows_profile": True}
+    assert json.loads(cli("default-officer", "--set", "赵经理", "--json").out) == {
+        "officer": "赵经理",
+        "follows_profile": False,
+    }
+    path = write_xlsx(tmp_path / "a.xlsx", {"S": [MODE_HEADER, [code(1), "企业1"]]})
+    cli("import-list", str(path))
+    assert [f["assigned_officer"] for f in json.loads(cli("firms", "--json").out)] == ["赵经理"]
+    assert json.loads(cli("default-officer", "--none", "--json").out)["officer"] is None
+    assert "跟随用户资料" in cli("default-officer", "--follow-profile").out
