@@ -1111,6 +1111,25 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
 </context>
 <context>
+    <name>IndexProgress</name>
+    <message>
+        <source>暂停</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>下次打开导入页面时继续</source>
+        <translation>It goes on the next time the import page opens</translation>
+    </message>
+    <message>
+        <source>正在建立搜索索引（企业已可浏览，搜索暂用逐条查找）</source>
+        <translation>Building the search index (the firms can be browsed already; searches look through them one by one meanwhile)</translation>
+    </message>
+    <message>
+        <source>正在建立搜索索引：%1 / %2 家</source>
+        <translation>Building the search index: %1 / %2 firms</translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>导出台帐…</source>

@@ -1107,6 +1107,25 @@
     </message>
 </context>
 <context>
+    <name>IndexProgress</name>
+    <message>
+        <source>暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下次打开导入页面时继续</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在建立搜索索引（企业已可浏览，搜索暂用逐条查找）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在建立搜索索引：%1 / %2 家</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>导出台帐…</source>

@@ -12,6 +12,7 @@ from desktop.services.list_batches import list_batches
 from desktop.services.list_import import MODES, FirmChange, ImportReport, import_list, preview_import
 from desktop.services.list_undo import undo_import
 from desktop.services.mapping_profiles import load_profile, parse_mapping_args, save_profile
+from desktop.services.search_backlog import complete_search_index
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -75,6 +76,7 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
             take_all=args.take_list_values,
             mode=args.mode,
             confirm_removals=args.confirm_removals,
+            index_later=True,
         )
         if args.save_profile:
             save_profile(ws, args.save_profile, mapping)
@@ -103,6 +105,11 @@ def run_import(args: argparse.Namespace, ctx: CliContext) -> int:
         print_notes(report, ctx)
     for problem in report.warnings:
         ctx.warn(f"{problem.sheet} 第{problem.row}行 {problem.column}：{problem.reason}（该项未导入）")
+    # The answer is out as soon as the firms are stored and usable; the search indexes (of this import,
+    # or one killed before its indexes were filled) are completed before the command ends.
+    ctx.out.flush()
+    if not args.dry_run:
+        complete_search_index(ws)
     return 0
 
 

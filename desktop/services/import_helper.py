@@ -68,6 +68,12 @@ def search_keys(people: list[Person]) -> list[SearchKey]:
     return keys
 
 
+def name_keys(people: list[Person]) -> list[SearchKey]:
+    """The sort key and pinyin initials only, for firms whose search indexes are filled after the import
+    (``search_index.bulk_insert(later=True)``)."""
+    return [(display_key(name), pinyin_initials(name), None, None, None) for name, _legal_rep in people]
+
+
 def chunk_bounds(count: int) -> list[int]:
     """0, 1000, 6000, 11000 ... count."""
     bounds = [0, min(FIRST_CHUNK, count)]
@@ -245,22 +251,25 @@ class ImportHelper:
             self._cleaning.append(work)
         return work
 
-    def keys(self, people: list[Person]) -> Iterator[list[SearchKey]]:
-        """The search keys of the firms, in order, a chunk at a time."""
+    def keys(self, people: list[Person], short: bool = True) -> Iterator[list[SearchKey]]:
+        """The search keys of the firms, in order, a chunk at a time (``short`` False: the sort keys and
+        initials only, see ``name_keys``)."""
+        work_out = search_keys if short else name_keys
         bounds = itertools.pairwise(chunk_bounds(len(people)))
         chunks = (people[start:end] for start, end in bounds)
         ahead: deque[tuple[list[Person], _Shared | None]] = deque()
         for chunk in chunks:
-            ahead.append((chunk, self._share(search_keys, chunk, take_back=False)))
+            ahead.append((chunk, self._share(work_out, chunk, take_back=False)))
             if len(ahead) < _KEYS_AHEAD:
                 continue
-            yield self._take(*ahead.popleft())
+            yield self._take(*ahead.popleft(), work_out)
         while ahead:
-            yield self._take(*ahead.popleft())
+            yield self._take(*ahead.popleft(), work_out)
 
     @staticmethod
-    def _take(chunk: list[Person], work: _Shared | None) -> list[SearchKey]:
-        return work.take() if work is not None else search_keys(chunk)
+    def _take(chunk: list[Person], work: _Shared | None, work_out: Any) -> list[SearchKey]:
+        keys: list[SearchKey] = work.take() if work is not None else work_out(chunk)
+        return keys
 
     def _share(self, function: Any, argument: Any, take_back: bool) -> _Shared | None:
         if self.worker is None:

@@ -44,6 +44,9 @@ from desktop.store.types import utcnow
 CHUNK = 20_000
 _LEGAL_REP = FIELD_INDEX["legal_rep"]
 REBUILD_MIN_ROWS = 10_000  # below this, keeping the indexes in order costs next to nothing
+# An import adding this many firms may leave the search indexes to be filled after it returns
+# (``index_later``; services/search_backlog.py): below it they take a second or less.
+INDEX_LATER_MIN_ROWS = 50_000
 IMPORT_CACHE_KIB = (
     128_000  # page cache while importing: 64 MB was 12 s slower at 530,000 rows, 200 MB no faster
 )
@@ -119,6 +122,7 @@ class ImportReport:
     members_before: int = 0  # firms on the list before the import
     suggested_mode: str = "full"  # what the wizard proposes (see ``suggest_mode``)
     own_export: str | None = None  # "feedback" / "recommendations": a file this app exported
+    index_pending: bool = False  # the search indexes take the new firms in after the import
     # What a preview read, so the import that follows need not read the file again (see ``Reading``).
     reading: Reading | None = field(default=None, repr=False)
 
@@ -372,13 +376,17 @@ def import_list(
     take_all: bool = False,
     mode: str = "full",
     confirm_removals: bool = False,
+    index_later: bool = False,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
     reading: Reading | None = None,
 ) -> ImportReport:
     """Apply the list as one batch: all or nothing. An unchanged list writes nothing. ``reading`` (a
     preview's) spares reading the file again when it still fits the file and the mapping. A full import
-    that ``needs_confirmation`` raises ConfirmationNeeded unless ``confirm_removals``."""
+    that ``needs_confirmation`` raises ConfirmationNeeded unless ``confirm_removals``. ``index_later``:
+    an import adding ``INDEX_LATER_MIN_ROWS`` firms or more returns once they are stored, browsable and
+    found by code and name (by a scan), and leaves the search indexes to ``search_backlog`` (its report
+    says ``index_pending``)."""
     check_mode(mode)
     officer = default_officer(ws)
     # The helper process (cleaning rows, then new firms' pinyin) starts now, while the file is read.
@@ -433,7 +441,9 @@ def import_list(
                 ),
             ).lastrowid
             insert = _FirmInsert.for_fields(parsed.fields, now, officer, listed=not plan.values_only)
-            _apply(conn, plan, insert, int(list_id), int(batch_id), now, helper, progress, cancel)
+            later = index_later and len(plan.inserts) >= INDEX_LATER_MIN_ROWS
+            _apply(conn, plan, insert, int(list_id), int(batch_id), now, helper, progress, cancel, later)
+            report.index_pending = later
             report.batch_id, report.applied = int(batch_id), True
             append_audit(
                 session,
@@ -492,13 +502,16 @@ class _FirmInsert:
     def rows(
         self, first_id: int, rows: list[ListedRow], keys: list[SearchKey]
     ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-        """The firm rows and the short search index's rows of a chunk of new firms, ids given."""
+        """The firm rows and the short search index's rows of a chunk of new firms, ids given (no index
+        rows for keys without their text: the indexes are filled later)."""
         pick = items_at(self.slots)
         ids = range(first_id, first_id + len(rows))
         firms = [
             (firm_id, row.uscc, row.region_code, key[0], key[1], *pick(row.values))
             for firm_id, row, key in zip(ids, rows, keys, strict=True)
         ]
+        if keys and keys[0][2] is None and keys[0][4] is None:
+            return firms, []
         short = [(firm_id, key[2], key[3], key[4]) for firm_id, key in zip(ids, keys, strict=True)]
         return firms, short
 
@@ -517,6 +530,7 @@ def _apply(
     helper: ImportHelper,
     progress: ProgressCallback,
     cancel: CancelToken | None,
+    index_later: bool = False,
 ) -> None:
     total = len(plan.inserts) + len(plan.updates) + len(plan.joins) + len(plan.removed)
     done = 0
@@ -533,13 +547,15 @@ def _apply(
         existing = conn.execute("SELECT count(*) FROM firm").fetchone()[0]
         # As many new firms as there are firms (a first import): build the indexes once at the end.
         rebuild = len(plan.inserts) >= max(REBUILD_MIN_ROWS, existing)
-        with search_index.bulk_insert(conn), indexes_built_after(conn, "firm", rebuild):
+        people = [(row.name, row.values[_LEGAL_REP]) for row in plan.inserts]
+        with search_index.bulk_insert(conn, index_later), indexes_built_after(conn, "firm", rebuild):
             start = 0
-            for chunk_keys in helper.keys([(row.name, row.values[_LEGAL_REP]) for row in plan.inserts]):
+            for chunk_keys in helper.keys(people, short=not index_later):
                 new_rows = plan.inserts[start : start + len(chunk_keys)]
                 firms, short = insert.rows(max_id + 1 + start, new_rows, chunk_keys)
                 conn.executemany(insert.sql, firms)
-                conn.executemany(search_index.SHORT_INSERT, short)
+                if not index_later:
+                    conn.executemany(search_index.SHORT_INSERT, short)
                 start += len(new_rows)
                 step(len(new_rows))
     # The new firms are those past the largest id before the insert; their rows in the other tables are

@@ -38,6 +38,7 @@ from desktop.ui.errors import error_message, ui_language
 from desktop.ui.export_panel import ExportPanel
 from desktop.ui.import_history import ImportHistory
 from desktop.ui.import_mode import ModeChoice
+from desktop.ui.index_progress import IndexProgress
 from desktop.ui.mapping_page import MappingPage
 from desktop.ui.models.records_model import RecordsModel, records_table
 from desktop.ui.worker import ProgressRunner
@@ -87,10 +88,13 @@ class ImportView(QWidget):
         self.message.setStyleSheet("color: #b00020;")
         self.mapping_page.problem.connect(self.message.setText)
 
+        self.index_progress = IndexProgress(ws)
+        self.index_progress.failed.connect(self.failed.emit)
         wizard = QGroupBox(self.tr("导入区域无贷户名单"))
         box = QVBoxLayout(wizard)
         box.addWidget(self.stack, 1)
         box.addWidget(self.message)
+        box.addWidget(self.index_progress)
 
         self.history = ImportHistory(ws)
         self.history.failed.connect(self.failed.emit)
@@ -242,6 +246,7 @@ class ImportView(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
+        self.index_progress.resume()  # a fill that was stopped or killed goes on
 
     def choose_file(self) -> None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -466,6 +471,7 @@ class ImportView(QWidget):
                 take_all=take_all,
                 mode=mode,
                 confirm_removals=confirmed,
+                index_later=True,
                 progress=progress,
                 cancel=cancel,
                 reading=reading,
@@ -491,6 +497,7 @@ class ImportView(QWidget):
         self.undo_button.setEnabled(report.batch_id is not None)
         self.stack.setCurrentIndex(SUMMARY)
         self.refresh()
+        self.index_progress.resume()
         self.imported.emit(report)
 
     def undo_last(self) -> None:

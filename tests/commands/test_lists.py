@@ -175,3 +175,31 @@ def test_default_officer_is_shown_and_set(cli: Run, tmp_path: Path) -> None:
     assert [f["assigned_officer"] for f in json.loads(cli("firms", "--json").out)] == ["赵经理"]
     assert json.loads(cli("default-officer", "--none", "--json").out)["officer"] is None
     assert "跟随用户资料" in cli("default-officer", "--follow-profile").out
+
+
+def test_the_answer_is_printed_before_the_search_index_is_filled(
+    cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 20 item 7: the JSON is out (flushed) as soon as the firms are stored; the index is filled
+    before the command ends."""
+    from desktop.services import list_import, search_backlog
+
+    monkeypatch.setattr(list_import, "INDEX_LATER_MIN_ROWS", 2)
+    seen: list[tuple[str, int]] = []
+    real = search_backlog.complete_search_index
+
+    def complete(ws: object, *args: object, **kwargs: object) -> int:
+        printed = capsys.readouterr().out  # what the command had written when the fill began
+        seen.append((printed, search_backlog.pending_firms(ws)))  # type: ignore[arg-type]
+        done = real(ws, *args, **kwargs)  # type: ignore[arg-type]
+        assert done == 3 and search_backlog.pending_firms(ws) == 0  # type: ignore[arg-type]
+        return done
+
+    monkeypatch.setattr(lists, "complete_search_index", complete)
+    path = write_xlsx(
+        tmp_path / "l.xlsx", {"S": [MODE_HEADER, *([code(i), f"鑫达企业{i}"] for i in (1, 2, 3))]}
+    )
+    cli("import-list", str(path), "--json")
+    ((printed, pending),) = seen
+    assert json.loads(printed)["new"] == 3 and pending == 3
+    assert len(json.loads(cli("firms", "--search", "鑫达企业", "--json").out)) == 3

@@ -43,7 +43,7 @@ def test_chunks_start_small_then_stay_even() -> None:
 
 def test_keys_are_the_name_key_initials_and_short_index_text() -> None:
     assert search_keys([("重庆（新乡）银行", "欧阳 娜娜")]) == [
-        ("重庆(新乡)银行", "cqxxyh", "重 庆 u28 新 乡 u29 银 行", "欧 阳 娜 娜", "cq qx xx xy yh")
+        (name_key("重庆(新乡)银行"), "cqxxyh", "重 庆 u28 新 乡 u29 银 行", "欧 阳 娜 娜", "cq qx xx xy yh")
     ]
     name, rep = PEOPLE[4]
     key = search_keys([(name, rep)])[0]

@@ -133,7 +133,10 @@ def test_newer_edition_updates_adds_and_takes_firms_off_the_list(
         assert s.scalar(select(func.count(Visit.id))) == 1
         m = s.get(ListMembership, (report_list_id(workspace), gone.id))
         assert m is not None and not m.active
-    assert [f.uscc for f in list_firms(workspace, FirmQuery(officer="王经理"))] == [code(5), code(1)]
+    assert [f.uscc for f in list_firms(workspace, FirmQuery(officer="王经理"))] == [
+        code(1),
+        code(5),
+    ]  # pinyin order: 新 (xin) before 原 (yuan)
 
 
 def report_list_id(ws: Workspace) -> int:

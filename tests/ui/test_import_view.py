@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -333,3 +334,39 @@ def test_the_default_officer_setting_is_saved(workspace: Workspace, qtbot: QtBot
     again = ImportSettings(workspace)
     qtbot.addWidget(again)
     assert again.choice.currentIndex() == NO_ONE
+
+
+def test_a_big_import_fills_the_search_index_in_the_background(
+    view: ImportView, workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20 item 7: the summary is shown once the firms are stored; a bar under the wizard fills the
+    search index, the firms found meanwhile; stopped, it goes on when the view is shown again."""
+    from desktop.services import list_import, search_backlog
+    from desktop.services.firms import FirmQuery, list_firms
+
+    monkeypatch.setattr(list_import, "INDEX_LATER_MIN_ROWS", 2)
+    monkeypatch.setattr(search_backlog, "CHUNK", 1)
+    gate_open = threading.Event()
+    from desktop.store import search_index
+
+    step = search_index.index_backlog
+
+    def slow_step(conn: Any, most: int) -> int:
+        gate_open.wait(10)
+        return step(conn, most)
+
+    monkeypatch.setattr(search_index, "index_backlog", slow_step)
+    choose(view, small_list(tmp_path / "big.xlsx", [1, 2, 3]), monkeypatch)
+    preview(view, qtbot)
+    apply(view, qtbot)
+    assert view.stack.currentIndex() == SUMMARY and view.result is not None and view.result.index_pending
+    assert view.index_progress.isVisible() and view.index_progress.running
+    assert {f.uscc for f in list_firms(workspace, FirmQuery(search="测试2"))} == {code(2)}  # by the scan
+    view.index_progress.stop()
+    gate_open.set()
+    qtbot.waitUntil(lambda: not view.index_progress.running, timeout=10000)
+    assert 0 < search_backlog.pending_firms(workspace) < 3
+    with qtbot.waitSignal(view.index_progress.completed, timeout=10000):
+        view.hide()
+        view.show()  # the next start of the view goes on with the rest
+    assert search_backlog.pending_firms(workspace) == 0 and not view.index_progress.isVisible()

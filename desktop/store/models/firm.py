@@ -6,7 +6,7 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import JSON, Boolean, Date, Integer, String, Text
+from sqlalchemy import JSON, Boolean, Date, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.listed_fields import LISTED_FIELDS
@@ -16,19 +16,27 @@ from desktop.store.types import Money, UtcDateTime, utcnow
 
 class Firm(Base):
     __tablename__ = "firm"
+    # The filters officers sort by name most (a county, "mine", a stage): each index serves the filter
+    # and hands its firms over in name order, so the first page stops early (issue 20 item 7).
+    __table_args__ = (
+        Index("ix_firm_county_name", "county", "name_key"),
+        Index("ix_firm_officer_name", "assigned_officer", "name_key"),
+        Index("ix_firm_stage_name", "stage", "name_key"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     # The unified social credit code is the firm's identity: two rows never share it, and names
     # alone never merge firms.
     uscc: Mapped[str] = mapped_column(String(18), unique=True)
     name: Mapped[str] = mapped_column(String(200))
+    # The sort key: pinyin order (domain/names.name_key).
     name_key: Mapped[str] = mapped_column(String(200), index=True)
     name_initials: Mapped[str] = mapped_column(String(200), default="")
     entity_type: Mapped[str] = mapped_column(String(16), index=True)
     size: Mapped[str | None] = mapped_column(String(16))
     legal_rep: Mapped[str | None] = mapped_column(String(100))
     industry: Mapped[str | None] = mapped_column(String(100))
-    county: Mapped[str | None] = mapped_column(String(50), index=True)
+    county: Mapped[str | None] = mapped_column(String(50))
     region_code: Mapped[str] = mapped_column(String(6), default="")
     address: Mapped[str | None] = mapped_column(String(300))
     founded: Mapped[date | None] = mapped_column(Date)
@@ -38,8 +46,8 @@ class Firm(Base):
     banks_serving: Mapped[int | None] = mapped_column(Integer)
     assigned_bank: Mapped[str | None] = mapped_column(String(100))
     assigned_branch: Mapped[str | None] = mapped_column(String(100))
-    assigned_officer: Mapped[str | None] = mapped_column(String(50), index=True)
-    stage: Mapped[str] = mapped_column(String(16), default="listed", index=True)
+    assigned_officer: Mapped[str | None] = mapped_column(String(50))
+    stage: Mapped[str] = mapped_column(String(16), default="listed")
     stage_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     on_list: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
     # "list" for firms received on a regional list; "branch" for firms the branch found itself.
