@@ -38,6 +38,7 @@ from desktop.store.search_index import (
     FTS_MIN_CHARS,
     FTS_TABLE,
     SHORT_TABLE,
+    backlog_may_exist,
     fts_phrase,
     initials_pair,
     short_phrase,
@@ -109,7 +110,7 @@ def search_condition(
         conditions.append(_index_condition(SHORT_TABLE, phrase, session, probe))
     else:
         conditions += [_contains(Firm.name, query), _contains(Firm.legal_rep, query)]
-    if session is None or _has_backlog(session):
+    if backlog_may_exist() and (session is None or _has_backlog(session)):
         backlog = text(BACKLOG_MATCH).bindparams(**_backlog_params(query)).columns(column("id"))
         conditions.append(Firm.id.in_(backlog))
     if (pairs := _initials_words(query)) is not None:
@@ -212,10 +213,10 @@ def match_plan(raw: str, within: Within | None = None) -> MatchPlan | None:
             "SELECT id FROM firm WHERE name LIKE :like ESCAPE '\\' OR legal_rep LIKE :like ESCAPE '\\'"
         )
         plan.params["like"] = f"%{_escape_like(query)}%"
-    # Firms a big import left for the indexes to take in after it returned: a scan of those alone
-    # (an empty backlog costs nothing).
-    plan.arms.append(BACKLOG_MATCH)
-    plan.params.update(_backlog_params(query))
+    if backlog_may_exist():
+        # Firms a big import left for the indexes to take in after it returned: a scan of those alone.
+        plan.arms.append(BACKLOG_MATCH)
+        plan.params.update(_backlog_params(query))
     if (pairs := _initials_words(query)) is not None:
         # The short index finds names holding every pair (in id order); LIKE then checks their order.
         # (unary + : a plain check on each candidate, not a list of rowids to probe the index with)

@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from desktop.services import list_import, search_backlog
 from desktop.services.check import check_database
@@ -17,6 +18,7 @@ from desktop.services.list_import import import_list
 from desktop.services.list_undo import undo_import
 from desktop.services.search_backlog import complete_search_index, pending_firms
 from desktop.services.workspace import Workspace
+from desktop.store import search_index
 from tests.exchange.list_files import code, write_xlsx
 
 NAMES = [
@@ -110,7 +112,7 @@ def test_small_imports_and_the_default_index_at_once(workspace: Workspace, tmp_p
 
 
 def test_the_backlog_arm_keeps_a_search_a_merge_of_ordered_streams(
-    workspace: Workspace, tmp_path: Path
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The backlog arm of every search is a rowid range (NULL to NULL when the backlog is empty), in id
     order like the index arms: joined to the backlog instead, it was sorted and the page then scanned
@@ -118,7 +120,29 @@ def test_the_backlog_arm_keeps_a_search_a_merge_of_ordered_streams(
     from tests.services.test_name_sort import _plans
 
     import_list(workspace, big_list(tmp_path), "L")
+    monkeypatch.setattr(search_index, "_BACKLOG_SEEN", [True])  # as after a big import, its fill done
     for query in ("鑫达科技", "鑫", "xxkj"):
         (plan,) = [p for p in _plans(workspace, FirmQuery(search=query, limit=50)) if "MERGE" in p]
         assert "SEARCH f USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)" in plan, plan
         assert "TEMP B-TREE" not in plan and "SCAN firm " not in plan + " ", plan
+
+
+def test_searches_carry_the_backlog_arm_only_while_a_backlog_may_exist(
+    workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A second arm costs the planner its best plan, so it is there only while needed; a connection
+    opened on a database with a backlog (a fill killed in an earlier run) brings it back."""
+    from desktop.services.firm_search import match_plan
+
+    monkeypatch.setattr(search_index, "_BACKLOG_SEEN", [False])
+    assert len(match_plan("鑫达科技").arms) == 1
+    import_list(workspace, big_list(tmp_path), "L", index_later=True)
+    assert len(match_plan("鑫达科技").arms) == 2
+    search_index._BACKLOG_SEEN[0] = False  # as in a new process, which opens the database before searching
+    workspace.db.engine.dispose()
+    with workspace.db.session() as session:
+        session.execute(text("SELECT 1"))
+    assert found(workspace, "鑫达科技") == {code(1 + i) for i in range(0, 40, 4)}  # a new connection saw it
+    complete_search_index(workspace)
+    assert len(match_plan("鑫达科技").arms) == 1
+    assert found(workspace, "鑫达科技") == {code(1 + i) for i in range(0, 40, 4)}

@@ -16,9 +16,11 @@ from desktop.store.types import Money, UtcDateTime, utcnow
 
 class Firm(Base):
     __tablename__ = "firm"
-    # Each filter's index serves the filter and hands its firms over in name order, so a filtered list
+    # Each filter's (column, name_key) index hands its firms over in name order, so a filtered list
     # sorted by name stops at its page (issue 20 item 7: SQLite took the filter's own index and sorted
-    # all its firms, 2 s for on_list at 530,000 firms).
+    # all its firms, 2 s for on_list at 530,000 firms). County, officer and stage keep their one-column
+    # indexes as well: those list a filter's firms in id order, which a filtered search merges with
+    # its matches (without them a county's search sorted the county's firms: 550 ms).
     __table_args__ = (
         Index("ix_firm_county_name", "county", "name_key"),
         Index("ix_firm_officer_name", "assigned_officer", "name_key"),
@@ -39,7 +41,7 @@ class Firm(Base):
     size: Mapped[str | None] = mapped_column(String(16))
     legal_rep: Mapped[str | None] = mapped_column(String(100))
     industry: Mapped[str | None] = mapped_column(String(100))
-    county: Mapped[str | None] = mapped_column(String(50))
+    county: Mapped[str | None] = mapped_column(String(50), index=True)
     region_code: Mapped[str] = mapped_column(String(6), default="")
     address: Mapped[str | None] = mapped_column(String(300))
     founded: Mapped[date | None] = mapped_column(Date)
@@ -49,8 +51,8 @@ class Firm(Base):
     banks_serving: Mapped[int | None] = mapped_column(Integer)
     assigned_bank: Mapped[str | None] = mapped_column(String(100))
     assigned_branch: Mapped[str | None] = mapped_column(String(100))
-    assigned_officer: Mapped[str | None] = mapped_column(String(50))
-    stage: Mapped[str] = mapped_column(String(16), default="listed")
+    assigned_officer: Mapped[str | None] = mapped_column(String(50), index=True)
+    stage: Mapped[str] = mapped_column(String(16), default="listed", index=True)
     stage_changed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     on_list: Mapped[bool] = mapped_column(Boolean, default=False)
     # "list" for firms received on a regional list; "branch" for firms the branch found itself.
