@@ -1563,6 +1563,10 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <source>这份文件看起来是新增补充名单（%1 家企业，本名单现有 %2 家，或标题含“新增/补充”），已选“新增补充名单”。如果它是完整的新版名单，请改选上面的第一项。</source>
         <translation>This file looks like a supplement (%1 firms against the list&apos;s %2, or a title with 新增/补充), so “Supplement” is selected. If it is a full new edition of the list, choose the first option above.</translation>
     </message>
+    <message>
+        <source>这份文件看起来是新增补充名单（%1 家企业，本名单现有 %2 家，或标题含“新增/补充”）。现按完整新版名单预览：不在文件中的企业将移出本名单。</source>
+        <translation>This file looks like a supplement (%1 firms against the list&apos;s %2, or a title with 新增/补充). It is previewed as a full new edition: firms missing from the file leave the list.</translation>
+    </message>
 </context>
 <context>
     <name>PdfJob</name>

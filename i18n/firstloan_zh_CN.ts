@@ -1559,6 +1559,10 @@
         <source>这份文件看起来是新增补充名单（%1 家企业，本名单现有 %2 家，或标题含“新增/补充”），已选“新增补充名单”。如果它是完整的新版名单，请改选上面的第一项。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>这份文件看起来是新增补充名单（%1 家企业，本名单现有 %2 家，或标题含“新增/补充”）。现按完整新版名单预览：不在文件中的企业将移出本名单。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfJob</name>

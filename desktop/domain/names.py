@@ -132,8 +132,10 @@ def pinyin_initials(name: str) -> str:
 
 
 def load_pinyin() -> None:
-    """Import pypinyin now (a helper process does this while the file is being read)."""
+    """Import pypinyin and build the pinyin sort order now (a helper process does this while the file is
+    being read, so the first chunk of sort keys does not wait for it)."""
     _pypinyin()
+    pinyin_order()
 
 
 _MEMO_MAX_RUN = 64  # longer runs (never a real name) are cut in one go, keeping the recursion shallow

@@ -67,13 +67,20 @@ class ModeChoice(QWidget):
         if report.suggested_mode != "supplement":
             self.guess.clear()
             return
-        self.guess.setText(
-            self.tr(
+        if report.mode == "supplement":
+            text = self.tr(
                 "这份文件看起来是新增补充名单（%1 家企业，本名单现有 %2 家，或标题含“新增/补充”），已选“新增补充名单”。"
                 "如果它是完整的新版名单，请改选上面的第一项。"
             )
-            .replace("%1", str(report.new + report.updated + report.unchanged))
-            .replace("%2", str(report.members_before))
+        else:
+            text = self.tr(
+                "这份文件看起来是新增补充名单（%1 家企业，本名单现有 %2 家，或标题含“新增/补充”）。现按完整新版名单预览："
+                "不在文件中的企业将移出本名单。"
+            )
+        self.guess.setText(
+            text.replace("%1", str(report.new + report.updated + report.unchanged)).replace(
+                "%2", str(report.members_before)
+            )
         )
 
 

@@ -410,7 +410,8 @@ class ImportView(QWidget):
         self.preview_tabs.setTabText(1, self.tr("无效与警告（%1）").replace("%1", str(problems)))
         self.preview_tabs.setTabText(2, self.tr("冲突（%1）").replace("%1", str(len(report.conflicts))))
         # The officer's decisions first, then what cannot be imported, else what will change.
-        self.preview_tabs.setCurrentIndex(2 if report.conflicts else 1 if problems else 0)
+        kept_only = not report.changes and (report.kept or report.county_disagreements)
+        self.preview_tabs.setCurrentIndex(2 if report.conflicts else 1 if problems else 3 if kept_only else 0)
         self.take_all_box.setChecked(False)
         self.take_all_box.setEnabled(bool(report.conflicts))
         self.stack.setCurrentIndex(PREVIEW)
