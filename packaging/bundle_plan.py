@@ -54,6 +54,14 @@ DROPPED_PLUGINS = re.compile(
     # The GTK theme would mix the system's GTK with the bundled glib and cairo; Qt's own style is safer.
     r"platformthemes/[^/]*gtk3[^/]*)"
 )
+# System libraries Qt's xcb platform plugin links that a fresh Debian/Ubuntu lacks (found by starting the
+# app under Xvfb with QT_DEBUG_PLUGINS=1; scripts/qt-runtime-libs installs them on the build machine).
+# PyInstaller bundles them with the plugin; their licences (MIT/X11) allow it. The bundle test checks.
+BUNDLED_SYSTEM_LIBS = (
+    "libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxcb-image.so.0",
+    "libxcb-render-util.so.0", "libxcb-randr.so.0", "libxcb-shape.so.0", "libxcb-xkb.so.1",
+    "libxkbcommon-x11.so.0", "libxkbcommon.so.0",
+)  # fmt: skip
 # Qt libraries only the dropped plugins or excluded modules need.
 DROPPED_QT_LIBS = re.compile(
     r"(^|/)(lib)?Qt6(Quick|Qml|Pdf|VirtualKeyboard|EglFS|EglFs|Designer|Sql|Test|Multimedia|WebEngine)"
@@ -91,16 +99,36 @@ def migration_scripts(root: Path = ROOT) -> list[Path]:
     return [mig / "env.py", mig / "script.py.mako", *sorted((mig / "versions").glob("*.py"))]
 
 
+# The Chinese font every PDF embeds (resources/fonts/README.md), with its licence: the bundle must not
+# depend on the laptop's fonts. desktop/reports/fonts.py finds it at <bundle>/_internal/resources/fonts.
+PDF_FONT = Path("resources") / "fonts" / "wqy-microhei.ttc"
+PDF_FONT_LICENCE = (
+    Path("resources") / "fonts" / "LICENSE-Apache-2.0.txt",
+    Path("resources") / "fonts" / "COPYRIGHT.txt",
+)
+
+
+def pdf_font_files(root: Path = ROOT) -> list[Path]:
+    """The PDF font and its licence files; a build fails early when one is missing."""
+    files = [root / PDF_FONT, *(root / p for p in PDF_FONT_LICENCE)]
+    missing = [str(p) for p in files if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(f"the PDF font or its licence is missing: {', '.join(missing)}")
+    return files
+
+
 def data_files(root: Path = ROOT) -> list[tuple[str, str]]:
     """(source file, destination folder in the bundle) pairs, mirroring the source tree's layout.
 
     Mirroring matters: code finds these files relative to its own module (``Path(__file__)``), and
     in a bundle a module's ``__file__`` lies at the same relative path under the bundle folder.
     """
-    files = [*migration_scripts(root)]
+    files = [*migration_scripts(root), *pdf_font_files(root)]
     resources = root / "resources"
     if resources.is_dir():
-        files += [p for p in sorted(resources.rglob("*")) if p.is_file() and p.suffix != ".py"]
+        files += [
+            p for p in sorted(resources.rglob("*")) if p.is_file() and p.suffix != ".py" and p not in files
+        ]
     files += compiled_translations(root)
     return [(str(path), path.parent.relative_to(root).as_posix()) for path in files]
 

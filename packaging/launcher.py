@@ -3,7 +3,7 @@
 Only what freezing needs is here: standard streams that exist and speak UTF-8 (a windowed Windows
 exe has none; a pipe on a Chinese Windows would otherwise be cp936), and a self-report for the smoke
 tests (``FIRSTLOAN_BUNDLE_REPORT=1``) showing the bundle finds its migrations, Qt's files, the
-keyring backends and the pinyin and calendar data.
+keyring backends, the pinyin and calendar data and its own PDF font.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ def _bundle_report() -> int:
     from PySide6.QtCore import QLibraryInfo
 
     from desktop import __version__
+    from desktop.reports.fonts import load_font
     from desktop.services.import_helper import ImportHelper
     from desktop.store.migrate import MIGRATIONS_DIR, head_revision
 
@@ -56,6 +57,7 @@ def _bundle_report() -> int:
         "pinyin": " ".join(lazy_pinyin("首贷培育")),
         "national_day_is_holiday": chinese_calendar.is_holiday(date(2025, 10, 1)),
         "helper_process": helper_ran and helper_keys[0][1] == "sdpy",
+        "pdf_font": load_font().path,  # the bundled font, never one of the system's
     }
     print(json.dumps(report, ensure_ascii=False))
     return 0

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from desktop.domain.names import name_key
 from desktop.domain.uscc import complete, org_code_check
 from desktop.services.workspace import Workspace
-from desktop.store.models import BankRelationship, Dossier, Firm
+from desktop.store.models import BankRelationship, Dossier, Firm, StageChange
 
 
 def code_for(n: int, *, individual: bool = False) -> str:
@@ -44,6 +45,15 @@ def add_firm(
         )
         session.add(firm)
         session.flush()
+        if stage != "listed":
+            # The stage is derived from the firm's records (desktop/services/firm_state.py): a firm built
+            # at a stage carries the hand move that put it there, so the next refresh keeps it.
+            session.add(
+                StageChange(
+                    firm_id=firm.id, on=date(2026, 1, 1), from_stage="listed", to_stage=stage,
+                    cause="hand", reason="测试数据",
+                )
+            )  # fmt: skip
         if has_loan_record is not None or has_discount_record is not None:
             session.add(
                 Dossier(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
 from desktop.commands import CliContext
 from desktop.domain.stages import Stage
@@ -30,7 +29,7 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
         stage=Stage.parse(args.stage) if args.stage else None,
         county=args.county,
         officer=ws.profile.officer if args.mine else None,
-        overdue_on=date.today() if args.overdue else None,
+        overdue_on=ctx.workspace().today() if args.overdue else None,
         limit=args.limit,
     )
     firms = list_firms(ws, query)

@@ -36,7 +36,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="确认完整名单移出超过三分之一的企业（或文件疑似被截断时移出企业）",
     )
     p.add_argument("--json", action="store_true", help="输出 JSON")
-    p.set_defaults(func=run_import)
+    p.set_defaults(func=run_import, creates_database=True)
 
     d = sub.add_parser(
         "default-officer", help="导入名单时新企业的默认客户经理 / the officer new firms of a list get"

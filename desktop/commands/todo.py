@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import date
 
 from desktop.commands import CliContext
 from desktop.domain.dates import parse_iso_date
@@ -19,7 +18,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--kind",
         action="append",
         choices=KINDS,
-        help="只列出这类事项（可重复）：211时限、培植任务、回访、台帐",
+        help="只列出这类事项（可重复）：211时限、培植任务、回访、台帐、节假日安排（calendar）",
     )
     p.add_argument("--mine", action="store_true", help="只列出分配给我的企业的事项（及台帐）")
     p.add_argument("--json", action="store_true", help="输出 JSON 数组")
@@ -27,7 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def run(args: argparse.Namespace, ctx: CliContext) -> int:
-    on = parse_iso_date(args.on, "日期", "Date") if args.on else date.today()
+    on = parse_iso_date(args.on, "日期", "Date") if args.on else ctx.workspace().today()
     ws = ctx.workspace()
     ws.calendar.take_warnings()
     officer = None

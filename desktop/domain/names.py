@@ -208,13 +208,20 @@ def mask_phone(phone: str | None) -> str:
 
 
 def mask_id_number(number: str | None) -> str:
-    """Resident IDs keep the first 6 and last 4 (410702********123X); other documents much less."""
+    """At least half of every number is hidden (beyond two characters), whatever its length.
+
+    18-digit resident IDs keep the region (first 6) and the last 4: 410702********123X. Old 15-digit
+    IDs keep the region and the last 2, so the birth date and most of the sequence are hidden:
+    410702*******23. Other documents (passports, permits) keep the first and the last two; short ones
+    are hidden whole."""
     if not number:
         return ""
     text = _SPACE.sub("", unicodedata.normalize("NFKC", number)).upper()
-    if len(text) in (15, 18):
-        return text[:6] + "*" * (len(text) - 10) + text[-4:]
-    if len(text) >= 8:  # passports, permits: never show more than a quarter
+    if len(text) == 18:
+        return text[:6] + "*" * 8 + text[-4:]
+    if len(text) == 15:
+        return text[:6] + "*" * 7 + text[-2:]
+    if len(text) >= 8:
         return text[:1] + "*" * (len(text) - 3) + text[-2:]
     return "*" * len(text)
 

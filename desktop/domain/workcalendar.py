@@ -1,139 +1,61 @@
 """The mainland working-day calendar: official holidays and adjusted working weekends (调休).
 
 Years come from the ``chinese_calendar`` package (it knows the State Council notices it was released
-with; 1.11.0 covers 2004-2026) and from the officer's own calendar file for years the package does not
-know yet. A year in the file replaces the package's version of that year. The file is JSON:
+with; 1.11.0 covers 2004-2026) and from the officer's own calendar file (``calendar.json``, written by
+importing a notice) for years the package does not know yet. A year in the file replaces the package's
+version of that year. The file is JSON:
 
-    {"2027": {"holidays": ["2027-01-01", "2027-02-08"], "workdays": ["2027-02-20"]}}
+    {"2027": {"holidays": ["2027-01-01", "2027-02-08"], "workdays": ["2027-02-20"], "source": "..."}}
 
 * keys are four-digit years; each year needs a non-empty ``holidays`` list, ``workdays`` is optional;
-* ``holidays``: days off that would otherwise be Monday-Friday working days (weekend days listed
-  there are harmless, so a notice's whole range may be copied);
+* ``holidays``: the days off (a notice's whole ranges, weekend days inside them included);
 * ``workdays``: weekend days that are worked (调休上班);
-* dates are ``YYYY-MM-DD`` strings of that year; a date may not be in both lists.
+* dates are ``YYYY-MM-DD`` strings of that year, or of the December before it (元旦 arrangements often
+  start there; such a date overrides the previous year's calendar for that day); a date may not be in
+  both lists;
+* ``source`` (optional): which notice the year was imported from.
 
-A year known to neither source is answered Monday to Friday but never silently: the year is recorded
-in ``guessed_years`` and ``take_warnings()`` returns a warning naming it.
+A year known to neither source is answered Monday to Friday less the holidays the law fixes by date
+(元旦 1.1, 劳动节 5.1-5.2, 国庆节 10.1-10.3, 《全国年节及纪念日放假办法》), but never silently: the year
+is recorded in ``guessed_years``, ``take_warnings()`` returns a warning naming it, and
+``knows_span`` tells a caller that a deadline it computed ran into such a year.
 """
 
 from __future__ import annotations
 
-import json
-import re
+import functools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
 
 import chinese_calendar
 
-from desktop.domain.errors import DomainError
+from desktop.domain.calendar_file import (
+    CalendarFileError,
+    YearCalendar,
+    calendar_file_text,
+    parse_calendar_file,
+)
+from desktop.domain.errors import DomainError, Message
 
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
-_PARTS = ("holidays", "workdays")
+__all__ = [
+    "BUILT_IN",
+    "NOTICE",
+    "CalendarFileError",
+    "DayDifference",
+    "WorkCalendar",
+    "YearCalendar",
+    "YearListing",
+    "builtin_years",
+    "calendar_file_text",
+    "parse_calendar_file",
+]
 
-
-class CalendarFileError(DomainError):
-    pass
-
-
-@dataclass(frozen=True)
-class YearCalendar:
-    holidays: frozenset[date]  # weekdays off
-    workdays: frozenset[date]  # weekend days worked
-
-
-def _parse_day(value: object, year: int, where: str, source: str) -> date:
-    day: date | None = None
-    if isinstance(value, str) and _ISO_DAY.fullmatch(value):
-        try:
-            day = date.fromisoformat(value)
-        except ValueError:
-            day = None
-    if day is None:
-        raise CalendarFileError(
-            f"节假日文件 {source}：{where} 中的“{value}”不是 YYYY-MM-DD 格式的真实日期",
-            en=f"Holiday file {source}: “{value}” in {where} is not a real date as YYYY-MM-DD",
-        )
-    if day.year != year:
-        raise CalendarFileError(
-            f"节假日文件 {source}：{where} 中的 {value} 不属于 {year} 年",
-            en=f"Holiday file {source}: {value} in {where} is not in the year {year}",
-        )
-    return day
-
-
-def _parse_year(key: str, entry: object, source: str) -> YearCalendar:
-    year = int(key)
-    if not isinstance(entry, dict):
-        raise CalendarFileError(
-            f"节假日文件 {source}：{key} 年的内容应为包含 holidays 和 workdays 的对象",
-            en=f"Holiday file {source}: the year {key} should be an object with holidays and workdays",
-        )
-    for part in entry:
-        if part not in _PARTS:
-            raise CalendarFileError(
-                f"节假日文件 {source}：{key} 年中的“{part}”无法识别，只能是 holidays 或 workdays",
-                en=f"Holiday file {source}: “{part}” in the year {key} is not recognised; only holidays or workdays",
-            )
-    if not entry.get("holidays"):
-        raise CalendarFileError(
-            f"节假日文件 {source}：{key} 年缺少 holidays（该年的法定节假日），不能导入空的年份",
-            en=f"Holiday file {source}: the year {key} has no holidays (its public holidays); an empty year cannot be imported",
-        )
-    sets: dict[str, frozenset[date]] = {}
-    for part in _PARTS:
-        values = entry.get(part, [])
-        if not isinstance(values, list):
-            raise CalendarFileError(
-                f"节假日文件 {source}：{key}.{part} 应为日期列表",
-                en=f"Holiday file {source}: {key}.{part} should be a list of dates",
-            )
-        sets[part] = frozenset(_parse_day(v, year, f"{key}.{part}", source) for v in values)
-    both = sets["holidays"] & sets["workdays"]
-    if both:
-        raise CalendarFileError(
-            f"节假日文件 {source}：{key} 年的 {min(both)} 同时列在 holidays 和 workdays 中",
-            en=f"Holiday file {source}: {min(both)} in the year {key} is listed in both holidays and workdays",
-        )
-    return YearCalendar(holidays=sets["holidays"], workdays=sets["workdays"])
-
-
-def parse_calendar_file(text: str, source: str) -> dict[int, YearCalendar]:
-    """Read a user calendar file; ``source`` names the file in every error message."""
-
-    def unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        seen: dict[str, Any] = {}
-        for key, value in pairs:
-            if key in seen:
-                raise CalendarFileError(
-                    f"节假日文件 {source}：键“{key}”出现了两次",
-                    en=f"Holiday file {source}: the key “{key}” appears twice",
-                )
-            seen[key] = value
-        return seen
-
-    try:
-        data = json.loads(text, object_pairs_hook=unique_keys)
-    except json.JSONDecodeError as exc:
-        raise CalendarFileError(
-            f"节假日文件 {source} 不是有效的 JSON：第 {exc.lineno} 行第 {exc.colno} 列附近有格式错误",
-            en=f"Holiday file {source} is not valid JSON: a format error near line {exc.lineno}, column {exc.colno}",
-        ) from exc
-    if not isinstance(data, dict):
-        raise CalendarFileError(
-            f'节假日文件 {source} 应为以年份为键的对象，例如 {{"2027": {{"holidays": [...]}}}}',
-            en=f'Holiday file {source} should be an object keyed by year, e.g. {{"2027": {{"holidays": [...]}}}}',
-        )
-    years: dict[int, YearCalendar] = {}
-    for key, entry in data.items():
-        if not (len(key) == 4 and key.isascii() and key.isdigit() and 1900 <= int(key) <= 2999):
-            raise CalendarFileError(
-                f'节假日文件 {source}：键“{key}”应为四位年份，例如 "2027"',
-                en=f'Holiday file {source}: the key “{key}” should be a four-digit year, e.g. "2027"',
-            )
-        years[int(key)] = _parse_year(key, entry, source)
-    return years
+BUILT_IN = "built-in"  # the chinese_calendar package
+NOTICE = "notice"  # the officer's calendar file: an imported State Council notice
+# Days off the law fixes by date (《全国年节及纪念日放假办法》, as revised in 2024): known for any year.
+STATUTORY_FIXED = ((1, 1), (5, 1), (5, 2), (10, 1), (10, 2), (10, 3))
+_NEW_YEAR = "New Year's Day"
 
 
 def _package_year(year: int) -> YearCalendar | None:
@@ -148,13 +70,63 @@ def _package_year(year: int) -> YearCalendar | None:
     return YearCalendar(holidays=holidays, workdays=workdays)
 
 
+@functools.cache
+def builtin_years() -> tuple[int, ...]:
+    """The years the installed package knows (one State Council notice each)."""
+    years = sorted({d.year for d in chinese_calendar.holidays})
+    return tuple(y for y in range(years[0], years[-1] + 1) if _package_year(y) is not None)
+
+
+def _package_listing(year: int) -> tuple[list[date], list[date]]:
+    """The package's days off and worked days of one year's notice, as the notice lists them: a
+    December 元旦 day belongs to the next year's arrangement."""
+
+    def notice_year(day: date) -> int:
+        return day.year + 1 if day.month == 12 and chinese_calendar.holidays[day] == _NEW_YEAR else day.year
+
+    holidays = sorted(d for d in chinese_calendar.holidays if notice_year(d) == year)
+    workdays = sorted(d for d in chinese_calendar.workdays if d.year == year)
+    return holidays, workdays
+
+
+@dataclass(frozen=True)
+class YearListing:
+    """One year as ``calendar show`` prints it: the days off and worked days, and where they come from."""
+
+    year: int
+    holidays: list[date]
+    workdays: list[date]
+    source: str  # BUILT_IN or NOTICE
+    notice: str = ""  # for NOTICE: the notice's file or title, as recorded when it was imported
+
+
+@dataclass(frozen=True)
+class DayDifference:
+    """A day two versions of a year disagree about (True = a working day)."""
+
+    day: date
+    new_worked: bool
+    current_worked: bool
+
+
 class WorkCalendar:
     """Working days from the package and user years, cached per year so is_workday is O(1)."""
 
     def __init__(self, extra: Mapping[int, YearCalendar] | None = None) -> None:
-        self._extra = dict(extra or {})
-        self._years: dict[int, YearCalendar | None] = {}
         self.guessed_years: set[int] = set()
+        self.replace_user_years(extra or {})
+
+    def replace_user_years(self, extra: Mapping[int, YearCalendar]) -> None:
+        """Use these user years from now on (after a notice was imported)."""
+        self._extra = dict(extra)
+        self._years: dict[int, YearCalendar | None] = {}
+        # A notice's days in the December before its year override that year's answer for those days.
+        self._december: dict[date, bool] = {}
+        for year in sorted(self._extra):
+            cal = self._extra[year]
+            for day in cal.holidays | cal.workdays:
+                if day.year == year - 1:
+                    self._december[day] = cal.is_workday(day)
 
     def _year(self, year: int) -> YearCalendar | None:
         if year not in self._years:
@@ -164,14 +136,63 @@ class WorkCalendar:
     def knows_year(self, year: int) -> bool:
         return self._year(year) is not None
 
+    def knows_span(self, start: date, end: date) -> bool:
+        """Whether every day after ``start`` up to ``end`` is in a known year: a deadline counted from
+        ``start`` that ended on ``end`` was computed on the real calendar, not on a guess."""
+        first_year = start.year + 1 if (start.month, start.day) == (12, 31) else start.year
+        if first_year >= end.year:  # the usual case, asked for every step of every demand
+            return self.knows_year(end.year)
+        return all(self.knows_year(y) for y in range(first_year, end.year + 1))
+
+    def user_years(self) -> dict[int, YearCalendar]:
+        return dict(self._extra)
+
+    def source(self, year: int) -> str | None:
+        """NOTICE, BUILT_IN, or None for a year neither knows."""
+        if year in self._extra:
+            return NOTICE
+        return BUILT_IN if self.knows_year(year) else None
+
     def is_workday(self, day: date) -> bool:
-        cal = self._year(day.year)
+        if self._december and day in self._december:
+            return self._december[day]
+        year = day.year
+        cal = self._years[year] if year in self._years else self._year(year)
         if cal is None:
-            self.guessed_years.add(day.year)
-            return day.weekday() < 5
+            self.guessed_years.add(year)
+            return day.weekday() < 5 and (day.month, day.day) not in STATUTORY_FIXED
+        # YearCalendar.is_workday, inlined: this runs for every day of every deadline counted.
         if day in cal.workdays:
             return True
         return day.weekday() < 5 and day not in cal.holidays
+
+    def listing(self, year: int) -> YearListing | None:
+        """The year's days off and worked days as its notice lists them; None for an unknown year."""
+        if year in self._extra:
+            cal = self._extra[year]
+            return YearListing(year, sorted(cal.holidays), sorted(cal.workdays), NOTICE, cal.source)
+        if not self.knows_year(year):
+            return None
+        holidays, workdays = _package_listing(year)
+        return YearListing(year, holidays, workdays, BUILT_IN)
+
+    def differences(self, year: int, new: YearCalendar) -> list[DayDifference]:
+        """The days ``new`` (a notice for ``year``) answers otherwise than this calendar does now; empty
+        when this calendar does not know the year. The notice's December days are compared too."""
+        if not self.knows_year(year):
+            return []
+        days = [
+            date(year, 1, 1) + timedelta(days=i)
+            for i in range((date(year, 12, 31) - date(year, 1, 1)).days + 1)
+        ]
+        days = sorted({d for d in new.holidays | new.workdays if d.year == year - 1} | set(days))
+        found = []
+        for day in days:
+            if (day.year == year or self.knows_year(day.year)) and new.is_workday(day) != self.is_workday(
+                day
+            ):
+                found.append(DayDifference(day, new.is_workday(day), self.is_workday(day)))
+        return found
 
     def nth_working_day_after(self, start: date, n: int) -> date:
         """The n-th working day strictly after ``start``; n = 0 gives ``start`` itself."""
@@ -201,14 +222,18 @@ class WorkCalendar:
         return count
 
     @staticmethod
-    def warning(years: Iterable[int]) -> str:
+    def warning(years: Iterable[int]) -> Message:
         listed = "、".join(str(y) for y in sorted(set(years)))
-        return (
-            f"日历不含 {listed} 年的法定节假日与调休安排，已按周一至周五推算，结果可能不准确；"
-            "请在“设置”中导入该年的节假日文件。"
+        listed_en = ", ".join(str(y) for y in sorted(set(years)))
+        return Message(
+            f"日历不含 {listed} 年的法定节假日与调休安排，已按周一至周五（除元旦、劳动节、国庆节的法定日期）推算，"
+            "结果可能不准确；国务院办公厅的节假日安排通知发布后，请在“设置 → 节假日”中导入。",
+            f"The calendar does not have the public holidays and adjusted working days of {listed_en}; they were "
+            "counted as Monday to Friday (less the fixed dates of New Year, Labour Day and National Day) and may be "
+            "wrong. Import the State Council's holiday notice in Settings → Holidays once it is published.",
         )
 
-    def take_warnings(self) -> list[str]:
+    def take_warnings(self) -> list[Message]:
         """Warnings for the years answered by guesswork since the last call; clears them."""
         if not self.guessed_years:
             return []

@@ -1,16 +1,18 @@
-"""Writing officer- or list-supplied values into a workbook as plain text or numbers, never formulas.
+"""What may go into a spreadsheet cell: text, numbers and dates, never a formula, never a control character.
 
-openpyxl turns any string starting with ``=`` into a formula; a firm named ``=HYPERLINK(...)`` or
-``-1+1`` would then run in the receiver's Excel (CSV/formula injection). Strings are therefore always
-written with the explicit data type ``s``; numbers stay numbers; nothing else is accepted.
+A value starting with = + - @ would run in the receiver's Excel if it were stored as a formula (a firm
+named ``=HYPERLINK(...)`` or ``-1+1``: formula injection). The writer (``xlsx_writer``) stores every
+string as an inline string and never writes ``<f>``, so such text can only be text; ``formula_cells``
+checks a written file for it. Control characters are removed (tab and line feed kept).
 """
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+
+from desktop.domain.controls import strip_controls
 
 # Characters that make a spreadsheet treat a typed value as a formula.
 FORMULA_TRIGGERS = ("=", "+", "-", "@")
@@ -18,21 +20,9 @@ FORMULA_TRIGGERS = ("=", "+", "-", "@")
 CellValue = str | int | Decimal | date | None
 
 
-def write_plain_cell(sheet: Any, row: int, column: int, value: CellValue) -> Any:
-    """Put ``value`` into the cell as text, number or date — never as a formula. Returns the cell."""
-    cell = sheet.cell(row=row, column=column)
-    if value is None:
-        cell.value = None
-    elif isinstance(value, str):
-        cell.value = value
-        cell.data_type = "s"  # even "=SUM(A1)" or "@cmd" stays the literal text
-    elif isinstance(value, bool):
-        raise TypeError("布尔值不写入台帐")
-    elif isinstance(value, int | Decimal | date | datetime):
-        cell.value = value
-    else:
-        raise TypeError(f"不支持写入的值类型：{type(value).__name__}")
-    return cell
+def cell_text(value: str) -> str:
+    """The text a cell holds for ``value``: control characters removed, tab and line feed kept."""
+    return strip_controls(value)
 
 
 def formula_cells(path: Path) -> list[str]:

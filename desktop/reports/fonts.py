@@ -1,8 +1,13 @@
-"""A Chinese font for PDFs: a TrueType font found on the system (embedded as a subset), else
-reportlab's built-in STSong-Light CID font; and text made safe for it.
+"""A Chinese font for PDFs, embedded as a subset, and text made safe for it.
+
+The font: ``FIRSTLOAN_PDF_FONT`` when set, else the app's own WenQuanYi Micro Hei
+(``resources/fonts/wqy-microhei.ttc``, shipped in the source tree, the wheel and the bundle), so a PDF
+never depends on what the laptop has installed; a font of the system only if that file is missing
+(a damaged install), and reportlab's built-in STSong-Light CID font as the last resort.
 
 No character is ever dropped silently: a character the TrueType font lacks is drawn in STSong-Light when
 it is a CJK character (the CID font covers GB 18030's common set), and otherwise shown as ``[U+XXXX]``.
+Control characters (a firm name pasted with a stray ``\x07``) are removed; line feeds break the line.
 """
 
 from __future__ import annotations
@@ -14,10 +19,15 @@ from functools import lru_cache
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from desktop.domain.controls import strip_controls
+
 CID_FALLBACK = "STSong-Light"
+# resources/ beside the package: the source tree, site-packages (the wheel) and the bundle's _internal/.
+BUNDLED_FONT = Path(__file__).resolve().parents[2] / "resources" / "fonts" / "wqy-microhei.ttc"
 _WINDOWS_FONTS = Path(os.environ.get("WINDIR", r"C:\Windows")) / "Fonts"
 _USER_FONTS = Path(os.environ.get("LOCALAPPDATA", "~")) / "Microsoft" / "Windows" / "Fonts"
-# Windows first (the users' laptops, system-wide then per-user installs), then Linux and macOS.
+# Only when the bundled font is missing: Windows first (the users' laptops, system-wide then per-user
+# installs), then Linux and macOS.
 CANDIDATES: tuple[tuple[str, int], ...] = (
     *(
         (str(folder / name), 0)
@@ -46,7 +56,7 @@ class PdfFont:
 
     def markup(self, text: object) -> str:
         """``text`` escaped for a Paragraph, each character the font lacks replaced visibly."""
-        raw = "" if text is None else str(text)
+        raw = "" if text is None else strip_controls(str(text))
         if not self.embedded:
             return escape(raw).replace("\n", "<br/>")
         out: list[str] = []
@@ -62,7 +72,9 @@ class PdfFont:
         return "".join(out)
 
     def plain(self, text: str) -> str:
-        """For canvas.drawString (no markup): characters the font lacks become [U+XXXX]."""
+        """For canvas.drawString (one line, no markup): control characters removed, line breaks made
+        spaces, characters the font lacks shown as [U+XXXX]."""
+        text = strip_controls(text, keep_lines=False)
         if not self.embedded:
             return text
         return "".join(ch if ord(ch) in self.cmap else f"[U+{ord(ch):04X}]" for ch in text)
@@ -78,15 +90,14 @@ def _register_cid() -> None:
 
 @lru_cache(maxsize=4)
 def load_font(preferred: str | None = None) -> PdfFont:
-    """The first usable Chinese TrueType font (``FIRSTLOAN_PDF_FONT`` or ``preferred`` first)."""
+    """The first usable Chinese TrueType font: ``FIRSTLOAN_PDF_FONT``, then ``preferred``, then the
+    bundled one, then the system's."""
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     _register_cid()
-    candidates = list(CANDIDATES)
-    for override in (os.environ.get("FIRSTLOAN_PDF_FONT"), preferred):
-        if override:
-            candidates.insert(0, (override, 0))
+    overrides = (os.environ.get("FIRSTLOAN_PDF_FONT"), preferred)
+    candidates = [(path, 0) for path in overrides if path] + [(str(BUNDLED_FONT), 0), *CANDIDATES]
     for path, index in candidates:
         if not Path(path).is_file():
             continue

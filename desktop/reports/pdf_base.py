@@ -17,6 +17,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, PageBreak, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from desktop.domain.controls import strip_controls
 from desktop.reports.fonts import PdfFont
 from desktop.store.atomic_file import atomic_output
 
@@ -81,7 +82,8 @@ def table(
     data: list[list[Any]] = []
     if header:
         data.append([styles.p(h, styles.head) for h in header])
-    body = [[styles.p(v, styles.cell) for v in row] for row in rows]
+    # A cell is text, or a ready Paragraph (e.g. a voided record's struck-through text).
+    body = [[v if isinstance(v, Flowable) else styles.p(v, styles.cell) for v in row] for row in rows]
     empty = not body
     if empty:  # say so rather than print a bare header
         body = [[styles.p("（无记录）", styles.cell)] + [""] * (len(widths) - 1)]
@@ -213,8 +215,8 @@ def build_pdf(
         rightMargin=MARGIN,
         topMargin=18 * mm,
         bottomMargin=16 * mm,
-        title=title,
-        author=header.officer,
+        title=strip_controls(title, keep_lines=False),
+        author=strip_controls(header.officer, keep_lines=False),
         creator="首贷培育工作台 FirstLoan Desk",
     )
     story: list[Flowable] = []

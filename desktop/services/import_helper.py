@@ -42,7 +42,8 @@ from types import TracebackType
 from typing import Any
 
 from desktop.domain.names import display_key, load_pinyin, pinyin_initials
-from desktop.exchange.list_rows import CleanJob, Pending, clean_rows
+from desktop.exchange.list_rows import Pending
+from desktop.exchange.row_cleaning import CleanJob, clean_rows
 from desktop.services import child_process
 from desktop.store.search_index import short_row
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from desktop.exchange.columns import FIELD_LABELS, HEADER_SCAN_ROWS, SheetLayout, detect_layout, match_header
 from desktop.exchange.tables import UnusableFile
+from desktop.exchange.xlsx_writer import column_letter
 from desktop.services.jobs import CancelToken
 from desktop.services.mapping_profiles import BadMapping, all_profiles, check_mapping
 from desktop.services.sheet_reader import read_sheets as read_tables
@@ -81,15 +82,6 @@ class FileColumns:
                 if column.header and column.header not in result:
                     result[column.header] = column.field or ""
         return result
-
-
-def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
 
 
 def _text(value: Any) -> str:
@@ -156,7 +148,7 @@ def _sheet_columns(
                 header = row[col].strip()
         values = tuple(_text(r[col]) for r in data if col < len(r))
         if header or any(values):
-            columns.append(SourceColumn(col, column_letter(col), header, fields.get(col), values))
+            columns.append(SourceColumn(col, column_letter(col + 1), header, fields.get(col), values))
     recognised = layout is not None or (forced is not None and "uscc" in fields.values())
     return SheetColumns(name, last + 1, columns, recognised=recognised)
 

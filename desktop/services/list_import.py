@@ -19,15 +19,8 @@ from desktop.domain.errors import DomainError
 from desktop.domain.listed_fields import LISTED_FIELDS, listed_value_text
 from desktop.domain.names import name_key, pinyin_initials
 from desktop.exchange.columns import FIELD_LABELS
-from desktop.exchange.list_rows import (
-    FIELD_INDEX,
-    CountyDisagreement,
-    ListedRow,
-    NoCodeColumn,
-    ParsedList,
-    RowProblem,
-    parse_sheets,
-)
+from desktop.exchange.list_rows import CountyDisagreement, ListedRow, NoCodeColumn, ParsedList, parse_sheets
+from desktop.exchange.row_cleaning import FIELD_INDEX, RowProblem
 from desktop.services.backup import backup_before
 from desktop.services.import_defaults import default_officer
 from desktop.services.import_helper import ImportHelper, SearchKey

@@ -16,7 +16,8 @@ from typing import Any
 
 from desktop.domain.listed_fields import LISTED_FIELDS, listed_value_text, worse_than_stored
 from desktop.exchange.columns import FIELD_LABELS
-from desktop.exchange.list_rows import FIELD_INDEX, ListedRow, ParsedList
+from desktop.exchange.list_rows import ListedRow, ParsedList
+from desktop.exchange.row_cleaning import FIELD_INDEX
 
 _FIRST_FIELD = 4  # the listed fields' place in a row of ``_select_firms``
 _NOT_EDITED = (None, "[]")  # Firm.hand_edited of a firm no officer has edited: nearly all of them

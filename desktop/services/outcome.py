@@ -40,3 +40,16 @@ def not_after(
             f"{second_label}（{second.isoformat()}）早于{first_label}（{first.isoformat()}）",
             en=f"The {second_en} ({second.isoformat()}) is before the {first_en} ({first.isoformat()})",
         )
+
+
+class FutureDateError(DomainError):
+    pass
+
+
+def not_in_future(day: date, today: date, label: str, label_en: str) -> None:
+    """Work is recorded when it happened: a date after today is a typing mistake."""
+    if day > today:
+        raise FutureDateError(
+            f"{label}（{day.isoformat()}）晚于今天（{today.isoformat()}）",
+            en=f"The {label_en} ({day.isoformat()}) is after today ({today.isoformat()})",
+        )

@@ -11,19 +11,20 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
-from desktop.domain.uscc import normalize
 from desktop.reports.dossier_data import DossierData, gather
 from desktop.reports.dossier_pdf import write_dossiers
 from desktop.reports.fonts import load_font
 from desktop.reports.pdf_base import PrintHeader
+from desktop.services.firms import get_firm
 from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.workspace import Workspace
+from desktop.store.atomic_file import AtomicFile
 from desktop.store.audit import append_audit
 from desktop.store.models import Firm
+from desktop.store.protected_paths import refuse_protected_output
 from desktop.store.value_lists import among
 
 
@@ -38,18 +39,8 @@ def _header(ws: Workspace, full: bool, today: date | None) -> PrintHeader:
     return PrintHeader(p.bank, p.branch, p.officer or ws.actor, today or date.today(), full_copy=full)
 
 
-def _firm(session: Session, uscc: str) -> Firm:
-    code = normalize(uscc)
-    firm = session.scalar(select(Firm).where(Firm.uscc == code))
-    if firm is None:
-        raise DomainError(
-            f"没有统一社会信用代码为 {code} 的企业",
-            en=f"There is no firm with the unified social credit code {code}",
-        )
-    return firm
-
-
-def _check_out(out: Path, *, directory: bool = False) -> None:
+def _check_out(ws: Workspace, out: Path, *, directory: bool = False) -> None:
+    refuse_protected_output(ws.data_dir, out)
     if directory:
         if out.exists() and not out.is_dir():
             raise DomainError(f"{out} 不是目录", en=f"{out} is not a folder")
@@ -83,14 +74,11 @@ def _write_atomic(
     cancel: CancelToken | None = None,
 ) -> None:
     """Lay the PDF out beside ``out`` and rename it into place; a Cancel up to the rename leaves no file."""
-    tmp = out.with_name(out.name + ".part")
-    try:
-        write_dossiers(str(tmp), items, header, load_font(), plan_only=plan_only, on_section=on_section)
+    with AtomicFile(out) as part:
+        write_dossiers(str(part.temp), items, header, load_font(), plan_only=plan_only, on_section=on_section)
         if cancel:
             cancel.raise_if_cancelled()
-        tmp.replace(out)
-    finally:
-        tmp.unlink(missing_ok=True)
+        part.commit()
 
 
 def print_dossier(
@@ -106,10 +94,10 @@ def print_dossier(
 ) -> PrintResult:
     """One firm's dossier, or only its plan (一企一策), as a PDF. Cancel, checked before the layout, between
     its sections and before the file is put in place, leaves no file and no audit entry."""
-    _check_out(out)
+    _check_out(ws, out)
     header = _header(ws, full, today)
     with ws.db.session() as session:
-        firm = _firm(session, uscc)
+        firm = get_firm(session, uscc)
         progress(0, 2, "读取档案")
         data = gather(session, firm, ws.calendar, header.printed_on)
         if plan_only and data.plan is None:
@@ -156,7 +144,7 @@ def print_dossiers(
     Cancel removes whatever this run wrote.
     """
     one_file = out.suffix.lower() == ".pdf"
-    _check_out(out, directory=not one_file)
+    _check_out(ws, out, directory=not one_file)
     header = _header(ws, full, today)
     written: list[Path] = []
     with ws.db.session() as session:
@@ -198,6 +186,7 @@ def print_dossiers(
                     if cancel:
                         cancel.raise_if_cancelled()
                     path = out / f"一企一档_{firm.uscc}.pdf"
+                    refuse_protected_output(ws.data_dir, path)
                     _write_atomic(
                         path,
                         [gather(session, firm, ws.calendar, header.printed_on)],

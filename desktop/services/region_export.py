@@ -16,11 +16,12 @@ from desktop.domain.stages import Stage
 from desktop.domain.uscc import EntityType
 from desktop.domain.vocabulary import SOURCE_CHANNELS
 from desktop.exchange.columns import FIELD_LABELS
-from desktop.exchange.xlsx_out import write_table
+from desktop.exchange.xlsx_writer import write_table
 from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Firm, ListMembership, RegionalList
+from desktop.store.protected_paths import refuse_protected_output
 
 # The column layout of the lists the branch receives, in their order.
 LIST_FIELDS: tuple[str, ...] = (
@@ -109,6 +110,7 @@ def export_recommendations(
     cancel: CancelToken | None = None,
 ) -> int:
     """Firms the branch found itself (source 'branch'), in the received lists' layout, with their channel."""
+    refuse_protected_output(ws.data_dir, out)
     stmt = select(Firm).where(Firm.source == "branch").order_by(Firm.name_key, Firm.id)
     unit = ws.profile.unit or ws.profile.branch or ws.profile.bank
     count = write_table(
@@ -140,6 +142,7 @@ def export_feedback(
     cancel: CancelToken | None = None,
 ) -> int:
     """The firms currently on a received list, with where each stands (对接状态)."""
+    refuse_protected_output(ws.data_dir, out)
     with ws.db.session() as session:
         list_id = session.scalar(select(RegionalList.id).where(RegionalList.name == list_name))
         if list_id is None:

@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -36,11 +35,13 @@ from desktop.services.workspace import Workspace
 from desktop.ui import import_mode
 from desktop.ui.errors import error_message, ui_language
 from desktop.ui.export_panel import ExportPanel
-from desktop.ui.import_history import ImportHistory
+from desktop.ui.import_history import ImportHistory, confirm_undo
 from desktop.ui.import_mode import ModeChoice
 from desktop.ui.index_progress import IndexProgress
 from desktop.ui.mapping_page import MappingPage
 from desktop.ui.models.records_model import RecordsModel, records_table
+from desktop.ui.prefs import open_path
+from desktop.ui.view import View
 from desktop.ui.worker import ProgressRunner
 
 CHOOSE, MAPPING, PREVIEW, SUMMARY = range(4)
@@ -57,21 +58,19 @@ def _tab_page(note: str, *widgets: QWidget) -> QWidget:
     return page
 
 
-class ImportView(QWidget):
-    failed = Signal(object)  # bugs only; a DomainError is shown in the view
+class ImportView(View):
+    # (``failed``, from View: bugs only; a DomainError is shown in the view)
     described = Signal(object)  # FileColumns
     previewed = Signal(object)  # ImportReport
     imported = Signal(object)  # ImportReport
     undone = Signal(object)  # UndoReport
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ws = ws
+        super().__init__(ws, parent=parent)
         self.path: Path | None = None
         self._mode_chosen = False  # the officer picked a mode: no more guessing for this file
         self.report: ImportReport | None = None
         self.result: ImportReport | None = None
-        self.runner: ProgressRunner | None = None
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._choose_page())
@@ -249,11 +248,10 @@ class ImportView(QWidget):
         self.index_progress.resume()  # a fill that was stopped or killed goes on
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("选择名单文件"), "", self.tr("表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)")
-        )
-        if name:
-            self.set_file(Path(name))
+        title, kinds = self.tr("选择名单文件"), self.tr("表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)")
+        path = open_path(self, self.ws.data_dir, "import", title, kinds)
+        if path is not None:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> None:
         self.path, self.report, self._mode_chosen = path, None, False
@@ -357,6 +355,30 @@ class ImportView(QWidget):
         self.mode_choice.show_guess(report)
         if not self.name_edit.text().strip():
             self.name_edit.setText(report.list_name)
+        self._show_counts(report)
+        skipped, blank = self.tr("整行不导入"), self.tr("该项留空")
+        language = ui_language()
+        english = is_english(language)
+        self.changes_model.set_rows([(c.name, c.uscc, self._change_text(c, english)) for c in report.changes])
+        self.invalid_model.set_rows(
+            [(p.sheet, p.row, p.column, p.text(language), skipped) for p in report.invalid]
+            + [(p.sheet, p.row, p.column, p.text(language), blank) for p in report.warnings]
+        )
+        self._fill_conflicts(report, english)
+        self._fill_kept(report, english)
+        problems = len(report.invalid) + len(report.warnings)
+        self.preview_tabs.setTabText(0, self.tr("变化（%1）").replace("%1", str(len(report.changes))))
+        self.preview_tabs.setTabText(1, self.tr("无效与警告（%1）").replace("%1", str(problems)))
+        self.preview_tabs.setTabText(2, self.tr("冲突（%1）").replace("%1", str(len(report.conflicts))))
+        # The officer's decisions first, then what cannot be imported, else what will change.
+        kept_only = not report.changes and (report.kept or report.county_disagreements)
+        self.preview_tabs.setCurrentIndex(2 if report.conflicts else 1 if problems else 3 if kept_only else 0)
+        self.take_all_box.setChecked(False)
+        self.take_all_box.setEnabled(bool(report.conflicts))
+        self.stack.setCurrentIndex(PREVIEW)
+        self.previewed.emit(report)
+
+    def _show_counts(self, report: ImportReport) -> None:
         self.counts.setText(
             self.tr(
                 "名单“%1”：读取 %2 行；新增 %3 家，更新 %4 家，无变化 %5 家，移出名单 %6 家，重复 %7 行，无效 %8 行"
@@ -370,14 +392,8 @@ class ImportView(QWidget):
             .replace("%7", str(report.duplicates))
             .replace("%8", str(len(report.invalid)))
         )
-        skipped, blank = self.tr("整行不导入"), self.tr("该项留空")
-        language = ui_language()
-        english = is_english(language)
-        self.changes_model.set_rows([(c.name, c.uscc, self._change_text(c, english)) for c in report.changes])
-        self.invalid_model.set_rows(
-            [(p.sheet, p.row, p.column, p.text(language), skipped) for p in report.invalid]
-            + [(p.sheet, p.row, p.column, p.text(language), blank) for p in report.warnings]
-        )
+
+    def _fill_conflicts(self, report: ImportReport, english: bool) -> None:
         self.conflicts.setRowCount(len(report.conflicts))
         for r, c in enumerate(report.conflicts):
             # The field as the list's column header names it (the officer knows the file's words).
@@ -389,6 +405,9 @@ class ImportView(QWidget):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Checked if c.taken else Qt.CheckState.Unchecked)
             self.conflicts.setItem(r, 4, check)
+
+    def _fill_kept(self, report: ImportReport, english: bool) -> None:
+        """Stored values kept over worse list values, and stated counties the code contradicts."""
         self.kept_model.set_rows(
             [(k.name, *k.texts(english)) for k in report.kept]
             + [
@@ -405,17 +424,6 @@ class ImportView(QWidget):
             3,
             self.tr("保留原值（%1）").replace("%1", str(len(report.kept) + len(report.county_disagreements))),
         )
-        problems = len(report.invalid) + len(report.warnings)
-        self.preview_tabs.setTabText(0, self.tr("变化（%1）").replace("%1", str(len(report.changes))))
-        self.preview_tabs.setTabText(1, self.tr("无效与警告（%1）").replace("%1", str(problems)))
-        self.preview_tabs.setTabText(2, self.tr("冲突（%1）").replace("%1", str(len(report.conflicts))))
-        # The officer's decisions first, then what cannot be imported, else what will change.
-        kept_only = not report.changes and (report.kept or report.county_disagreements)
-        self.preview_tabs.setCurrentIndex(2 if report.conflicts else 1 if problems else 3 if kept_only else 0)
-        self.take_all_box.setChecked(False)
-        self.take_all_box.setEnabled(bool(report.conflicts))
-        self.stack.setCurrentIndex(PREVIEW)
-        self.previewed.emit(report)
 
     def _change_text(self, change: FirmChange, english: bool) -> str:
         if change.leaves_list:
@@ -502,8 +510,13 @@ class ImportView(QWidget):
         self.imported.emit(report)
 
     def undo_last(self) -> None:
-        if self.result is not None and self.result.batch_id is not None:
-            self._undo(self.result.batch_id)
+        r = self.result
+        if (
+            r is not None
+            and r.batch_id is not None
+            and confirm_undo(self, r.list_name, r.batch_id, r.new, r.updated)
+        ):
+            self._undo(r.batch_id)
 
     def _undo(self, batch_id: int) -> None:
         self.message.clear()

@@ -53,7 +53,7 @@ def test_import_list_prints_the_exact_json(cli: Run, tmp_path: Path) -> None:
     assert json.loads(cli("imports", "--json").out)[0]["undone"] is True
 
 
-def test_unusable_files_exit_2_with_nothing_changed(cli: Run, tmp_path: Path) -> None:
+def test_unusable_files_exit_2_with_nothing_changed(cli: Run, tmp_path: Path, data_dir: Path) -> None:
     not_sheet = tmp_path / "a.pdf"
     not_sheet.write_bytes(b"%PDF-1.4")
     no_code = write_xlsx(tmp_path / "b.xlsx", {"S": [["企业名称", "地址"], ["甲公司", "x"]]})
@@ -65,7 +65,7 @@ def test_unusable_files_exit_2_with_nothing_changed(cli: Run, tmp_path: Path) ->
         assert result.code == 2, path
         assert result.out == "" and result.err.startswith("firstloan: 错误：")
         assert len(result.err.strip().splitlines()) == 1
-    assert json.loads(cli("imports", "--json").out) == []
+    assert not (data_dir / "firstloan.db").exists()  # not even the database a first import would make
 
 
 def test_mapping_given_once_is_saved_and_reused(cli: Run, tmp_path: Path) -> None:
@@ -165,6 +165,8 @@ def test_the_command_line_refuses_without_confirm_removals(cli: Run, tmp_path: P
 
 def test_default_officer_is_shown_and_set(cli: Run, tmp_path: Path) -> None:
     """Issue 21 item 6 on the command line: who a list's new firms get when it names no 客户经理."""
+    assert cli("default-officer").code == 2  # a setting makes no database (a mistyped --data-dir)
+    cli("init")
     assert json.loads(cli("default-officer", "--json").out) == {"officer": None, "follows_profile": True}
     assert json.loads(cli("default-officer", "--set", "赵经理", "--json").out) == {
         "officer": "赵经理",

@@ -16,7 +16,7 @@ from tests.keyring_backend import InMemoryKeyring
 
 @pytest.fixture
 def firm(cli: Run, data_dir: Path, memory_keyring: InMemoryKeyring) -> str:
-    assert cli("firms").code == 0  # creates the workspace
+    assert cli("init").code == 0  # creates the database (a reading command never does)
     ws = open_workspace(data_dir, keyring_backend=memory_keyring, environ={})
     try:
         return add_firm(ws, 7)
@@ -42,7 +42,11 @@ def test_the_daily_work_through_the_command_line(cli: Run, firm: str) -> None:
             "--rate", "3.5", "--term", "12", "--demand", "1")  # fmt: skip
     assert r.code == 0 and "已授信" in r.out, r.err
     r = cli("loan", "add", firm, "--date", "2026-03-06", "--amount", "100", "--credit", "1")
-    assert r.code == 0 and "已获首贷" in r.out and "计为首贷" in r.out
+    assert (
+        r.code == 0 and "首贷待核实" in r.out and "已获首贷" not in r.out
+    )  # the credit report is not recorded
+    assert cli("record", "set", firm, "has_loan_record=否", "has_discount_record=否").code == 0
+    assert "已获首贷" in cli("firms", "--json").out.replace('"first_loan"', "已获首贷")
     r = cli("loan", "add", firm, "--date", "2026-04-06", "--amount", "10")
     assert r.code == 0 and "不计为首贷" in r.out and "警告" in r.err
     r = cli("stage", "set", firm, "partner", "--reason", "签订伙伴银行协议", "--date", "2026-05-01")
@@ -129,6 +133,7 @@ def test_demand_status_and_audit_trail(cli: Run, firm: str, data_dir: Path) -> N
         "deadline": "2025-10-10",  # 国庆 2025: 10.1-10.8 off → Thu 10.9, Fri 10.10
         "done_on": "2025-10-10",
         "status": "on_time",
+        "calendar_known": True,
     }
     assert [s["status"] for s in row["steps"][1:]] == ["not_started", "not_started"]
     text = cli("demand", "status", firm, "--on", "2025-10-13")

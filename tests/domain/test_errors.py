@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from desktop.domain.errors import DomainError, Message, error_text, in_language, is_english
-from desktop.domain.firstloan import first_loan_verdict
+from desktop.domain.firstloan import CreditReport, LoanFact, first_loan_verdicts
 from desktop.domain.service211 import DemandDates, check_order
 from desktop.domain.stages import IllegalStageMove, Stage, check_move
 from desktop.domain.uscc import InvalidUscc, parse
@@ -101,7 +101,11 @@ def test_copies_and_pickles_keep_both_languages() -> None:
 
 
 def test_warnings_that_are_messages_read_in_either_language() -> None:
-    warning = first_loan_verdict(has_loan_record=True, has_discount_record=None, earlier_loans=0).reason
-    assert in_language(warning, "zh_CN") == "征信显示该企业此前已有贷款记录，本笔登记为贷款但不计为首贷"
+    verdicts = first_loan_verdicts([LoanFact(1, date(2026, 5, 1), "working_capital")], CreditReport(True))
+    warning = verdicts[1].reason
+    assert (
+        in_language(warning, "zh_CN")
+        == "征信显示该企业此前已有贷款或票据贴现记录，本笔登记为贷款但不计为首贷"
+    )
     assert in_language(warning, "en").startswith("The credit report shows an earlier loan")
     assert in_language("普通文字", "en") == "普通文字"

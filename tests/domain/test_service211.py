@@ -14,6 +14,7 @@ from desktop.domain.service211 import (
     check_order,
     evaluate,
 )
+from desktop.domain.service211 import decision_deadline as decision_deadline_of
 from desktop.domain.workcalendar import WorkCalendar
 
 D = date.fromisoformat
@@ -147,3 +148,52 @@ def test_check_order_accepts_a_consistent_sequence_and_same_day_steps() -> None:
     same_day = D("2026-03-05")
     assert check_order(DemandDates(same_day, same_day, same_day, same_day, same_day)) == []
     assert check_order(DemandDates(same_day)) == []
+
+
+# The decision: the earlier of acceptance + 1 and conditions met + 2 working days (seed 001).
+@pytest.mark.parametrize(
+    ("conditions", "accepted", "decision_deadline"),
+    [
+        # 2026 春节: Sat 2.14 worked, 2.15-2.23 off. Met Thu 2.12, accepted on time Fri 2.13: both give Sat 2.14.
+        ("2026-02-12", "2026-02-13", "2026-02-14"),
+        # Accepted late on the worked Saturday: acceptance + 1 would be Tue 2.24, but met + 2 is Sat 2.14.
+        ("2026-02-12", "2026-02-14", "2026-02-14"),
+        # 2025 国庆: Sun 9.28 worked. Met Thu 9.25, accepted Fri 9.26: 9.28 either way.
+        ("2025-09-25", "2025-09-26", "2025-09-28"),
+        # Accepted late on Sun 9.28: acceptance + 1 is Mon 9.29, met + 2 is Sun 9.28.
+        ("2025-09-25", "2025-09-28", "2025-09-28"),
+        # Met Fri 9.26, accepted on the worked Sunday 9.28: acceptance + 1 and met + 2 are Mon 9.29.
+        ("2025-09-26", "2025-09-28", "2025-09-29"),
+        # Met and accepted the same day before 国庆 (Tue 9.30): + 1 is Thu 10.9, + 2 is Fri 10.10.
+        ("2025-09-30", "2025-09-30", "2025-10-09"),
+    ],
+)
+def test_decision_deadline_is_the_earlier_of_the_two_counts(
+    conditions: str, accepted: str, decision_deadline: str
+) -> None:
+    due = decision_deadline_of(CAL, D(accepted), D(conditions))
+    assert due is not None and due.day == D(decision_deadline) and due.calendar_known
+    dates = DemandDates(D(conditions), conditions_met_on=D(conditions), accepted_on=D(accepted))
+    _, _, decide = evaluate(dates, CAL, D(accepted))
+    assert decide.deadline == D(decision_deadline)
+
+
+def test_no_decision_deadline_before_acceptance_and_acceptance_alone_without_conditions() -> None:
+    assert decision_deadline_of(CAL, None, D("2026-02-12")) is None
+    due = decision_deadline_of(CAL, D("2026-02-13"), None)  # an old record without the conditions date
+    assert due is not None and due.day == D("2026-02-14")
+
+
+def test_late_acceptance_makes_the_decision_overdue_the_same_day() -> None:
+    dates = DemandDates(D("2026-02-10"), conditions_met_on=D("2026-02-12"), accepted_on=D("2026-02-14"))
+    _, accept, decide = evaluate(dates, CAL, D("2026-02-24"))
+    assert accept.status == StepStatus.LATE
+    assert decide.deadline == D("2026-02-14") and decide.status == StepStatus.OVERDUE
+
+
+def test_a_deadline_into_an_unknown_year_is_marked() -> None:
+    dates = DemandDates(D("2026-12-30"), conditions_met_on=D("2026-12-30"), accepted_on=D("2026-12-31"))
+    feedback, accept, decide = evaluate(dates, CAL, D("2026-12-31"))
+    assert feedback.deadline == D("2027-01-04") and not feedback.calendar_known  # 元旦 never a working day
+    assert accept.deadline == D("2026-12-31") and accept.calendar_known
+    assert decide.deadline == D("2027-01-04") and not decide.calendar_known

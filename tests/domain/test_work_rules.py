@@ -1,4 +1,4 @@
-"""Amounts, the 垒小户 guard, the first-loan rule, the ledger due date and dossier completeness."""
+"""Amounts, the ledger due date and dossier completeness (垒小户: tests/domain/test_crowding.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,17 @@ from decimal import Decimal
 
 import pytest
 
-from desktop.domain.amounts import InvalidAmount, parse_amount, parse_rate
+from desktop.domain.amounts import (
+    MAX_AMOUNT,
+    MAX_COUNT,
+    InvalidAmount,
+    check_count,
+    parse_amount,
+    parse_count,
+    parse_optional_amount,
+    parse_rate,
+)
 from desktop.domain.completeness import DossierFacts, completeness
-from desktop.domain.crowding import OtherBank, crowding_warnings
-from desktop.domain.firstloan import first_loan_verdict
 from desktop.domain.followups import ledger_due, ledger_month_due_around
 from desktop.domain.vocabulary import CRITERIA
 
@@ -34,52 +41,45 @@ def test_amounts() -> None:
         parse_rate("48")
 
 
-def _warn(entity: str, count: int, credit: str = "0", **kw: object) -> list[str]:
-    banks = [OtherBank(f"银行{i}", credit_amount=Decimal(credit)) for i in range(count)]
-    return crowding_warnings(our_bank="中原银行", entity_type=entity, banks=banks, **kw)  # type: ignore[arg-type]
+@pytest.mark.parametrize("huge", ["1e308", "1" + "0" * 30, "100000000.000001", "9" * 5000, Decimal("1e30")])
+def test_huge_amounts_and_rates_are_out_of_range(huge: str | Decimal) -> None:
+    """Past 10^8 万元 (1 万亿元): a clear error, not Decimal's InvalidOperation from quantize (exit 1)."""
+    with pytest.raises(InvalidAmount, match="超出合理范围") as caught:
+        parse_amount(huge)
+    assert "万亿元" in str(caught.value) and "one trillion" in caught.value.text("en")
+    assert len(str(caught.value)) < 200  # a pasted wall of digits is not repeated in full
+    with pytest.raises(InvalidAmount, match="超出合理范围"):
+        parse_rate(huge)
 
 
-def test_crowding_small_firm_more_than_three_banks() -> None:
-    assert _warn("enterprise", 3) == []
-    [warning] = _warn("enterprise", 4)
-    assert "垒小户" in warning and "4 家" in warning
-    # Over 1000万元 of single-firm credit, the small-firm cap does not apply; 1000 itself is included.
-    assert _warn("enterprise", 4, credit="300") == []  # 4 x 300 = 1200
-    assert len(_warn("enterprise", 4, credit="250")) == 1  # exactly 1000
-    assert _warn("enterprise", 4, credit="250", new_credit=Decimal(1)) == []
+def test_the_largest_amount_is_taken() -> None:
+    assert parse_amount(MAX_AMOUNT) == MAX_AMOUNT and parse_amount("100,000,000.000000") == MAX_AMOUNT
+    assert parse_optional_amount(" ") is None and parse_optional_amount("5") == 5
 
 
-def test_crowding_individual_more_than_two_banks() -> None:
-    assert _warn("individual", 2) == []
-    [warning] = _warn("individual", 3)
-    assert "个体工商户" in warning and "超过 2 家" in warning
-    # Our own bank is not counted; the list's count is used when it knows more banks.
-    banks = [OtherBank("中原银行"), OtherBank("中原银行新乡分行"), OtherBank("建设银行")]
-    assert crowding_warnings(our_bank="中原银行", entity_type="individual", banks=banks) == []
-    assert crowding_warnings(our_bank="中原银行", entity_type="individual", banks=[], banks_serving=3)
+@pytest.mark.parametrize("text", ["12", "１２", 12, "0"])
+def test_counts(text: str | int) -> None:
+    assert parse_count(text, "从业人数", "Employees") == int(str(text).translate({0xFF11: "1", 0xFF12: "2"}))
 
 
-def test_basic_account_elsewhere_is_shown() -> None:
-    [warning] = crowding_warnings(
-        our_bank="中原银行", entity_type="enterprise", banks=[OtherBank("工商银行", is_basic_account=True)]
-    )
-    assert "工商银行" in warning and "优先对接" in warning
-    assert (
-        crowding_warnings(
-            our_bank="中原银行", entity_type="enterprise", banks=[], basic_account_bank="中原银行"
-        )
-        == []
-    )
-
-
-def test_first_loan_rule() -> None:
-    assert first_loan_verdict(has_loan_record=None, has_discount_record=None, earlier_loans=0).counts
-    assert first_loan_verdict(has_loan_record=False, has_discount_record=False, earlier_loans=0).counts
-    no = first_loan_verdict(has_loan_record=True, has_discount_record=False, earlier_loans=0)
-    assert not no.counts and "贷款记录" in no.reason
-    no = first_loan_verdict(has_loan_record=False, has_discount_record=True, earlier_loans=0)
-    assert not no.counts and "贴现" in no.reason
-    assert not first_loan_verdict(has_loan_record=False, has_discount_record=False, earlier_loans=1).counts
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("1" + "0" * 30, "超出合理范围"),
+        ("9" * 5000, "超出合理范围"),  # int() would refuse 4,300 digits and more (ValueError, exit 1)
+        (str(MAX_COUNT + 1), "超出合理范围"),
+        (-1, "超出合理范围"),
+        ("-1", "无效"),
+        ("1.5", "无效"),
+        ("²", "无效"),  # a digit to str.isdigit, but not to int()
+        (True, "无效"),
+    ],
+)
+def test_bad_counts(text: str | int, message: str) -> None:
+    with pytest.raises(InvalidAmount, match=message):
+        parse_count(text, "从业人数", "Employees")
+    with pytest.raises(InvalidAmount):
+        check_count(10**30, "首贷户数", "First loans")
 
 
 def test_ledger_due_on_the_tenth_of_next_month() -> None:

@@ -12,7 +12,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from desktop.domain.errors import DomainError
-from desktop.domain.workcalendar import CalendarFileError, WorkCalendar, YearCalendar, parse_calendar_file
+from desktop.domain.workcalendar import (
+    BUILT_IN,
+    CalendarFileError,
+    WorkCalendar,
+    YearCalendar,
+    builtin_years,
+    calendar_file_text,
+    parse_calendar_file,
+)
 
 D = date.fromisoformat
 
@@ -112,7 +120,7 @@ def test_agrees_with_the_package_for_every_known_day(day: date) -> None:
         ("2026-09-18", 1, "2026-09-20"),  # Sunday 9.20 worked
         ("2026-09-30", 1, "2026-10-08"),  # 国庆 2026: 10.1-10.7 off
         ("2026-10-09", 1, "2026-10-10"),  # Saturday 10.10 worked
-        ("2026-12-31", 1, "2027-01-01"),  # into an unknown year: see the warning test below
+        ("2026-12-31", 1, "2027-01-04"),  # into an unknown year: 元旦 1.1 is fixed by law, then a weekend
         ("2026-03-02", 0, "2026-03-02"),
         ("2026-02-15", 0, "2026-02-15"),  # n = 0 is the start, even on a holiday
     ],
@@ -149,10 +157,14 @@ def test_unknown_year_is_answered_with_a_visible_warning() -> None:
     assert cal.take_warnings() == []  # asking is not guessing
     assert cal.nth_working_day_after(D("2027-01-01"), 1) == D("2027-01-04")  # Fri -> Mon
     assert cal.guessed_years == {2027}
-    assert cal.take_warnings() == [
-        "日历不含 2027 年的法定节假日与调休安排，已按周一至周五推算，结果可能不准确；"
-        "请在“设置”中导入该年的节假日文件。"
-    ]
+    (warning,) = cal.take_warnings()
+    assert warning == (
+        "日历不含 2027 年的法定节假日与调休安排，已按周一至周五（除元旦、劳动节、国庆节的法定日期）推算，"
+        "结果可能不准确；国务院办公厅的节假日安排通知发布后，请在“设置 → 节假日”中导入。"
+    )
+    assert warning.en.startswith(
+        "The calendar does not have the public holidays and adjusted working days of 2027"
+    )
     assert cal.guessed_years == set() and cal.take_warnings() == []
 
 
@@ -209,7 +221,7 @@ F = "节假日文件 D:/cal.json"
         ('{"2027": []}', f"{F}：2027 年的内容应为包含 holidays 和 workdays 的对象"),
         (
             '{"2027": {"holiday": ["2027-01-01"]}}',
-            f"{F}：2027 年中的“holiday”无法识别，只能是 holidays 或 workdays",
+            f"{F}：2027 年中的“holiday”无法识别，只能是 holidays、workdays 或 source",
         ),
         (
             '{"2027": {"workdays": ["2027-02-20"]}}',
@@ -231,7 +243,15 @@ F = "节假日文件 D:/cal.json"
         ),
         (
             '{"2027": {"holidays": ["2027-01-01"], "workdays": ["2028-01-01"]}}',
-            f"{F}：2027.workdays 中的 2028-01-01 不属于 2027 年",
+            f"{F}：2027.workdays 中的 2028-01-01 不属于 2027 年（也不在上一年 12 月）",
+        ),
+        (
+            '{"2027": {"holidays": ["2027-01-01"], "workdays": ["2026-11-28"]}}',
+            f"{F}：2027.workdays 中的 2026-11-28 不属于 2027 年（也不在上一年 12 月）",
+        ),
+        (
+            '{"2027": {"holidays": ["2027-01-01"], "source": 7}}',
+            f"{F}：2027.source 应为文字",
         ),
         (
             '{"2027": {"holidays": ["2027-01-01", "2027-02-20"], "workdays": ["2027-02-20"]}}',
@@ -259,3 +279,54 @@ def test_is_workday_is_fast() -> None:
         for day in days:
             cal.is_workday(day)
     assert time.perf_counter() - began < 1.0  # ~33,000 calls; typically ~0.02 s
+
+
+def test_an_unknown_year_still_has_the_holidays_the_law_fixes_by_date() -> None:
+    cal = WorkCalendar()
+    off = ["2027-01-01", "2027-05-03", "2027-10-01", "2027-10-04"]  # 元旦 Fri; Mon; 国庆 Fri; Mon
+    assert [cal.is_workday(D(d)) for d in off] == [False, True, False, True]
+    assert not cal.is_workday(D("2028-05-01")) and not cal.is_workday(D("2028-05-02"))  # Mon, Tue
+    assert cal.nth_working_day_after(D("2026-12-30"), 2) == D("2027-01-04")  # never 元旦 2027-01-01
+
+
+def test_knows_span_says_whether_a_count_ran_into_an_unknown_year() -> None:
+    cal = WorkCalendar()
+    assert cal.knows_span(D("2026-12-30"), D("2026-12-31"))
+    assert not cal.knows_span(D("2026-12-30"), D("2027-01-04"))
+    assert not cal.knows_span(D("2026-12-31"), D("2026-12-31") + timedelta(days=4))
+    mine = WorkCalendar(extra=parse_calendar_file(json.dumps(CAL_2027), "calendar.json"))
+    assert mine.knows_span(D("2026-12-30"), D("2027-01-04"))
+    assert not mine.knows_span(D("2027-12-30"), D("2028-01-03"))
+
+
+def test_a_notice_day_in_the_previous_december_overrides_that_year() -> None:
+    text = json.dumps({"2027": {"holidays": ["2026-12-31", "2027-01-01"], "workdays": ["2026-12-26"]}})
+    years = parse_calendar_file(text, "calendar.json")
+    cal = WorkCalendar(extra=years)
+    assert not cal.is_workday(D("2026-12-31"))  # Thursday, off by the 2027 notice
+    assert cal.is_workday(D("2026-12-26"))  # Saturday, worked
+    assert WorkCalendar().is_workday(D("2026-12-31")) and not WorkCalendar().is_workday(D("2026-12-26"))
+    assert cal.nth_working_day_after(D("2026-12-30"), 1) == D("2027-01-04")
+
+
+def test_calendar_file_round_trip_keeps_dates_and_source() -> None:
+    years = {
+        2027: YearCalendar(
+            holidays=frozenset({D("2026-12-31"), D("2027-01-01")}),
+            workdays=frozenset({D("2027-02-20")}),
+            source="2027通知.html（2026-11-10 导入）",
+        )
+    }
+    text = calendar_file_text(years)
+    assert parse_calendar_file(text, "calendar.json") == years
+    assert json.loads(text)["2027"]["source"] == "2027通知.html（2026-11-10 导入）"
+
+
+def test_listing_a_built_in_year_as_its_notice_lists_it() -> None:
+    listing = WorkCalendar().listing(2024)
+    assert listing is not None and listing.source == BUILT_IN
+    assert listing.holidays[:3] == [D("2023-12-30"), D("2023-12-31"), D("2024-01-01")]  # 元旦 2024
+    assert D("2024-12-31") not in listing.holidays
+    assert listing.workdays[0] == D("2024-02-04")
+    assert WorkCalendar().listing(2027) is None
+    assert builtin_years()[0] == 2004 and builtin_years()[-1] >= 2026

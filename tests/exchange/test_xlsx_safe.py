@@ -1,55 +1,24 @@
 from __future__ import annotations
 
-from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
-import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import Workbook
 
-from desktop.exchange.xlsx_safe import FORMULA_TRIGGERS, formula_cells, write_plain_cell
-from desktop.exchange.xlsx_writer import Sheet, Style, column_letter, write_xlsx
-
-DANGEROUS = ["=1+1", "+1", "-2", "@SUM(A1)", '=HYPERLINK("http://x","y")', "=cmd|' /C calc'!A0"]
+from desktop.exchange.xlsx_safe import FORMULA_TRIGGERS, cell_text, formula_cells
 
 
-def test_openpyxl_guard_keeps_formula_like_text(tmp_path: Path) -> None:
+def test_formula_cells_finds_a_formula(tmp_path: Path) -> None:
+    """The checker the writer's tests rely on really sees formulas (it is not vacuous)."""
     book = Workbook()
-    sheet = book.active
-    for row, text in enumerate(DANGEROUS, start=1):
-        write_plain_cell(sheet, row, 1, text)
-    write_plain_cell(sheet, 1, 2, Decimal("12.50"))
-    write_plain_cell(sheet, 2, 2, 7)
-    with pytest.raises(TypeError):
-        write_plain_cell(sheet, 3, 2, 1.5)  # type: ignore[arg-type]
-    path = tmp_path / "a.xlsx"
+    book.active["A1"] = "=1+1"
+    book.active["B2"] = "text"
+    path = tmp_path / "f.xlsx"
     book.save(path)
-    assert formula_cells(path) == []
-    back = load_workbook(path).active
-    assert [back.cell(r, 1).value for r in range(1, len(DANGEROUS) + 1)] == DANGEROUS
-    assert back.cell(1, 2).value == 12.5 and back.cell(2, 2).value == 7
+    assert formula_cells(path) == ["Sheet!A1"]
     assert set(FORMULA_TRIGGERS) == {"=", "+", "-", "@"}
 
 
-def test_fast_writer_reads_back_with_types_and_no_formulas(tmp_path: Path) -> None:
-    rows = [
-        [("标题", Style.TITLE)],
-        *[[(t, Style.PLAIN), (Decimal("3.456"), Style.MONEY)] for t in DANGEROUS],
-    ]
-    rows.append([("控制\x07字符<&>", Style.PLAIN), (date(2026, 10, 17), Style.DATE)])
-    path = tmp_path / "b.xlsx"
-    write_xlsx(path, Sheet("表=1", rows, widths=[20, 12], merges=["A1:B1"], freeze_row=1))
-    assert formula_cells(path) == []
-    sheet = load_workbook(path).active
-    assert sheet.title == "表=1" and "A1:B1" in {str(m) for m in sheet.merged_cells.ranges}
-    assert [sheet.cell(r, 1).value for r in range(2, 2 + len(DANGEROUS))] == DANGEROUS
-    assert all(sheet.cell(r, 1).data_type == "s" for r in range(2, 2 + len(DANGEROUS)))
-    assert sheet.cell(2, 2).value == pytest.approx(3.456) and sheet.cell(2, 2).number_format == "0.00"
-    last = 2 + len(DANGEROUS)
-    assert sheet.cell(last, 1).value == "控制字符<&>"
-    assert sheet.cell(last, 2).value.date() == date(2026, 10, 17)
-    assert sheet.freeze_panes == "A2"
-
-
-def test_column_letters() -> None:
-    assert [column_letter(i) for i in (1, 26, 27, 52, 703)] == ["A", "Z", "AA", "AZ", "AAA"]
+def test_cell_text_removes_controls_and_keeps_lines() -> None:
+    assert cell_text("甲\x07乙\x1b[31m丙\x85\x9f") == "甲乙[31m丙"
+    assert cell_text("第一行\r\n第二行\r第三行\t完") == "第一行\n第二行\n第三行\t完"
+    assert cell_text("坏\ud800字\ufffe") == "坏字"

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -84,6 +85,7 @@ def test_the_frozen_app_finds_its_migrations_and_speaks_utf8(exe: Path, bundle: 
     assert report["pinyin"] == "shou dai pei yu"  # pypinyin's dictionaries are data files
     assert report["national_day_is_holiday"] is True
     assert report["helper_process"] is True  # multiprocessing's spawn works in the frozen exe
+    assert Path(report["pdf_font"]) == bundle / "_internal" / "resources" / "fonts" / "wqy-microhei.ttc"
 
 
 def test_demo_then_firms_json_then_a_wrong_key(exe: Path, tmp_path: Path) -> None:
@@ -123,7 +125,7 @@ def test_the_gui_starts_offscreen_and_stays_up(exe: Path, tmp_path: Path) -> Non
     assert "Could not load the Qt platform plugin" not in err
 
 
-def test_contents(bundle: Path) -> None:
+def test_contents(bundle: Path, plan: ModuleType) -> None:
     internal = bundle / "_internal"
     files = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
     names = {name.rsplit("/", 1)[-1] for name in files}
@@ -137,11 +139,14 @@ def test_contents(bundle: Path) -> None:
         for p in (ROOT / "desktop/store/migrations/versions").glob("*.py")
     } <= files
     assert "resources/icons/firstloan.png" in files
+    assert {"resources/fonts/wqy-microhei.ttc", "resources/fonts/LICENSE-Apache-2.0.txt"} <= files
     assert any(name.startswith("pypinyin/") and name.endswith(".json") for name in files)
     if sys.platform == "win32":
         assert "qwindows.dll" in names
     else:
         assert {"libqxcb.so", "libqoffscreen.so", "libqwayland.so"} <= names
+        # The X11 libraries a fresh Debian/Ubuntu lacks (libxcb-icccm4, libxcb-keysyms1, ...) travel along.
+        assert set(plan.BUNDLED_SYSTEM_LIBS) <= names
         # Chinese input: ibus (fcitx5 also speaks it) and compose.
         assert {"libibusplatforminputcontextplugin.so", "libcomposeplatforminputcontextplugin.so"} <= names
     # Nothing of the heavy Qt parts the app does not use.
@@ -155,11 +160,11 @@ def test_the_gui_starts_on_x11(exe: Path, tmp_path: Path) -> None:
     # The real xcb platform plugin (what a Linux desktop uses), on a virtual X server.
     data = tmp_path / "data"
     assert _run(exe, "--data-dir", str(data), "demo", "--firms", "5").returncode == 0
-    display = f":{random.randint(100, 199)}"
+    display = f":{random.randint(100, 199)}"  # one unlikely to be taken (named if Xvfb fails)
     xvfb = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"])
     try:
         time.sleep(1.5)
-        assert xvfb.poll() is None, "Xvfb did not start"
+        assert xvfb.poll() is None, f"Xvfb did not start on display {display} (taken? rerun)"
         env = _env(QT_QPA_PLATFORM="xcb", DISPLAY=display, QT_IM_MODULE="ibus")
         proc = subprocess.Popen(
             [str(exe), "--data-dir", str(data)], env=env, stderr=subprocess.PIPE, text=True, encoding="utf-8"

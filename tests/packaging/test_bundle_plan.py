@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+import tomllib
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 import desktop
 from desktop.store.migrate import MIGRATIONS_DIR
@@ -50,6 +53,31 @@ def test_the_app_icon_and_resources_are_data(plan: ModuleType) -> None:
     destinations = {Path(src).name: dest for src, dest in plan.data_files()}
     assert destinations["firstloan.ico"] == "resources/icons"
     assert destinations["firstloan.png"] == "resources/icons"
+
+
+def test_the_pdf_font_and_its_licence_are_data(plan: ModuleType, tmp_path: Path) -> None:
+    destinations = {Path(src).name: dest for src, dest in plan.data_files()}
+    for name in ("wqy-microhei.ttc", "LICENSE-Apache-2.0.txt", "COPYRIGHT.txt", "README.md"):
+        assert destinations[name] == "resources/fonts", name
+    sources = [src for src, _ in plan.data_files()]
+    assert len(sources) == len(set(sources))  # the font is not carried twice
+    with pytest.raises(FileNotFoundError, match="PDF font"):
+        plan.pdf_font_files(tmp_path)  # a tree without the font cannot be bundled
+
+
+def test_the_wheel_carries_the_pdf_font() -> None:
+    """pyproject: resources/fonts is package data, installed beside desktop/ as the loader expects."""
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))["tool"]["setuptools"]
+    assert (
+        "resources.fonts" in config["packages"]["find"]["include"]
+        and config["packages"]["find"]["namespaces"]
+    )
+    patterns = config["package-data"]["resources.fonts"]
+    shipped = {p.name for pattern in patterns for p in (ROOT / "resources" / "fonts").glob(pattern)}
+    assert {"wqy-microhei.ttc", "LICENSE-Apache-2.0.txt", "COPYRIGHT.txt"} <= shipped
+    from desktop.reports.fonts import BUNDLED_FONT
+
+    assert BUNDLED_FONT == ROOT / "resources" / "fonts" / "wqy-microhei.ttc"
 
 
 def test_compiled_app_translations_are_found_wherever_the_ui_keeps_them(

@@ -11,7 +11,6 @@ from desktop.exchange.tables import UnusableFile
 from desktop.services.list_columns import (
     FileColumns,
     check_choice,
-    column_letter,
     describe_file,
     describe_head,
 )
@@ -99,15 +98,12 @@ def test_csv_header_is_guessed_above_text_data(workspace: Workspace, tmp_path: P
     columns = describe_file(workspace, write_csv(tmp_path / "l.csv", rows))
     sheet = columns.sheets[0]
     assert sheet.header_row == 2 and [c.header for c in sheet.columns] == ["编号", "代码", "单位"]
+    assert [c.letter for c in sheet.columns] == ["A", "B", "C"]  # the sheet's own letters (1-based)
     assert sheet.columns[1].samples == (code(5),)
     report = import_list(workspace, tmp_path / "l.csv", profile={"代码": "uscc", "单位": "name"})
     assert report.new == 1
     with workspace.db.session() as session:
         assert session.scalar(select(Firm.name)) == "新乡市某某有限公司"
-
-
-def test_column_letters() -> None:
-    assert [column_letter(i) for i in (0, 25, 26, 27, 701, 702)] == ["A", "Z", "AA", "AB", "ZZ", "AAA"]
 
 
 def test_the_column_of_codes_is_pointed_out(workspace: Workspace, tmp_path: Path) -> None:

@@ -152,7 +152,7 @@ def test_batch_one_file_and_one_per_firm_and_cancel(workspace: Workspace, tmp_pa
     assert list((tmp_path / "cancelled").iterdir()) == []
     with pytest.raises(Cancelled):
         print_dossiers(workspace, tmp_path / "c.pdf", cancel=token)
-    assert not (tmp_path / "c.pdf").exists() and not (tmp_path / "c.pdf.part").exists()
+    assert not (tmp_path / "c.pdf").exists() and not list(tmp_path.glob(".c.pdf*"))  # no temporary file
 
 
 def test_a_note_longer_than_a_page_still_prints(workspace: Workspace, tmp_path: Path) -> None:

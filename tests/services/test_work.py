@@ -22,7 +22,7 @@ from desktop.services.demands import (
     record_feedback,
 )
 from desktop.services.firms import FirmNotFound
-from desktop.services.loans import LoanInput, add_loan
+from desktop.services.loans import LoanExceedsCredit, LoanInput, add_loan
 from desktop.services.outcome import DateOrderError
 from desktop.services.stage_moves import set_stage, stage_history
 from desktop.services.visits import VisitInput, add_visit, complete_follow_up, list_visits
@@ -105,7 +105,10 @@ def test_visit_rules(officer: Workspace) -> None:
 
 def test_visit_shows_crowding_and_basic_account_elsewhere(officer: Workspace) -> None:
     ws = officer
-    crowded = add_firm(ws, 1, individual=True, banks_serving=3)
+    # 垒小户 counts the banks that gave credit (the list's count of serving banks is not credit).
+    crowded = add_firm(
+        ws, 1, individual=True, banks=tuple((b, False, Decimal(10)) for b in ("工行", "农行", "建行"))
+    )
     [warning] = add_visit(ws, crowded, VisitInput(D("2026-03-02"), "site")).warnings
     assert "垒小户" in warning
     basic = add_firm(ws, 2, banks=(("工商银行", True, None),))
@@ -192,7 +195,8 @@ def test_withdrawal_stops_the_clock(officer: Workspace) -> None:
 
 def test_credit_moves_to_credited_and_warns_on_crowding(officer: Workspace) -> None:
     ws = officer
-    uscc = add_firm(ws, stage="demand", banks=tuple((f"银行{i}", False, Decimal(100)) for i in range(4)))
+    four = ("工商银行", "农业银行", "建设银行", "交通银行")
+    uscc = add_firm(ws, stage="demand", banks=tuple((b, False, Decimal(100)) for b in four))
     out = add_credit(ws, uscc, CreditInput(D("2026-04-01"), "200", "政府性融资担保", "首贷通", "3.45", 12))
     assert out.stage_move is not None and out.stage_move.to_stage == "credited"
     assert len(out.warnings) == 1 and "垒小户" in out.warnings[0]
@@ -202,7 +206,7 @@ def test_credit_moves_to_credited_and_warns_on_crowding(officer: Workspace) -> N
         assert credit.amount == Decimal(200) and credit.guarantee == "gov_guarantee"
         assert credit.rate == Decimal("3.45") and credit.bank == "中原银行"
     # Over 1000万元 in total, the small-firm cap no longer applies.
-    big = add_firm(ws, 2, banks=tuple((f"银行{i}", False, Decimal(100)) for i in range(4)))
+    big = add_firm(ws, 2, banks=tuple((b, False, Decimal(100)) for b in four))
     assert add_credit(ws, big, CreditInput(D("2026-04-01"), "700", "credit")).warnings == []
 
 
@@ -258,14 +262,17 @@ def test_a_firm_with_a_loan_or_discount_record_is_not_a_first_loan(officer: Work
 
 def test_an_earlier_loan_entered_late_becomes_the_first_loan(officer: Workspace) -> None:
     ws = officer
-    uscc = add_firm(ws, stage="credited")
+    uscc = add_firm(ws, stage="credited", has_loan_record=False, has_discount_record=False)
     late = add_loan(ws, uscc, LoanInput(D("2026-05-01"), "50"))
     early = add_loan(ws, uscc, LoanInput(D("2026-04-01"), "30"))
     assert late.is_first_loan and early.is_first_loan
     with ws.db.session() as session:
-        flags = {loan.id: loan.is_first_loan for loan in session.scalars(select(Loan))}
-    assert flags == {late.id: False, early.id: True}
-    assert "loan.first_loan_moved" in [e.action for e in _audit(ws)]
+        flags = {loan.id: loan.first_loan_status for loan in session.scalars(select(Loan))}
+    assert flags == {late.id: "not_first", early.id: "first"}
+    moved = [e for e in _audit(ws) if e.action == "loan.first_loan_status"]
+    assert [(e.entity_id, e.old, e.new) for e in moved] == [
+        (str(late.id), {"first_loan_status": "first"}, {"first_loan_status": "not_first"})
+    ]
 
 
 def test_loan_rules(officer: Workspace) -> None:
@@ -281,8 +288,14 @@ def test_loan_rules(officer: Workspace) -> None:
     with pytest.raises(DomainError, match="没有编号为"):
         add_loan(ws, other, LoanInput(D("2026-04-03"), "10", credit_id=credit_id))
     assert len(_audit(ws)) == n
-    out = add_loan(ws, uscc, LoanInput(D("2026-04-03"), "150", credit_id=credit_id))
-    assert any("超过授信金额" in w for w in out.warnings)
+    with pytest.raises(LoanExceedsCredit, match="超过该笔授信的剩余额度 100"):
+        add_loan(ws, uscc, LoanInput(D("2026-04-03"), "150", credit_id=credit_id))
+    assert len(_audit(ws)) == n
+    first = add_loan(ws, uscc, LoanInput(D("2026-04-03"), "60"))  # draws on the credit by default
+    with ws.db.session() as session:
+        assert session.get(Loan, first.id).credit_id == credit_id  # type: ignore[union-attr]
+    with pytest.raises(LoanExceedsCredit, match="剩余额度 40"):
+        add_loan(ws, uscc, LoanInput(D("2026-04-04"), "41", credit_id=credit_id))
 
 
 def test_stage_by_hand(officer: Workspace) -> None:
@@ -290,10 +303,10 @@ def test_stage_by_hand(officer: Workspace) -> None:
     uscc = add_firm(ws, stage="credited")
     with pytest.raises(IllegalStageMove, match="需要填写原因"):
         set_stage(ws, uscc, Stage.CONTACTED, reason=" ", on=D("2026-04-01"))
-    assert _stage(ws, uscc) == "credited" and stage_history(ws, uscc) == []
+    assert _stage(ws, uscc) == "credited" and len(stage_history(ws, uscc)) == 1  # the factory's own move
     out = set_stage(ws, uscc, Stage.CONTACTED, reason="授信录错", on=D("2026-04-01"))
     assert out.stage_move is not None and out.stage_move.from_stage == "credited"
-    [change] = stage_history(ws, uscc)
+    [_, change] = stage_history(ws, uscc)
     assert change.cause == "hand" and change.reason == "授信录错"
     [entry] = _audit(ws)
     assert entry.action == "stage.hand" and "授信录错" in entry.summary

@@ -11,24 +11,15 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from desktop.services.demo import fill_demo
 from desktop.services.workspace import Workspace
 from desktop.ui.firms_view import FirmsView
 from desktop.ui.i18n import install_translators
 from desktop.ui.main_window import MainWindow
 from tests.conftest import TODAY
 
-DEMO_FIRMS = 300
-
 
 def today() -> date:
     return TODAY
-
-
-@pytest.fixture
-def demo_ws(workspace: Workspace) -> Workspace:
-    fill_demo(workspace, firms=DEMO_FIRMS, today=TODAY)
-    return workspace
 
 
 @pytest.fixture

@@ -119,3 +119,17 @@ def test_cancel_writes_no_file(
     assert not (tmp_path / "rec.xlsx").exists() and not panel.open_button.isVisible()
     with view.ws.db.session() as session:
         assert session.scalar(select(AuditEntry).where(AuditEntry.action.startswith("export"))) is None
+
+
+def test_a_file_of_the_data_directory_is_refused_in_the_panel(
+    view: ImportView, workspace: Workspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The officer picks the database itself (the panel adds .xlsx): the panel says why, nothing is written."""
+    panel = view.export_panel
+    database = workspace.data_dir / "firstloan.db"
+    before = database.read_bytes()
+    save_as(monkeypatch, database)
+    panel.recommend_button.click()
+    qtbot.waitUntil(lambda: "不能写入" in panel.result.text(), timeout=20000)
+    assert not (workspace.data_dir / "firstloan.db.xlsx").exists() and database.read_bytes() == before
+    assert not panel.open_button.isVisible()

@@ -11,7 +11,8 @@ from desktop.services.workspace import Workspace
 from desktop.store.models import Firm, Visit
 from desktop.ui.firms_view import FirmsView
 from desktop.ui.models.firm_table_model import COLUMNS
-from tests.ui.conftest import DEMO_FIRMS, settle, today
+from tests.conftest import DEMO_FIRMS
+from tests.ui.conftest import settle, today
 
 
 def _view(ws: Workspace, qtbot: QtBot) -> FirmsView:
@@ -124,7 +125,7 @@ def test_overdue_filter(demo_ws: Workspace, qtbot: QtBot) -> None:
     settle(view, qtbot, lambda: view.overdue.setChecked(True))
     shown = [view.model.data(view.model.index(r, 1)) for r in range(view.model.rowCount())]
     assert set(shown) == overdue and len(shown) == len(overdue)
-    deadline = [c.key for c in COLUMNS].index("deadline")
+    deadline = [c.key for c in COLUMNS].index("next_211")
     assert all(view.model.data(view.model.index(r, deadline)).startswith("逾期") for r in range(len(shown)))
     assert f"{len(overdue):,}" in view.count_label.text()
     settle(view, qtbot, lambda: view.overdue.setChecked(False))

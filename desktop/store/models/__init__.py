@@ -1,8 +1,18 @@
 """All models, importable from one place (Alembic's autogenerate and the tests need the full metadata)."""
 
 from desktop.domain.listed_fields import LISTED_FIELDS
-from desktop.store.models.admin import AuditEntry, LedgerExport, Setting, Target
+from desktop.store.models.admin import AuditEntry, LedgerExport, LedgerNoteVersion, Setting, Target
 from desktop.store.models.base import Base
+from desktop.store.models.branch import (
+    BranchIdentity,
+    BranchPeer,
+    RemoteAudit,
+    SyncConflict,
+    SyncDirty,
+    SyncOp,
+    SyncPackage,
+    SyncPendingRef,
+)
 from desktop.store.models.dossier import Attachment, BankRelationship, Contact, Dossier
 from desktop.store.models.firm import Firm
 from desktop.store.models.lists import BatchChange, ImportBatch, ListMembership, MappingProfile, RegionalList
@@ -16,6 +26,8 @@ __all__ = [
     "BankRelationship",
     "Base",
     "BatchChange",
+    "BranchIdentity",
+    "BranchPeer",
     "Contact",
     "Credit",
     "Demand",
@@ -23,14 +35,21 @@ __all__ = [
     "Firm",
     "ImportBatch",
     "LedgerExport",
+    "LedgerNoteVersion",
     "ListMembership",
     "Loan",
     "MappingProfile",
     "Plan",
     "PlanTask",
     "RegionalList",
+    "RemoteAudit",
     "Setting",
     "StageChange",
+    "SyncConflict",
+    "SyncDirty",
+    "SyncOp",
+    "SyncPackage",
+    "SyncPendingRef",
     "Target",
     "Visit",
 ]

@@ -11,10 +11,11 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.domain.listed_fields import LISTED_FIELDS
 from desktop.store.models.base import Base
+from desktop.store.models.branch import SyncOrigin
 from desktop.store.types import Money, UtcDateTime, utcnow
 
 
-class Firm(Base):
+class Firm(SyncOrigin, Base):
     __tablename__ = "firm"
     # Each filter's (column, name_key) index hands its firms over in name order, so a filtered list
     # sorted by name stops at its page (issue 20 item 7: SQLite took the filter's own index and sorted

@@ -1,7 +1,7 @@
 """firms sort by pinyin; the county, officer and stage indexes serve a name sort; the search backlog
 
 Revision ID: 0009_lists
-Revises: 0006
+Revises: 0013_figures
 Create Date: 2026-12-03 14:00:00
 
 ``firm.name_key`` becomes the pinyin collation key (domain/names.name_key: each Chinese character
@@ -20,7 +20,7 @@ from desktop.domain.names import display_key
 from desktop.store.search_index import BACKLOG_STATEMENTS
 
 revision = '0009_lists'
-down_revision = '0006'
+down_revision = '0013_figures'
 branch_labels = None
 depends_on = None
 

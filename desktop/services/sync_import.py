@@ -1,0 +1,334 @@
+"""Importing a work package: check whose it is and for whom, then merge it (never losing anything).
+
+Refused with nothing changed (exit 2): a file that is not a package or was changed (the signature), a
+package of another branch, one made for another officer or laptop, one this laptop made itself, one
+signed by a key that is not the sender's. A package already imported, or older than one already
+imported from the same laptop, changes nothing and says so: all its records count as already had.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from desktop.domain.errors import DomainError
+from desktop.domain.hlc import Hlc, skew_ms
+from desktop.exchange.sync_package import OpenedHeader, OpenedPackage, open_package, read_header
+from desktop.services.backup import backup_before
+from desktop.services.sync_apply import apply_ops, apply_waiting, resolve_pending_refs
+from desktop.services.sync_capture import capture, ensure_triggers
+from desktop.services.sync_derive import apply_derived, renumber_plans
+from desktop.services.sync_export import OP_FIELDS
+from desktop.services.sync_records import firm_ids
+from desktop.services.sync_state import (
+    COORDINATOR,
+    kex_key,
+    observe_stamp,
+    require_identity,
+    wall_clock_ms,
+)
+from desktop.services.sync_write import Applied, FoundConflict
+from desktop.services.workspace import Workspace
+from desktop.store.audit import append_audit
+from desktop.store.models import BranchIdentity, BranchPeer, RemoteAudit, SyncDirty, SyncOp, SyncPackage
+from desktop.store.types import utcnow
+
+SKEW_WARNING_MS = 3_600_000
+
+
+class SyncRefused(DomainError):
+    pass
+
+
+@dataclass
+class ImportResult:
+    sender: str
+    new: int = 0
+    updated: int = 0
+    already_had: int = 0
+    conflicts: list[FoundConflict] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    dry_run: bool = False
+    refreshed: int = 0  # firms whose state the merge worked out again (refresh_firm)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "from": self.sender, "new": self.new, "updated": self.updated, "already_had": self.already_had,
+            "conflicts": [
+                {"uscc": c.uscc, "field": f"{c.rtype}.{c.field}", "mine": c.mine, "theirs": c.theirs}
+                for c in self.conflicts
+            ],
+        }  # fmt: skip
+
+
+class _DryRun(Exception):
+    def __init__(self, result: ImportResult) -> None:
+        self.result = result
+
+
+def sender_name(header: dict[str, Any]) -> str:
+    return str(header.get("from_officer") or ("协调人" if header.get("from_role") == COORDINATOR else "?"))
+
+
+def _check_addressed(me: BranchIdentity, header: dict[str, Any], path: Path) -> None:
+    name = path.name
+    if header.get("branch") != me.branch_id:
+        raise SyncRefused(
+            f"工作包 {name} 来自另一个支行，不能导入本机",
+            en=f"The work package {name} is from another branch: not imported",
+        )
+    if header.get("from_device") == me.device_id:
+        raise SyncRefused(
+            f"工作包 {name} 是本机自己导出的：请把它交给{'客户经理' if me.role == COORDINATOR else '协调人'}导入",
+            en=f"The work package {name} was made on this laptop: give it to the "
+            f"{'officer' if me.role == COORDINATOR else 'coordinator'} to import",
+        )
+    if header.get("to_role") != me.role:
+        whom, whom_en = (
+            ("协调人", "the coordinator")
+            if header.get("to_role") == COORDINATOR
+            else ("客户经理", "an officer")
+        )
+        raise SyncRefused(
+            f"工作包 {name} 是给{whom}的电脑的，不是给本机的",
+            en=f"The work package {name} is for {whom_en}'s laptop, not this one",
+        )
+    if me.role != COORDINATOR:
+        to_officer, to_device = header.get("to_officer"), header.get("to_device")
+        if to_officer != me.officer or (to_device and to_device != me.device_id):
+            raise SyncRefused(
+                f"工作包 {name} 是给客户经理“{to_officer}”（另一台电脑）的，不是给本机的",
+                en=f"The work package {name} is for the officer “{to_officer}” (another laptop), not this one",
+            )
+
+
+def _check_signer(session: Session, me: BranchIdentity, opened: OpenedHeader) -> BranchPeer | None:
+    header = opened.header
+    peer = session.get(BranchPeer, header["from_device"])
+    if header.get("from_role") == COORDINATOR and opened.sign_public != me.coordinator_sign:
+        raise SyncRefused(
+            f"工作包 {opened.path.name} 不是本支行协调人签名的",
+            en=f"The work package {opened.path.name} is not signed by this branch's coordinator",
+        )
+    if peer is not None and peer.sign_public != opened.sign_public:
+        raise SyncRefused(
+            f"工作包 {opened.path.name} 的签名密钥与该电脑以前的不同，未导入",
+            en=f"The work package {opened.path.name} is signed with a different key than that laptop used before: not imported",
+        )
+    return peer
+
+
+def import_package(ws: Workspace, path: Path, *, dry_run: bool = False, backup: bool = True) -> ImportResult:
+    opened = read_header(path)
+    if backup and not dry_run:
+        backup_before(ws, "import")
+    try:
+        with ws.db.write() as session:
+            result = _import(ws, session, opened, dry_run)
+            if dry_run:
+                raise _DryRun(result)
+            return result
+    except _DryRun as done:
+        return done.result
+
+
+def _count_records(body: dict[str, Any]) -> int:
+    return len({(op[3], op[4]) for op in body["ops"]})
+
+
+def _import(ws: Workspace, session: Session, opened: OpenedHeader, dry_run: bool) -> ImportResult:
+    me = require_identity(session)
+    header = opened.header
+    _check_addressed(me, header, opened.path)
+    peer = _check_signer(session, me, opened)
+    package = open_package(opened, me.branch_secret, kex_key(me))
+    body = package.body()
+    result = ImportResult(sender_name(header), dry_run=dry_run)
+    already = session.get(SyncPackage, opened.sha256) is not None
+    if already or (peer is not None and header["seq"] <= peer.in_seq):
+        result.already_had = _count_records(body)
+        result.warnings.append(
+            "该工作包已导入过，未作任何改动" if already else "该工作包比已导入的更早，未作任何改动"
+        )
+        return result
+    _warn_skew(header, result)
+    ensure_triggers(session)
+    ops = [dict(zip(OP_FIELDS, op, strict=True)) for op in body["ops"]]
+    local = firm_ids(session, {op["firm"] for op in ops if op["firm"]})
+    capture(session, me, ws.actor, firms=local.values())
+    applied = _merge(ws, session, me, ops, package, body)
+    peer = _record_peer(session, me, peer, opened, body, result)
+    _store_audit(session, me, header["from_device"], body.get("audit", []))
+    observe_stamp(me, header["hlc"]) if header.get("hlc") else None
+    result.new, result.updated, result.already_had = applied.new, applied.updated, applied.already_had
+    result.conflicts = applied.conflicts
+    _log(ws, session, opened, header, result)
+    session.execute(delete(SyncDirty))
+    return result
+
+
+def _merge(
+    ws: Workspace,
+    session: Session,
+    me: BranchIdentity,
+    ops: list[dict[str, Any]],
+    package: OpenedPackage,
+    body: dict[str, Any],
+) -> Applied:
+    blob_index = {uid: n + 1 for n, uid in enumerate(body.get("attachments", []))}
+
+    def blobs(uid: str) -> bytes | None:
+        index = blob_index.get(uid)
+        return package.part(index) if index is not None else None
+
+    def next_local() -> int:
+        me.local_seq += 1
+        return me.local_seq
+
+    applied = apply_ops(session, ops, next_local, blobs)
+    apply_waiting(session, blobs, Applied())
+    resolve_pending_refs(session)
+    renumber_plans(session, applied.plan_firms)
+    derived = body.get("derived", {})
+    session.flush()
+    apply_derived(session, ws.actor, ws.today(), applied.firms | set(derived), derived)
+    return applied
+
+
+def _warn_skew(header: dict[str, Any], result: ImportResult) -> None:
+    if not header.get("hlc"):
+        return
+    ahead = skew_ms(Hlc.decode(header["hlc"]), wall_clock_ms())
+    if abs(ahead) > SKEW_WARNING_MS:
+        hours = round(ahead / 3_600_000, 1)
+        result.warnings.append(
+            f"发送方电脑的时钟比本机{'快' if ahead > 0 else '慢'}约 {abs(hours)} 小时：合并不受影响（按逻辑时钟），请校准时间"
+        )
+
+
+def _contiguous(session: Session, origin: str, have: int) -> int:
+    seqs = session.scalars(
+        select(SyncOp.origin_seq)
+        .where(SyncOp.origin == origin, SyncOp.origin_seq > have)
+        .order_by(SyncOp.origin_seq)
+    )
+    for seq in seqs:
+        if seq != have + 1:
+            break
+        have = seq
+    return have
+
+
+def _record_peer(
+    session: Session,
+    me: BranchIdentity,
+    peer: BranchPeer | None,
+    opened: OpenedHeader,
+    body: dict[str, Any],
+    result: ImportResult,
+) -> BranchPeer:
+    header = opened.header
+    if peer is None:
+        peer = BranchPeer(
+            device_id=header["from_device"], role=header["from_role"], officer=header.get("from_officer") or "",
+            sign_public=opened.sign_public, active=True, in_seq=0, have_ops=0, in_upto=0, acked_ops=0, acked_local=0, out_seq=0,
+        )  # fmt: skip
+        session.add(peer)
+        _retire_older(session, peer, result)
+    peer.kex_public = bytes.fromhex(header["kex_public"])
+    peer.in_seq, peer.in_at, peer.in_as_of = header["seq"], utcnow(), date.fromisoformat(header["as_of"])
+    ack = body.get("ack", {})
+    peer.acked_ops = int(ack.get("ops", 0))
+    peer.acked_local = int(ack.get("local", 0))
+    peer.acked_audit = ack.get("audit")
+    peer.in_upto = int(body.get("local_upto", 0))
+    session.flush()
+    peer.have_ops = _contiguous(session, peer.device_id, peer.have_ops)
+    return peer
+
+
+def _retire_older(session: Session, peer: BranchPeer, result: ImportResult) -> None:
+    """A second laptop of the same officer (or a new coordinator laptop): the newest one gets the packages."""
+    older = list(
+        session.scalars(
+            select(BranchPeer).where(
+                BranchPeer.role == peer.role, BranchPeer.officer == peer.officer, BranchPeer.device_id != peer.device_id,
+                BranchPeer.active.is_(True),
+            )
+        )
+    )  # fmt: skip
+    for other in older:
+        other.active = False
+    if older and peer.role != COORDINATOR:
+        result.warnings.append(
+            f"客户经理“{peer.officer}”换了（或多了）一台电脑：今后给他的工作包将发往这台新电脑，两台电脑的工作都已保留"
+        )
+
+
+def _store_audit(session: Session, me: BranchIdentity, origin: str, entries: list[list[Any]]) -> None:
+    from datetime import datetime
+
+    have = set(session.scalars(select(RemoteAudit.hash).where(RemoteAudit.origin == origin)))
+    for e in entries:
+        if e[0] in have:
+            continue
+        me.local_seq += 1
+        session.add(
+            RemoteAudit(
+                origin=origin, hash=e[0], prev_hash=e[1], received_seq=me.local_seq, at=datetime.fromisoformat(e[2]),
+                actor=e[3], action=e[4], entity=e[5], entity_id=e[6], firm_ref=e[7], uscc=e[8], summary=e[9],
+                old=e[10], new=e[11],
+            )
+        )  # fmt: skip
+        have.add(e[0])
+    session.flush()
+    if entries:
+        peer = session.get(BranchPeer, origin)
+        if peer is not None:
+            peer.have_audit = _chain_end(session, origin)
+
+
+def _chain_end(session: Session, origin: str) -> str | None:
+    """The last entry of the device's audit chain held here without a gap from its start."""
+    links = dict(
+        session.execute(
+            select(RemoteAudit.prev_hash, RemoteAudit.hash).where(RemoteAudit.origin == origin)
+        ).all()
+    )
+    current, end = "0" * 64, None
+    while current in links:
+        end = current = links[current]
+    return end
+
+
+def _log(
+    ws: Workspace, session: Session, opened: OpenedHeader, header: dict[str, Any], result: ImportResult
+) -> None:
+    session.add(
+        SyncPackage(
+            sha256=opened.sha256, direction="in", peer_device=header["from_device"], peer_officer=header.get("from_officer") or "",
+            seq=header["seq"], as_of=date.fromisoformat(header["as_of"]), file_name=opened.path.name,
+            counts={"new": result.new, "updated": result.updated, "already_had": result.already_had, "conflicts": len(result.conflicts)},
+        )
+    )  # fmt: skip
+    append_audit(
+        session, actor=ws.actor, action="sync.import", entity="sync_package", entity_id=opened.sha256[:16],
+        summary=f"导入{result.sender}的工作包：新增 {result.new}，更新 {result.updated}，已有 {result.already_had}，冲突 {len(result.conflicts)}",
+        new={"file": opened.path.name, "sha256": opened.sha256, "seq": header["seq"], "from_device": header["from_device"]},
+    )  # fmt: skip
+
+
+def open_conflicts_count(session: Session) -> int:
+    from desktop.store.models import SyncConflict
+
+    return int(
+        session.scalar(
+            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+        )
+        or 0
+    )

@@ -1,0 +1,52 @@
+"""Store-level help for the branch exchange: the triggers that note which rows changed, and values as
+they travel (JSON text for dates, amounts and times; the column's own type when they are written back).
+
+The triggers are the only SQLite-specific part of the exchange (PostgreSQL would get the same ``AFTER
+UPDATE`` triggers); they note a row's own primary key in ``sync_dirty``, whatever wrote the row.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Boolean, Column, Date, Integer, Table, text
+from sqlalchemy.orm import Session
+
+from desktop.store.jsonable import to_jsonable
+from desktop.store.types import ScaledDecimal, UtcDateTime
+
+
+def ensure_dirty_trigger(session: Session, table: Table) -> None:
+    """Create (once) the trigger noting every update of ``table``'s rows; cheap when it exists."""
+    pk = next(iter(table.primary_key.columns)).name
+    session.execute(
+        text(
+            f"CREATE TRIGGER IF NOT EXISTS sync_dirty_{table.name} AFTER UPDATE ON {table.name} "
+            f"BEGIN INSERT OR IGNORE INTO sync_dirty (tbl, row_id) VALUES ('{table.name}', NEW.{pk}); END"
+        )
+    )
+
+
+def to_wire(value: Any) -> Any:
+    """A column value as it travels: JSON types only, the same text for the same value on every laptop."""
+    return to_jsonable(value)
+
+
+def from_wire(column: Column[Any], value: Any) -> Any:
+    """A travelled value back in the type its column holds."""
+    if value is None:
+        return None
+    kind = column.type
+    if isinstance(kind, ScaledDecimal):
+        return Decimal(str(value))
+    if isinstance(kind, UtcDateTime):
+        return datetime.fromisoformat(value)
+    if isinstance(kind, Date):
+        return date.fromisoformat(value)
+    if isinstance(kind, Boolean):
+        return bool(value)
+    if isinstance(kind, Integer):
+        return int(value)
+    return value
