@@ -2046,6 +2046,45 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>ImportSettings</name>
+    <message>
+        <source>导入名单</source>
+        <translation>Importing lists</translation>
+    </message>
+    <message>
+        <source>分配给我（用户资料中的客户经理）</source>
+        <translation>Assign to me (the officer in the profile)</translation>
+    </message>
+    <message>
+        <source>不分配</source>
+        <translation>Assign to no one</translation>
+    </message>
+    <message>
+        <source>分配给指定的客户经理</source>
+        <translation>Assign to this officer</translation>
+    </message>
+    <message>
+        <source>客户经理姓名</source>
+        <translation>Officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>名单有“客户经理”列时，新导入的企业分配给该列的客户经理；没有时按这里的设置分配。</source>
+        <translation>When a list has a 客户经理 (officer) column, its new firms are assigned to the officer it names; otherwise as set here.</translation>
+    </message>
+    <message>
+        <source>请填写客户经理姓名</source>
+        <translation>Fill in the officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <source>导入区域无贷户名单</source>
@@ -2206,6 +2245,53 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>已撤销名单“%1”的导入批次 %2：删除 %3 家新增企业，恢复 %4 家。</source>
         <translation>Undid import batch %2 of list “%1”: %3 new firms deleted, %4 restored.</translation>
+    </message>
+    <message>
+        <source>保留的值</source>
+        <translation>Value kept</translation>
+    </message>
+    <message>
+        <source>名单中被遮蔽（如 138****5678）、被截断或与已存值同首尾但更短的值不会替换已存的完整值；名单写的县区与信用代码的登记地不同时，采用名单的县区</source>
+        <translation>A list value that is masked (such as 138****5678), cut off, or shorter than the stored value with the same ends never replaces the full stored value; where the list&apos;s county differs from the one the credit code was registered in, the list&apos;s county is used</translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>代码登记地：%1</source>
+        <translation>Registered in: %1</translation>
+    </message>
+    <message>
+        <source>保留原值（%1）</source>
+        <translation>Kept (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>IndexProgress</name>
+    <message>
+        <source>暂停</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>下次启动或打开导入页面时继续</source>
+        <translation>It goes on at the next start or when the import page opens</translation>
+    </message>
+    <message>
+        <source>正在建立搜索索引（企业已可浏览，搜索暂用逐条查找）</source>
+        <translation>Building the search index (the firms can be browsed already; searches look through them one by one meanwhile)</translation>
+    </message>
+    <message>
+        <source>正在建立搜索索引…</source>
+        <translation>Building the search index…</translation>
+    </message>
+    <message>
+        <source>正在建立搜索索引：%1 / %2 家</source>
+        <translation>Building the search index: %1 / %2 firms</translation>
+    </message>
+    <message>
+        <source>搜索索引：%1 / %2 家</source>
+        <translation>Search index: %1 / %2 firms</translation>
     </message>
 </context>
 <context>
@@ -2986,6 +3072,25 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>台帐页下方“存在的主要问题”（或该企业的一企一策诊断）</source>
         <translation>“Main problem” under the ledger tab (or the firm&apos;s plan diagnosis)</translation>
+    </message>
+</context>
+<context>
+    <name>ModeChoice</name>
+    <message>
+        <source>完整新版名单：不在这份文件中的企业移出本名单</source>
+        <translation>Full new edition: firms missing from this file leave the list</translation>
+    </message>
+    <message>
+        <source>新增补充名单：只新增和更新企业，不移出任何企业</source>
+        <translation>Supplement: only adds and updates firms, takes none off the list</translation>
+    </message>
+    <message>
+        <source>这份文件看起来是新增补充名单（%1 家企业，本名单现有 %2 家，或标题含“新增/补充”），已选“新增补充名单”。如果它是完整的新版名单，请改选上面的第一项。</source>
+        <translation>This file looks like a supplement (%1 firms against the list&apos;s %2, or a title with 新增/补充), so “Supplement” is selected. If it is a full new edition of the list, choose the first option above.</translation>
+    </message>
+    <message>
+        <source>这份文件看起来是新增补充名单（%1 家企业，本名单现有 %2 家，或标题含“新增/补充”）。现按完整新版名单预览：不在文件中的企业将移出本名单。</source>
+        <translation>This file looks like a supplement (%1 firms against the list&apos;s %2, or a title with 新增/补充). It is previewed as a full new edition: firms missing from the file leave the list.</translation>
     </message>
 </context>
 <context>
@@ -3770,6 +3875,10 @@ The old key and the old database files are kept aside, never deleted; the backup
     <message>
         <source>选择后立即生效。</source>
         <translation>Applies at once.</translation>
+    </message>
+    <message>
+        <source>导入名单</source>
+        <translation>Importing lists</translation>
     </message>
 </context>
 <context>
@@ -4674,6 +4783,21 @@ The old key and the old database files are kept aside, never deleted; the backup
 每天第一次启动时会先备份数据；新版本第一次启动时会升级数据库结构，可能需要一些时间。</source>
         <translation>Opening the database…
 The first start of each day backs the data up first, and the first start of a new version upgrades the database structure. This can take a while.</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>确认移出企业</source>
+        <translation>Confirm firms leaving the list</translation>
+    </message>
+    <message>
+        <source>%1。
+
+确定按完整新版名单导入吗？（企业档案和走访记录都会保留，可以撤销本次导入）</source>
+        <translation>%1.
+
+Import it as a full new edition of the list? (Firm records and visits are kept, and the import can be undone.)</translation>
     </message>
 </context>
 <context>

@@ -2045,6 +2045,45 @@
     </message>
 </context>
 <context>
+    <name>ImportSettings</name>
+    <message>
+        <source>导入名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配给我（用户资料中的客户经理）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不分配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配给指定的客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单有“客户经理”列时，新导入的企业分配给该列的客户经理；没有时按这里的设置分配。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写客户经理姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportView</name>
     <message>
         <source>导入区域无贷户名单</source>
@@ -2204,6 +2243,53 @@
     </message>
     <message>
         <source>已撤销名单“%1”的导入批次 %2：删除 %3 家新增企业，恢复 %4 家。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单中被遮蔽（如 138****5678）、被截断或与已存值同首尾但更短的值不会替换已存的完整值；名单写的县区与信用代码的登记地不同时，采用名单的县区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代码登记地：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保留原值（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndexProgress</name>
+    <message>
+        <source>暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下次启动或打开导入页面时继续</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在建立搜索索引（企业已可浏览，搜索暂用逐条查找）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在建立搜索索引…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在建立搜索索引：%1 / %2 家</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索索引：%1 / %2 家</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2988,6 +3074,25 @@
     </message>
 </context>
 <context>
+    <name>ModeChoice</name>
+    <message>
+        <source>完整新版名单：不在这份文件中的企业移出本名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增补充名单：只新增和更新企业，不移出任何企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这份文件看起来是新增补充名单（%1 家企业，本名单现有 %2 家，或标题含“新增/补充”），已选“新增补充名单”。如果它是完整的新版名单，请改选上面的第一项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>这份文件看起来是新增补充名单（%1 家企业，本名单现有 %2 家，或标题含“新增/补充”）。现按完整新版名单预览：不在文件中的企业将移出本名单。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MoneyTab</name>
     <message>
         <source>融资需求（211时限）</source>
@@ -3766,6 +3871,10 @@
     </message>
     <message>
         <source>选择后立即生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入名单</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4668,6 +4777,19 @@
     <message>
         <source>正在打开数据库……
 每天第一次启动时会先备份数据；新版本第一次启动时会升级数据库结构，可能需要一些时间。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <source>确认移出企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1。
+
+确定按完整新版名单导入吗？（企业档案和走访记录都会保留，可以撤销本次导入）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

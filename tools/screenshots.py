@@ -155,6 +155,8 @@ def _record_screens(window: MainWindow, row: int, suffix: str) -> None:
     assert window.settings_view is not None
     window.settings_view.tabs.setCurrentWidget(window.settings_view.targets)
     _save(window, f"settings-targets{suffix}")
+    window.settings_view.tabs.setCurrentWidget(window.settings_view.import_settings.parentWidget())
+    _save(window, f"settings-import{suffix}")
     window.settings_view.tabs.setCurrentIndex(0)
 
 

@@ -7,6 +7,7 @@ blank cell and raises CellError (with a Chinese and an English reason) for a val
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from datetime import date, datetime, timedelta
@@ -18,7 +19,11 @@ from desktop.domain.errors import DomainError
 from desktop.domain.names import display_name
 
 _SPACE = re.compile(r"[\s\u00a0\u3000\u200b\ufeff]+")
-_INNER_SPACE = re.compile(r"\s\s|[^\S ]|[\u200b\ufeff]")  # anything text() would change besides the ends
+# C0 and C1 control characters but tab, line feed and carriage return (issue 16 item 8: a name with a
+# control character broke both exports and reached the error log).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_BREAKS = re.compile(r"[\t\n\r]+")
+_INVISIBLE_ENDS = "\u200b\ufeff"
 _DATE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 _MONEY_FACTOR = Decimal(10) ** MONEY_SCALE
@@ -30,19 +35,31 @@ class CellError(DomainError, ValueError):
 
 
 def text(value: Any) -> str | None:
-    """Trimmed text with inner runs of space collapsed; whole floats lose their '.0'."""
+    """Text exactly as the list gives it, trimmed (issue 20 item 3: no width folding, inner spaces kept);
+    control characters removed (issue 16 item 8), a tab or line break made a space (one-line fields);
+    whole floats lose their '.0'."""
     if value is None:
         return None
     if type(value) is str:  # the common case, kept cheap: 530,000 rows x 10 cells
-        stripped = value.strip()
-        if unicodedata.is_normalized("NFKC", stripped) and not _INNER_SPACE.search(stripped):
-            return stripped or None
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
+        if not value.isprintable():  # a control character, a tab or line break, or a non-ASCII space
+            value = _BREAKS.sub(" ", _CONTROLS.sub("", value))
+        return value.strip().strip(_INVISIBLE_ENDS).strip() or None
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            raise CellError(f"无法识别的数值“{value}”", en=f"Unrecognised number “{value}”")
+        if value.is_integer():
+            value = int(value)
     if isinstance(value, datetime | date):
         value = value.isoformat()[:10]
-    result = _SPACE.sub(" ", unicodedata.normalize("NFKC", str(value))).strip()
-    return result or None
+    return text(str(value))
+
+
+def free_text(value: Any) -> str | None:
+    """Text that may run over several lines (an address): tabs and line breaks kept as given."""
+    if type(value) is str and not value.isprintable():
+        value = _CONTROLS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
+        return value.strip().strip(_INVISIBLE_ENDS).strip() or None
+    return text(value)
 
 
 def compact(value: Any) -> str | None:
@@ -52,9 +69,10 @@ def compact(value: Any) -> str | None:
 
 
 def name(value: Any) -> str | None:
+    """A firm name in its display form (domain/names.display_name: the name rules)."""
     result = text(value)
-    if result and result.isalnum():
-        # Letters and digits only, width-folded by text(): no space, bracket or invisible character for
+    if result and result.isalnum() and unicodedata.is_normalized("NFKC", result):
+        # Letters and digits only, already width-folded: no space, bracket or invisible character for
         # display_name to change (NFKC text is NFC too), as with nearly every name of a list.
         return result
     return display_name(result) if result else None
@@ -69,6 +87,8 @@ def iso_date(value: Any) -> str | None:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if isinstance(value, float) and not math.isfinite(value):
+            raise CellError(f"无法识别的日期“{value}”", en=f"Unrecognised date “{value}”")
         number = int(value)
         if 19000101 <= number <= 21001231:  # 20190305 typed as a number
             return _ymd(str(number)[:4], str(number)[4:6], str(number)[6:])
@@ -155,8 +175,10 @@ def capital_units(value: Any) -> int | None:
 
 def phone(value: Any) -> str | None:
     """13812345678.0 -> '13812345678'; text keeps its dashes but loses spaces."""
-    if isinstance(value, float) and value.is_integer():
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
         return str(int(value))
+    if isinstance(value, int | float) and not isinstance(value, bool) and not 0 <= value < 1e15:
+        raise CellError(f"无法识别的电话号码“{value}”", en=f"Unrecognised phone number “{value}”")
     if type(value) is str and value.isascii() and value.isdigit():  # the common case, kept cheap
         return value
     result = compact(value)
@@ -165,15 +187,27 @@ def phone(value: Any) -> str | None:
     return result
 
 
+MAX_COUNT = 10_000  # banks serving one firm: a handful; beyond this the cell is not a count
+
+
 def count(value: Any) -> int | None:
+    """A small whole number (banks serving a firm); CellError beyond ``MAX_COUNT`` (issue 16 item 9: 1e308
+    overflowed the store's 64-bit integers and the import exited 1)."""
     if value is None or value == "":
         return None
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return int(value)
-    raw = compact(value)
-    if raw is None:
-        return None
-    digits = re.sub(r"[^\d]", "", raw)
-    if not digits:
-        raise CellError(f"无法识别的数字“{raw}”", en=f"Unrecognised number “{raw}”")
-    return int(digits)
+        number = value
+    else:
+        raw = compact(value)
+        if raw is None:
+            return None
+        digits = re.sub(r"[^\d]", "", raw)
+        if not digits:
+            raise CellError(f"无法识别的数字“{raw}”", en=f"Unrecognised number “{raw}”")
+        number = int(digits[:12])
+    if not (isinstance(number, int) or math.isfinite(number)) or not 0 <= number <= MAX_COUNT:
+        raise CellError(
+            f"数字“{value}”超出合理范围（0 至 {MAX_COUNT}）",
+            en=f"The number “{value}” is out of range (0 to {MAX_COUNT})",
+        )
+    return int(number)

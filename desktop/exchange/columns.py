@@ -164,3 +164,21 @@ def title_of(rows: list[list[Any]], layout: SheetLayout) -> str | None:
         if len(texts) == 1 and not match_header(texts[0]):
             return re.sub(r"\s+", "", unicodedata.normalize("NFKC", texts[0]))
     return None
+
+
+# The app's own exports (services/region_export.py), told by their title and their extra column: read
+# back, they must change nothing (issue 20 item 2).
+FEEDBACK_SUFFIX, FEEDBACK_COLUMN = "对接情况反馈", "对接状态"
+RECOMMENDATIONS_SUFFIX, RECOMMENDATIONS_COLUMN = "推荐企业名单", "来源渠道"
+
+
+def own_export(title: str | None, header: list[Any]) -> tuple[str, str | None] | None:
+    """("feedback", the list it reports on) or ("recommendations", None) for a file this app wrote."""
+    if not title:
+        return None
+    headers = {header_key(value) for value in header if isinstance(value, str)}
+    if title.endswith(FEEDBACK_SUFFIX) and FEEDBACK_COLUMN in headers and len(title) > len(FEEDBACK_SUFFIX):
+        return "feedback", title[: -len(FEEDBACK_SUFFIX)]
+    if title.endswith(RECOMMENDATIONS_SUFFIX) and RECOMMENDATIONS_COLUMN in headers:
+        return "recommendations", None
+    return None

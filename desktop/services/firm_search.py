@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 import time
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,9 +33,12 @@ from sqlalchemy.orm import Session
 from desktop.domain.uscc import normalize
 from desktop.store.models import Firm
 from desktop.store.search_index import (
+    BACKLOG,
+    BACKLOG_MATCH,
     FTS_MIN_CHARS,
     FTS_TABLE,
     SHORT_TABLE,
+    backlog_may_exist,
     fts_phrase,
     initials_pair,
     short_phrase,
@@ -101,11 +105,14 @@ def search_condition(
     if _CODE.fullmatch(code):
         conditions.append(and_(Firm.uscc >= code, Firm.uscc < code + "~"))
     if len(query) >= FTS_MIN_CHARS:
-        conditions.append(_index_condition(FTS_TABLE, fts_phrase(query), session, probe))
+        conditions.append(_index_condition(FTS_TABLE, _fts_query(query), session, probe))
     elif (phrase := short_phrase(query)) is not None:
         conditions.append(_index_condition(SHORT_TABLE, phrase, session, probe))
     else:
         conditions += [_contains(Firm.name, query), _contains(Firm.legal_rep, query)]
+    if backlog_may_exist() and (session is None or _has_backlog(session)):
+        backlog = text(BACKLOG_MATCH).bindparams(**_backlog_params(query)).columns(column("id"))
+        conditions.append(Firm.id.in_(backlog))
     if (pairs := _initials_words(query)) is not None:
         match, pattern = pairs
         # The short index narrows to names holding every pair; LIKE then checks their order.
@@ -116,6 +123,22 @@ def search_condition(
             and_(Firm.id.in_(narrowed.columns(column("rowid"))), Firm.name_initials.like(pattern))
         )
     return or_(*conditions)
+
+
+def _fts_query(query: str) -> str:
+    """The trigram MATCH for a query. Names are stored width-folded, other text as given (issue 20 item
+    3): the folded query finds the one, the query as typed the other."""
+    folded = unicodedata.normalize("NFKC", query)
+    return fts_phrase(query) if folded == query else f"{fts_phrase(query)} OR {fts_phrase(folded)}"
+
+
+def _backlog_params(query: str) -> dict[str, str]:
+    like = f"%{_escape_like(query)}%"
+    return {"backlog_like": like, "backlog_initials": like.lower()}
+
+
+def _has_backlog(session: Session) -> bool:
+    return bool(session.execute(text(f"SELECT EXISTS (SELECT 1 FROM {BACKLOG})")).scalar_one())
 
 
 def _initials_words(query: str) -> tuple[str, str] | None:
@@ -176,7 +199,12 @@ def match_plan(raw: str, within: Within | None = None) -> MatchPlan | None:
     plan = MatchPlan()
     if len(query) >= FTS_MIN_CHARS:
         plan.arms.append(f"SELECT rowid AS id FROM {FTS_TABLE} WHERE {FTS_TABLE} MATCH :fts")
-        plan.params["fts"] = fts_phrase(query)
+        # Names are stored width-folded, other text as given (issue 20 item 3): the folded query finds the
+        # one, the query as typed the other.
+        folded = unicodedata.normalize("NFKC", query)
+        plan.params["fts"] = (
+            fts_phrase(query) if folded == query else f"{fts_phrase(query)} OR {fts_phrase(folded)}"
+        )
     elif (phrase := short_phrase(query)) is not None:
         plan.arms.append(f"SELECT rowid AS id FROM {SHORT_TABLE} WHERE {SHORT_TABLE} MATCH :short")
         plan.params["short"] = phrase
@@ -185,6 +213,10 @@ def match_plan(raw: str, within: Within | None = None) -> MatchPlan | None:
             "SELECT id FROM firm WHERE name LIKE :like ESCAPE '\\' OR legal_rep LIKE :like ESCAPE '\\'"
         )
         plan.params["like"] = f"%{_escape_like(query)}%"
+    if backlog_may_exist():
+        # Firms a big import left for the indexes to take in after it returned: a scan of those alone.
+        plan.arms.append(BACKLOG_MATCH)
+        plan.params.update(_backlog_params(query))
     if (pairs := _initials_words(query)) is not None:
         # The short index finds names holding every pair (in id order); LIKE then checks their order.
         # (unary + : a plain check on each candidate, not a list of rowids to probe the index with)

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.exchange.columns import FIELD_LABELS, HEADER_SCAN_ROWS, SheetLayout, detect_layout, match_header
-from desktop.exchange.tables import UnusableFile, read_tables
+from desktop.exchange.tables import UnusableFile
 from desktop.exchange.xlsx_writer import column_letter
 from desktop.services.jobs import CancelToken
 from desktop.services.mapping_profiles import BadMapping, all_profiles, check_mapping
+from desktop.services.sheet_reader import read_sheets as read_tables
 from desktop.services.workspace import Workspace
 
 SAMPLE_ROWS = 3

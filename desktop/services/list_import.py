@@ -15,23 +15,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from desktop.domain.errors import DomainError
 from desktop.domain.listed_fields import LISTED_FIELDS, listed_value_text
 from desktop.domain.names import name_key, pinyin_initials
 from desktop.exchange.columns import FIELD_LABELS
-from desktop.exchange.list_rows import (
-    FIELD_INDEX,
-    ListedRow,
-    NoCodeColumn,
-    ParsedList,
-    RowProblem,
-    parse_sheets,
-)
-from desktop.exchange.tables import read_tables
+from desktop.exchange.list_rows import CountyDisagreement, ListedRow, NoCodeColumn, ParsedList, parse_sheets
+from desktop.exchange.row_cleaning import FIELD_INDEX, RowProblem
 from desktop.services.backup import backup_before
+from desktop.services.import_defaults import default_officer
 from desktop.services.import_helper import ImportHelper, SearchKey
 from desktop.services.jobs import CancelToken, ProgressCallback, collector_paused, no_progress
-from desktop.services.list_plan import Conflict, ImportPlan, build_plan, items_at
+from desktop.services.list_plan import Conflict, ImportPlan, KeptValue, build_plan, items_at
 from desktop.services.mapping_profiles import all_profiles
+from desktop.services.sheet_reader import read_sheets as read_tables
 from desktop.services.workspace import Workspace
 from desktop.store import search_index
 from desktop.store.audit import append_audit
@@ -41,9 +37,36 @@ from desktop.store.types import utcnow
 CHUNK = 20_000
 _LEGAL_REP = FIELD_INDEX["legal_rep"]
 REBUILD_MIN_ROWS = 10_000  # below this, keeping the indexes in order costs next to nothing
+# An import adding this many firms may leave the search indexes to be filled after it returns
+# (``index_later``; services/search_backlog.py): below it they take a second or less.
+INDEX_LATER_MIN_ROWS = 50_000
 IMPORT_CACHE_KIB = (
     128_000  # page cache while importing: 64 MB was 12 s slower at 530,000 rows, 200 MB no faster
 )
+MODES = ("full", "supplement")
+# A full edition that takes more than this share of a list's firms off it is confirmed first.
+REMOVAL_SHARE = 1 / 3
+# A supplement is guessed for a file this much smaller than the list, or titled as one.
+SUPPLEMENT_SHARE = 1 / 2
+SUPPLEMENT_WORDS = ("新增", "补充", "增量", "新注册")
+
+
+class ConfirmationNeeded(DomainError):
+    """A full import that would take many firms off the list, or reads like a cut-off file: it is
+    applied only when confirmed (``confirm_removals``; the CLI's ``--confirm-removals``)."""
+
+
+class UnknownMode(DomainError):
+    pass
+
+
+def check_mode(mode: str) -> str:
+    if mode not in MODES:
+        raise UnknownMode(
+            f"导入方式只能是 full（完整新版名单）或 supplement（新增补充名单），收到“{mode}”",
+            en=f"The import mode is full (a new edition of the whole list) or supplement (additions), not “{mode}”",
+        )
+    return mode
 
 
 @dataclass(frozen=True)
@@ -85,6 +108,14 @@ class ImportReport:
     profile_name: str | None = None  # the saved column mapping used, if any
     batch_id: int | None = None
     applied: bool = False
+    mode: str = "full"
+    kept: list[KeptValue] = field(default_factory=list)  # stored values the list has masked or cut
+    county_disagreements: list[CountyDisagreement] = field(default_factory=list)
+    looks_truncated: bool = False
+    members_before: int = 0  # firms on the list before the import
+    suggested_mode: str = "full"  # what the wizard proposes (see ``suggest_mode``)
+    own_export: str | None = None  # "feedback" / "recommendations": a file this app exported
+    index_pending: bool = False  # the search indexes take the new firms in after the import
     # What a preview read, so the import that follows need not read the file again (see ``Reading``).
     reading: Reading | None = field(default=None, repr=False)
 
@@ -97,6 +128,33 @@ class ImportReport:
     def removed_usccs(self) -> list[str]:
         return [c.uscc for c in self.changes if c.leaves_list]
 
+    @property
+    def removes_many(self) -> bool:
+        """A full edition taking more than a third of the list's firms off it."""
+        return self.mode == "full" and self.removed > 0 and self.removed > self.members_before * REMOVAL_SHARE
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """Applied only when confirmed: many firms leave the list, or a cut-off file would take any off."""
+        return self.removes_many or (self.mode == "full" and self.looks_truncated and self.removed > 0)
+
+    def confirmation_text(self, english: bool = False) -> str:
+        """Why the import asks first (empty when it need not)."""
+        reasons = []
+        if self.removes_many:
+            reasons.append(
+                f"this full edition takes {self.removed} of the list's {self.members_before} firms off it"
+                if english
+                else f"这份完整名单会把 {self.removed} 家企业移出名单（名单现有 {self.members_before} 家）"
+            )
+        if self.looks_truncated and self.mode == "full" and self.removed > 0:
+            reasons.append(
+                "the file looks cut off (its last line is incomplete)"
+                if english
+                else "文件看起来不完整（最后一行被截断）"
+            )
+        return ("; " if english else "；").join(reasons)
+
     def to_json(self) -> dict[str, Any]:
         """The object ``firstloan import-list --json`` prints."""
         return {
@@ -108,6 +166,8 @@ class ImportReport:
             "removed": self.removed,
             "duplicates": self.duplicates,
             "invalid": [p.to_json() for p in self.invalid],
+            "mode": self.mode,
+            "kept": len(self.kept),
         }
 
 
@@ -210,7 +270,7 @@ def _list_id(conn: Any, name: str) -> int | None:
     return int(row[0]) if row else None
 
 
-def _report(name: str, path: Path, parsed: ParsedList, plan: ImportPlan) -> ImportReport:
+def _report(name: str, path: Path, parsed: ParsedList, plan: ImportPlan, mode: str) -> ImportReport:
     return ImportReport(
         list_name=name,
         file_name=path.name,
@@ -233,7 +293,34 @@ def _report(name: str, path: Path, parsed: ParsedList, plan: ImportPlan) -> Impo
             FirmChange(c, n, leaves_list=True)
             for c, n in zip(plan.removed_usccs, plan.removed_names, strict=True)
         ],
+        mode=mode,
+        kept=plan.kept,
+        county_disagreements=parsed.county_disagreements,
+        looks_truncated=parsed.looks_truncated,
+        members_before=plan.members_before,
+        suggested_mode=suggest_mode(parsed, plan.members_before),
+        own_export=parsed.own_export[0] if parsed.own_export else None,
     )
+
+
+def suggest_mode(parsed: ParsedList, members_before: int) -> str:
+    """ "supplement" for a file titled as one (新增, 补充 ...) or much smaller than the list it goes to;
+    else "full". The wizard proposes it and asks."""
+    title = parsed.title or ""
+    if any(word in title for word in SUPPLEMENT_WORDS):
+        return "supplement"
+    if members_before and len(parsed.rows) < members_before * SUPPLEMENT_SHARE:
+        return "supplement"
+    return "full"
+
+
+def _list_name(list_name: str | None, parsed: ParsedList, path: Path) -> str:
+    """The name given, else the list an own feedback export reports on, else the title, else the file."""
+    if list_name:
+        return list_name
+    if parsed.own_export is not None and parsed.own_export[1]:
+        return parsed.own_export[1]
+    return parsed.title or path.stem
 
 
 def preview_import(
@@ -244,21 +331,28 @@ def preview_import(
     profile: Mapping[str, str] | None = None,
     take_list: Mapping[str, Collection[str]] | None = None,
     take_all: bool = False,
+    mode: str = "full",
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
+    reading: Reading | None = None,
 ) -> ImportReport:
     """What importing ``path`` would do; changes nothing. The report keeps what was read (``reading``)
-    for the import that follows."""
+    for the import that follows; a ``reading`` given (the wizard's earlier preview, when the officer
+    picks another mode) is used again while it fits the file and the mapping."""
+    check_mode(mode)
     stamp = _stamp(path) if path.is_file() else (0, 0)
     with collector_paused():
-        with ImportHelper.for_file(path, pinyin=False) as helper:  # cleans blocks of a big file alongside
-            parsed, used = _parse(ws, path, profile, progress, cancel, helper)
-        name = list_name or parsed.title or path.stem
+        if reading is not None and reading.fits(path, profile):
+            parsed, used = reading.parsed, reading.profile_name
+        else:
+            with ImportHelper.for_file(path, pinyin=False) as helper:  # cleans a big file's blocks alongside
+                parsed, used = _parse(ws, path, profile, progress, cancel, helper)
+        name = _list_name(list_name, parsed, path)
         with ws.db.session() as session:
             conn = driver_connection(session)
-            plan = build_plan(conn, parsed, _list_id(conn, name), take_list, take_all)
+            plan = build_plan(conn, parsed, _list_id(conn, name), take_list, take_all, mode)
             session.rollback()
-    report = _report(name, path, parsed, plan)
+    report = _report(name, path, parsed, plan, mode)
     report.profile_name = used
     report.reading = Reading(path, stamp, _profile_key(profile), parsed, used)
     return report
@@ -273,12 +367,21 @@ def import_list(
     profile_name: str | None = None,
     take_list: Mapping[str, Collection[str]] | None = None,
     take_all: bool = False,
+    mode: str = "full",
+    confirm_removals: bool = False,
+    index_later: bool = False,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
     reading: Reading | None = None,
 ) -> ImportReport:
     """Apply the list as one batch: all or nothing. An unchanged list writes nothing. ``reading`` (a
-    preview's) spares reading the file again when it still fits the file and the mapping."""
+    preview's) spares reading the file again when it still fits the file and the mapping. A full import
+    that ``needs_confirmation`` raises ConfirmationNeeded unless ``confirm_removals``. ``index_later``:
+    an import adding ``INDEX_LATER_MIN_ROWS`` firms or more returns once they are stored, browsable and
+    found by code and name (by a scan), and leaves the search indexes to ``search_backlog`` (its report
+    says ``index_pending``)."""
+    check_mode(mode)
+    officer = default_officer(ws)
     # The helper process (cleaning rows, then new firms' pinyin) starts now, while the file is read.
     with collector_paused(), ImportHelper.for_file(path) as helper:
         if reading is not None and reading.fits(path, profile):
@@ -286,15 +389,22 @@ def import_list(
         else:
             parsed, used = _parse(ws, path, profile, progress, cancel, helper)
         profile_name = profile_name or used
-        name = list_name or parsed.title or path.stem
+        name = _list_name(list_name, parsed, path)
         with ws.db.write() as session, _large_cache(driver_connection(session)):
             conn = driver_connection(session)
             list_id = _list_id(conn, name)
-            plan = build_plan(conn, parsed, list_id, take_list, take_all)
-            report = _report(name, path, parsed, plan)
+            plan = build_plan(conn, parsed, list_id, take_list, take_all, mode)
+            report = _report(name, path, parsed, plan, mode)
             report.profile_name = profile_name
             if not plan.changes_anything:
                 return report
+            if report.needs_confirmation and not confirm_removals:
+                raise ConfirmationNeeded(
+                    f"未导入：{report.confirmation_text()}。确认无误后再导入（命令行加 --confirm-removals；"
+                    "若这是新增补充名单，请用 --mode supplement）",
+                    en=f"Not imported: {report.confirmation_text(english=True)}. Import it again once you are sure "
+                    "(on the command line add --confirm-removals; for a supplement of new firms use --mode supplement)",
+                )
             # A safety copy of the database as it is before this import (WAL lets the backup connection
             # read the last committed state while this transaction holds the write lock).
             backup_before(ws, "import")
@@ -323,7 +433,10 @@ def import_list(
                     profile_name,
                 ),
             ).lastrowid
-            _apply(conn, plan, parsed.fields, int(list_id), int(batch_id), now, helper, progress, cancel)
+            insert = _FirmInsert.for_fields(parsed.fields, now, officer, listed=not plan.values_only)
+            later = index_later and len(plan.inserts) >= INDEX_LATER_MIN_ROWS
+            _apply(conn, plan, insert, int(list_id), int(batch_id), now, helper, progress, cancel, later)
+            report.index_pending = later
             report.batch_id, report.applied = int(batch_id), True
             append_audit(
                 session,
@@ -352,49 +465,65 @@ class _FirmInsert:
 
     sql: str
     slots: tuple[int, ...]  # the positions in ListedRow.values of the fields written
+    listed: bool = True  # the new firms join the list (False: the branch's own, on no list)
 
     @classmethod
-    def for_fields(cls, fields: Collection[str], now: str) -> _FirmInsert:
+    def for_fields(
+        cls, fields: Collection[str], now: str, officer: str | None = None, listed: bool = True
+    ) -> _FirmInsert:
+        """``officer``: who a firm whose row names no 客户经理 is assigned to (issue 21 item 6), written
+        into the statement like the timestamp. ``listed`` False: the firms of the app's own
+        recommendations export, which are the branch's own finds and on no list."""
         slots = tuple(i for i, name in enumerate(LISTED_FIELDS) if name in fields or name == "entity_type")
-        columns = (
-            "id",
-            "uscc",
-            "region_code",
-            "name_key",
-            "name_initials",
-            *(LISTED_FIELDS[i] for i in slots),
-        )
-        stamp = "'" + now.replace("'", "''") + "'"
+        named = tuple(LISTED_FIELDS[i] for i in slots)
+        columns = ("id", "uscc", "region_code", "name_key", "name_initials", *named)
+        default = _literal(officer) if officer else None
+        values = [
+            "coalesce(?, " + default + ")" if c == "assigned_officer" and default else "?" for c in columns
+        ]
+        extra = ""
+        if default and "assigned_officer" not in named:
+            extra, values = ", assigned_officer", [*values, default]
+        stamp = _literal(now)
+        on_list, source = ("1", "'list'") if listed else ("0", "'branch'")
         sql = (
-            f"INSERT INTO firm ({', '.join(columns)}, stage, on_list, source, hand_edited, created_at, "
-            f"updated_at) VALUES ({', '.join('?' * len(columns))}, 'listed', 1, 'list', '[]', {stamp}, {stamp})"
+            f"INSERT INTO firm ({', '.join(columns)}{extra}, stage, on_list, source, hand_edited, created_at, "
+            f"updated_at) VALUES ({', '.join(values)}, 'listed', {on_list}, {source}, '[]', {stamp}, {stamp})"
         )
-        return cls(sql, slots)
+        return cls(sql, slots, listed)
 
     def rows(
         self, first_id: int, rows: list[ListedRow], keys: list[SearchKey]
     ) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-        """The firm rows and the short search index's rows of a chunk of new firms, ids given."""
+        """The firm rows and the short search index's rows of a chunk of new firms, ids given (no index
+        rows for keys without their text: the indexes are filled later)."""
         pick = items_at(self.slots)
         ids = range(first_id, first_id + len(rows))
         firms = [
             (firm_id, row.uscc, row.region_code, key[0], key[1], *pick(row.values))
             for firm_id, row, key in zip(ids, rows, keys, strict=True)
         ]
+        if keys and keys[0][2] is None and keys[0][4] is None:
+            return firms, []
         short = [(firm_id, key[2], key[3], key[4]) for firm_id, key in zip(ids, keys, strict=True)]
         return firms, short
+
+
+def _literal(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
 
 
 def _apply(
     conn: Any,
     plan: ImportPlan,
-    fields: Collection[str],
+    insert: _FirmInsert,
     list_id: int,
     batch_id: int,
     now: str,
     helper: ImportHelper,
     progress: ProgressCallback,
     cancel: CancelToken | None,
+    index_later: bool = False,
 ) -> None:
     total = len(plan.inserts) + len(plan.updates) + len(plan.joins) + len(plan.removed)
     done = 0
@@ -411,23 +540,25 @@ def _apply(
         existing = conn.execute("SELECT count(*) FROM firm").fetchone()[0]
         # As many new firms as there are firms (a first import): build the indexes once at the end.
         rebuild = len(plan.inserts) >= max(REBUILD_MIN_ROWS, existing)
-        insert = _FirmInsert.for_fields(fields, now)
-        with search_index.bulk_insert(conn), indexes_built_after(conn, "firm", rebuild):
+        people = [(row.name, row.values[_LEGAL_REP]) for row in plan.inserts]
+        with search_index.bulk_insert(conn, index_later), indexes_built_after(conn, "firm", rebuild):
             start = 0
-            for chunk_keys in helper.keys([(row.name, row.values[_LEGAL_REP]) for row in plan.inserts]):
+            for chunk_keys in helper.keys(people, short=not index_later):
                 new_rows = plan.inserts[start : start + len(chunk_keys)]
                 firms, short = insert.rows(max_id + 1 + start, new_rows, chunk_keys)
                 conn.executemany(insert.sql, firms)
-                conn.executemany(search_index.SHORT_INSERT, short)
+                if not index_later:
+                    conn.executemany(search_index.SHORT_INSERT, short)
                 start += len(new_rows)
                 step(len(new_rows))
     # The new firms are those past the largest id before the insert; their rows in the other tables are
     # written straight from the firm table, in id order, without a round trip through Python.
-    conn.execute(
-        "INSERT INTO list_membership (list_id, firm_id, active, first_batch_id, last_batch_id) "
-        "SELECT ?, id, 1, ?, ? FROM firm WHERE id > ? ORDER BY id",
-        (list_id, batch_id, batch_id, max_id),
-    )
+    if insert.listed:
+        conn.execute(
+            "INSERT INTO list_membership (list_id, firm_id, active, first_batch_id, last_batch_id) "
+            "SELECT ?, id, 1, ?, ? FROM firm WHERE id > ? ORDER BY id",
+            (list_id, batch_id, batch_id, max_id),
+        )
     conn.execute(
         "INSERT INTO batch_change (batch_id, firm_id, kind) SELECT ?, id, 'new' FROM firm WHERE id > ? ORDER BY id",
         (batch_id, max_id),

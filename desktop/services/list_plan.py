@@ -14,9 +14,10 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from desktop.domain.listed_fields import LISTED_FIELDS, listed_value_text
+from desktop.domain.listed_fields import LISTED_FIELDS, listed_value_text, worse_than_stored
 from desktop.exchange.columns import FIELD_LABELS
-from desktop.exchange.list_rows import FIELD_INDEX, ListedRow, ParsedList
+from desktop.exchange.list_rows import ListedRow, ParsedList
+from desktop.exchange.row_cleaning import FIELD_INDEX
 
 _FIRST_FIELD = 4  # the listed fields' place in a row of ``_select_firms``
 _NOT_EDITED = (None, "[]")  # Firm.hand_edited of a firm no officer has edited: nearly all of them
@@ -55,6 +56,24 @@ class Conflict:
         )
 
 
+@dataclass(frozen=True)
+class KeptValue:
+    """A stored value the list states masked or truncated: the stored one is kept (issue 20 item 2)."""
+
+    uscc: str
+    name: str
+    field: str
+    stored: Any
+    listed: Any
+
+    def texts(self, english: bool = False) -> tuple[str, str, str]:
+        return (
+            FIELD_LABELS.get(self.field, self.field),
+            listed_value_text(self.field, self.stored, english),
+            listed_value_text(self.field, self.listed, english),
+        )
+
+
 @dataclass
 class FirmUpdate:
     firm_id: int
@@ -77,6 +96,10 @@ class ImportPlan:
     removed_names: list[str] = field(default_factory=list)  # as stored, for the preview
     unchanged: int = 0
     conflicts: list[Conflict] = field(default_factory=list)
+    kept: list[KeptValue] = field(default_factory=list)
+    members_before: int = 0  # firms on the list before this import
+    # The app's own recommendations export: the values of the firms it names, no list membership.
+    values_only: bool = False
 
     @property
     def updated_count(self) -> int:
@@ -93,12 +116,20 @@ def build_plan(
     list_id: int | None,
     take_list: Mapping[str, Collection[str]] | None = None,
     take_all: bool = False,
+    mode: str = "full",
 ) -> ImportPlan:
-    plan = ImportPlan(list_id=list_id)
+    """The diff. ``mode`` "full": a new edition of the whole list, firms missing from it leave the list;
+    "supplement" (新增名单): adds and updates only."""
+    plan = ImportPlan(
+        list_id=list_id,
+        values_only=parsed.own_export is not None and parsed.own_export[0] == "recommendations",
+    )
     members: dict[int, bool] = {}
     if list_id is not None:
         cursor = conn.execute("SELECT firm_id, active FROM list_membership WHERE list_id = ?", (list_id,))
         members = {fid: bool(active) for fid, active in cursor}
+    plan.members_before = sum(members.values())
+    removing = mode == "full" and not plan.values_only
     fields = [f for f in LISTED_FIELDS if f in parsed.fields or f == "entity_type"]
     slots = [FIELD_INDEX[name] for name in fields]
     compared = list(zip(fields, slots, range(_FIRST_FIELD, _FIRST_FIELD + len(fields)), strict=True))
@@ -110,7 +141,7 @@ def build_plan(
         firm_id, uscc = record[0], record[1]
         listed = rows.get(uscc)
         if listed is None:
-            if members.get(firm_id):
+            if removing and members.get(firm_id):
                 plan.removed.append(firm_id)
                 plan.removed_usccs.append(uscc)
                 plan.removed_names.append(_stored_name(record, compared, uscc))
@@ -119,11 +150,15 @@ def build_plan(
         new: dict[str, Any] = {}
         if listed_values(listed.values) != stored_values(record):  # else: stated exactly as stored
             firm_name = _stored_name(record, compared, listed.name)
-            new, before = _changes(plan, record, firm_name, listed, compared, take_list, take_all)
+            derived = uscc in parsed.derived_county
+            new, before = _changes(plan, record, firm_name, listed, compared, take_list, take_all, derived)
             if new:
                 plan.updates.append(FirmUpdate(firm_id, uscc, new, before, firm_name))
         state = members.get(firm_id)
-        if state is not True:
+        if plan.values_only:
+            if not new:
+                plan.unchanged += 1
+        elif state is not True:
             plan.joins[firm_id] = state
             plan.on_list_before[firm_id] = bool(record[2])
         elif not new:
@@ -140,9 +175,12 @@ def _changes(
     compared: list[tuple[str, int, int]],
     take_list: Mapping[str, Collection[str]] | None,
     take_all: bool,
+    derived_county: bool = False,
 ) -> tuple[dict[str, Any], dict[str, Any]]:
-    """The fields of a firm the list states differently (blank list cells never count), as new and
-    before values; a field the officer edited by hand is a conflict, kept unless the list's is taken."""
+    """The fields of a firm the list states differently, as new and before values. Never worse data: a
+    blank cell, a county worked out from the code, and a masked or truncated text never replace a stored
+    value (the last are reported as kept). A field the officer edited by hand is a conflict, kept unless
+    the list's is taken."""
     uscc = record[1]
     hand_edited = set() if record[3] in _NOT_EDITED else set(json.loads(record[3]))
     taken = set(take_list.get(uscc, ())) if take_list else set()
@@ -151,7 +189,10 @@ def _changes(
     for name, slot, position in compared:
         value = listed.values[slot]
         old = record[position]
-        if value is None or value == old:
+        if value is None or value == old or (derived_county and name == "county" and old):
+            continue
+        if worse_than_stored(value, old):
+            plan.kept.append(KeptValue(uscc, firm_name, name, old, value))
             continue
         if name in hand_edited:
             take = take_all or name in taken

@@ -32,9 +32,12 @@ from desktop.services.list_import import FirmChange, ImportReport, import_list, 
 from desktop.services.list_undo import undo_import
 from desktop.services.mapping_profiles import all_profiles, load_profile
 from desktop.services.workspace import Workspace
+from desktop.ui import import_mode
 from desktop.ui.errors import error_message, ui_language
 from desktop.ui.export_panel import ExportPanel
 from desktop.ui.import_history import ImportHistory, confirm_undo
+from desktop.ui.import_mode import ModeChoice
+from desktop.ui.index_progress import IndexProgress
 from desktop.ui.mapping_page import MappingPage
 from desktop.ui.models.records_model import RecordsModel, records_table
 from desktop.ui.prefs import open_path
@@ -65,6 +68,7 @@ class ImportView(View):
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(ws, parent=parent)
         self.path: Path | None = None
+        self._mode_chosen = False  # the officer picked a mode: no more guessing for this file
         self.report: ImportReport | None = None
         self.result: ImportReport | None = None
 
@@ -83,10 +87,13 @@ class ImportView(View):
         self.message.setStyleSheet("color: #b00020;")
         self.mapping_page.problem.connect(self.message.setText)
 
+        self.index_progress = IndexProgress(ws)
+        self.index_progress.failed.connect(self.failed.emit)
         wizard = QGroupBox(self.tr("导入区域无贷户名单"))
         box = QVBoxLayout(wizard)
         box.addWidget(self.stack, 1)
         box.addWidget(self.message)
+        box.addWidget(self.index_progress)
 
         self.history = ImportHistory(ws)
         self.history.failed.connect(self.failed.emit)
@@ -151,6 +158,12 @@ class ImportView(View):
             ]
         )
         self.conflicts.horizontalHeader().setStretchLastSection(True)
+        self.mode_choice = ModeChoice()
+        self.mode_choice.changed.connect(self._mode_changed)
+        self.kept_model = RecordsModel(
+            [self.tr("企业"), self.tr("字段"), self.tr("保留的值"), self.tr("名单的值")]
+        )
+        self.kept_table = records_table(self.kept_model, "keptTable")
         self.take_all_box = QCheckBox(self.tr("全部冲突都采用名单值(&A)"))
         self.take_all_box.setObjectName("takeAll")
         self.take_all_box.toggled.connect(self._take_all_toggled)
@@ -187,7 +200,18 @@ class ImportView(View):
             ),
             "",
         )
+        self.preview_tabs.addTab(
+            _tab_page(
+                self.tr(
+                    "名单中被遮蔽（如 138****5678）、被截断或与已存值同首尾但更短的值不会替换已存的完整值；"
+                    "名单写的县区与信用代码的登记地不同时，采用名单的县区"
+                ),
+                self.kept_table,
+            ),
+            "",
+        )
         layout = QVBoxLayout(page)
+        layout.addWidget(self.mode_choice)
         layout.addWidget(self.counts)
         layout.addWidget(self.preview_tabs, 1)
         layout.addLayout(buttons)
@@ -221,6 +245,7 @@ class ImportView(View):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.refresh()
+        self.index_progress.resume()  # a fill that was stopped or killed goes on
 
     def choose_file(self) -> None:
         title, kinds = self.tr("选择名单文件"), self.tr("表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)")
@@ -229,7 +254,8 @@ class ImportView(View):
             self.set_file(path)
 
     def set_file(self, path: Path) -> None:
-        self.path = path
+        self.path, self.report, self._mode_chosen = path, None, False
+        self.mode_choice.set_mode("full")
         self.file_edit.setText(str(path))
         self.name_edit.clear()
         self.message.clear()
@@ -293,15 +319,66 @@ class ImportView(View):
             self.message.setText(error_message(exc))
             return
 
+        mode = self.mode_choice.mode
+        reading = self.report.reading if self.report is not None else None
+        guess = not self._mode_chosen
+
         def job(progress: ProgressCallback, cancel: CancelToken) -> ImportReport:
-            return preview_import(self.ws, path, name, profile=mapping, progress=progress, cancel=cancel)
+            report = preview_import(
+                self.ws,
+                path,
+                name,
+                profile=mapping,
+                mode=mode,
+                progress=progress,
+                cancel=cancel,
+                reading=reading,
+            )
+            if (
+                guess and report.suggested_mode != mode
+            ):  # the app's guess, shown selected: the officer decides
+                report = preview_import(
+                    self.ws, path, name, profile=mapping, mode=report.suggested_mode, reading=report.reading
+                )
+            return report
 
         self._run(self.tr("预览名单"), job, self._previewed)
 
+    def _mode_changed(self, _mode: str) -> None:
+        """The officer picked the other mode: the preview again, from the rows already read."""
+        self._mode_chosen = True
+        self.preview()
+
     def _previewed(self, report: ImportReport) -> None:
         self.report = report
+        self.mode_choice.set_mode(report.mode)
+        self.mode_choice.show_guess(report)
         if not self.name_edit.text().strip():
             self.name_edit.setText(report.list_name)
+        self._show_counts(report)
+        skipped, blank = self.tr("整行不导入"), self.tr("该项留空")
+        language = ui_language()
+        english = is_english(language)
+        self.changes_model.set_rows([(c.name, c.uscc, self._change_text(c, english)) for c in report.changes])
+        self.invalid_model.set_rows(
+            [(p.sheet, p.row, p.column, p.text(language), skipped) for p in report.invalid]
+            + [(p.sheet, p.row, p.column, p.text(language), blank) for p in report.warnings]
+        )
+        self._fill_conflicts(report, english)
+        self._fill_kept(report, english)
+        problems = len(report.invalid) + len(report.warnings)
+        self.preview_tabs.setTabText(0, self.tr("变化（%1）").replace("%1", str(len(report.changes))))
+        self.preview_tabs.setTabText(1, self.tr("无效与警告（%1）").replace("%1", str(problems)))
+        self.preview_tabs.setTabText(2, self.tr("冲突（%1）").replace("%1", str(len(report.conflicts))))
+        # The officer's decisions first, then what cannot be imported, else what will change.
+        kept_only = not report.changes and (report.kept or report.county_disagreements)
+        self.preview_tabs.setCurrentIndex(2 if report.conflicts else 1 if problems else 3 if kept_only else 0)
+        self.take_all_box.setChecked(False)
+        self.take_all_box.setEnabled(bool(report.conflicts))
+        self.stack.setCurrentIndex(PREVIEW)
+        self.previewed.emit(report)
+
+    def _show_counts(self, report: ImportReport) -> None:
         self.counts.setText(
             self.tr(
                 "名单“%1”：读取 %2 行；新增 %3 家，更新 %4 家，无变化 %5 家，移出名单 %6 家，重复 %7 行，无效 %8 行"
@@ -315,14 +392,8 @@ class ImportView(View):
             .replace("%7", str(report.duplicates))
             .replace("%8", str(len(report.invalid)))
         )
-        skipped, blank = self.tr("整行不导入"), self.tr("该项留空")
-        language = ui_language()
-        english = is_english(language)
-        self.changes_model.set_rows([(c.name, c.uscc, self._change_text(c, english)) for c in report.changes])
-        self.invalid_model.set_rows(
-            [(p.sheet, p.row, p.column, p.text(language), skipped) for p in report.invalid]
-            + [(p.sheet, p.row, p.column, p.text(language), blank) for p in report.warnings]
-        )
+
+    def _fill_conflicts(self, report: ImportReport, english: bool) -> None:
         self.conflicts.setRowCount(len(report.conflicts))
         for r, c in enumerate(report.conflicts):
             # The field as the list's column header names it (the officer knows the file's words).
@@ -334,16 +405,25 @@ class ImportView(View):
             check.setFlags(Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEnabled)
             check.setCheckState(Qt.CheckState.Checked if c.taken else Qt.CheckState.Unchecked)
             self.conflicts.setItem(r, 4, check)
-        problems = len(report.invalid) + len(report.warnings)
-        self.preview_tabs.setTabText(0, self.tr("变化（%1）").replace("%1", str(len(report.changes))))
-        self.preview_tabs.setTabText(1, self.tr("无效与警告（%1）").replace("%1", str(problems)))
-        self.preview_tabs.setTabText(2, self.tr("冲突（%1）").replace("%1", str(len(report.conflicts))))
-        # The officer's decisions first, then what cannot be imported, else what will change.
-        self.preview_tabs.setCurrentIndex(2 if report.conflicts else 1 if problems else 0)
-        self.take_all_box.setChecked(False)
-        self.take_all_box.setEnabled(bool(report.conflicts))
-        self.stack.setCurrentIndex(PREVIEW)
-        self.previewed.emit(report)
+
+    def _fill_kept(self, report: ImportReport, english: bool) -> None:
+        """Stored values kept over worse list values, and stated counties the code contradicts."""
+        self.kept_model.set_rows(
+            [(k.name, *k.texts(english)) for k in report.kept]
+            + [
+                (
+                    d.uscc,
+                    self.tr("所属县（市、区）"),
+                    d.stated,
+                    self.tr("代码登记地：%1").replace("%1", d.derived),
+                )
+                for d in report.county_disagreements
+            ]
+        )
+        self.preview_tabs.setTabText(
+            3,
+            self.tr("保留原值（%1）").replace("%1", str(len(report.kept) + len(report.county_disagreements))),
+        )
 
     def _change_text(self, change: FirmChange, english: bool) -> str:
         if change.leaves_list:
@@ -380,6 +460,12 @@ class ImportView(View):
         )
         if path is None:
             return
+        mode = self.mode_choice.mode
+        confirmed = False
+        if self.report is not None and self.report.mode == mode and self.report.needs_confirmation:
+            if not import_mode.confirm_removals(self, self.report):
+                return
+            confirmed = True
         # The rows the preview read, used again unless the file or the mapping changed since.
         reading = self.report.reading if self.report is not None else None
 
@@ -392,6 +478,9 @@ class ImportView(View):
                 profile_name=profile_name,
                 take_list=take,
                 take_all=take_all,
+                mode=mode,
+                confirm_removals=confirmed,
+                index_later=True,
                 progress=progress,
                 cancel=cancel,
                 reading=reading,
@@ -417,6 +506,7 @@ class ImportView(View):
         self.undo_button.setEnabled(report.batch_id is not None)
         self.stack.setCurrentIndex(SUMMARY)
         self.refresh()
+        self.index_progress.resume()
         self.imported.emit(report)
 
     def undo_last(self) -> None:
@@ -451,7 +541,8 @@ class ImportView(View):
         self.undone.emit(report)
 
     def restart(self) -> None:
-        self.path, self.report, self.result = None, None, None
+        self.path, self.report, self.result, self._mode_chosen = None, None, None, False
+        self.mode_choice.set_mode("full")
         self.file_edit.clear()
         self.name_edit.clear()
         self.message.clear()

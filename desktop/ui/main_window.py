@@ -26,6 +26,7 @@ from desktop.ui.dashboard_view import DashboardView
 from desktop.ui.errors import show_error
 from desktop.ui.firms_view import FirmsView
 from desktop.ui.import_view import ImportView
+from desktop.ui.index_progress import stop_fills
 from desktop.ui.labels import ui_language
 from desktop.ui.ledger_view import LedgerView
 from desktop.ui.menus import Menus, build_menus
@@ -49,6 +50,8 @@ from desktop.ui.window_fit import WindowPlacement
 from desktop.ui.worker import Worker, start
 
 LIST_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv")
+# How long closing waits for a search index fill to stop between chunks (one takes about a second).
+INDEX_STOP_WAIT_S = 10.0
 
 
 __all__ = ["ACTIVITIES", "DASHBOARD", "EXCHANGE", "FIRMS", "LEDGER", "SETTINGS", "TODO", "MainWindow"]
@@ -164,6 +167,7 @@ class MainWindow(WindowCommands):
             assert widget is not None
             self.pages.removeWidget(widget)
             widget.deleteLater()
+        stop_fills()  # the new import view takes the fill over where this one stops
         self.dashboard = self.firms = self.settings_view = None
         self.todo_view = self.ledger_view = self.import_view = None
 
@@ -175,6 +179,9 @@ class MainWindow(WindowCommands):
             self._build_screens()
             # Once, after the upgrade to programme profiles: the stored 首贷 verdicts by the programme's rule.
             self.rederive_runner = rederive_if_needed(self, self.ws)
+            # A search index fill a big import left (stopped, or the app was killed) goes on, on a worker.
+            assert self.import_view is not None
+            self.import_view.index_progress.resume()
         self.status.show_workspace(self.ws, self.today())  # the officer just entered on the welcome page
         self.outer.setCurrentWidget(self.splitter)
         last = str(self.settings.value("window/page", DASHBOARD))
@@ -201,6 +208,7 @@ class MainWindow(WindowCommands):
         # The firms table re-reads after an import or an undo.
         import_view.imported.connect(self.firms.refresh)
         import_view.undone.connect(self.firms.refresh)
+        import_view.index_progress.message.connect(self.status.show_index)
         screens: list[tuple[str, QWidget]] = [
             (self.tr("工作台"), self.dashboard),
             (self.tr("名单企业"), self.firms),
@@ -367,4 +375,5 @@ class MainWindow(WindowCommands):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        stop_fills(INDEX_STOP_WAIT_S)  # the database closes next; the rest is filled at the next start
         super().closeEvent(event)

@@ -1,5 +1,5 @@
 """设置: the officer's profile, the language, the database key and its recovery key; 项目 (the programme), 目标
-(targets) and 节假日 (the holiday calendar) on tabs of their own."""
+(targets), 节假日 (the holiday calendar) and 导入名单 (the officer of imported firms) on tabs of their own."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from desktop.services.keys import export_recovery_key, key_status
 from desktop.services.profile import save_profile
 from desktop.services.workspace import Profile, Workspace
 from desktop.ui.holidays_page import HolidaysPage
+from desktop.ui.import_settings import ImportSettings
 from desktop.ui.labels import key_source_labels, label
 from desktop.ui.prefs import save_path
 from desktop.ui.programme_page import ProgrammePage
@@ -150,6 +151,8 @@ class SettingsView(View):
         layout = QVBoxLayout(general)
         self.targets = TargetsPage(ws, parent=self)
         self.targets.failed.connect(self.failed)
+        self.import_settings = ImportSettings(ws)
+        self.import_settings.failed.connect(self.failed)
         layout.addWidget(profile_box)
         layout.addWidget(language_box)
         layout.addWidget(key_box)
@@ -167,7 +170,16 @@ class SettingsView(View):
         self.tabs.addTab(self.programme_page, self.tr("项目"))
         self.tabs.addTab(self.targets, self.tr("目标"))
         self.tabs.addTab(self.holidays_page, self.tr("节假日"))
+        self.tabs.addTab(self._import_page(), self.tr("导入名单"))
         QVBoxLayout(self).addWidget(self.tabs)
+
+    def _import_page(self) -> QWidget:
+        """设置 → 导入名单: a tab of its own (the 常规 tab has no room left at 150 % scaling)."""
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.import_settings)
+        layout.addStretch(1)
+        return page
 
     def save(self) -> bool:
         try:

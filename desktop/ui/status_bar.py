@@ -83,12 +83,13 @@ class StatusBar(QStatusBar):
         super().__init__(parent)
         self.setObjectName("statusBar")
         self.labels: dict[str, QLabel] = {}
-        for key in ("todo", "database", "officer", "programme", "calendar"):
+        for key in ("index", "todo", "database", "officer", "programme", "calendar"):
             label = QLabel()
             label.setObjectName(f"status_{key}")
             label.setContentsMargins(6, 0, 6, 0)
             self.labels[key] = label
             self.addPermanentWidget(label)
+        self.labels["index"].hide()
 
     def show_status(self, key: str, status: Status) -> None:
         label = self.labels[key]
@@ -101,6 +102,11 @@ class StatusBar(QStatusBar):
         self.show_status("officer", officer_status(ws))
         self.show_status("programme", programme_status(ws, today))
         self.show_status("calendar", calendar_status(ws, today))
+
+    def show_index(self, text: str) -> None:
+        """The search index fill after a big import (ui/index_progress.py); hidden when there is none."""
+        self.show_status("index", Status(text))
+        self.labels["index"].setVisible(bool(text))
 
     def show_todo(self, total: int, overdue: int) -> None:
         text = QCoreApplication.translate("StatusBar", "待办 %1 项").replace("%1", str(total))

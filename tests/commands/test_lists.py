@@ -39,6 +39,8 @@ def test_import_list_prints_the_exact_json(cli: Run, tmp_path: Path) -> None:
                 "reason": "第18位校验码应为 N，实为 X",
             }
         ],
+        "mode": "full",
+        "kept": 0,
     }
     assert json.loads(dry.out) == json.loads(result.out)
     again = json.loads(cli("import-list", str(path), "--list", TITLE, "--json").out)
@@ -136,5 +138,70 @@ def test_the_text_report_names_each_change_and_conflict(
     assert "  冲突：甲公司 注册资本：手工 150 万元，名单 200 万元（保留手工值）\n" in out
     monkeypatch.setattr(lists, "SHOWN_CHANGES", 1)
     third = [header, [code(2), "乙公司", 70, "卫滨区"], [code(3), "丙公司", 20, "新乡县"]]
-    out = cli("import-list", str(write_xlsx(tmp_path / "c.xlsx", {"S": third})), "--list", "L").out
+    out = cli(
+        "import-list", str(write_xlsx(tmp_path / "c.xlsx", {"S": third})), "--list", "L", "--confirm-removals"
+    ).out
     assert out.count("  更新：") + out.count("  移出名单：") == 1 and "  ……另有 2 家企业有变化\n" in out
+
+
+MODE_HEADER = ["统一社会信用代码", "企业名称"]
+
+
+def test_the_command_line_refuses_without_confirm_removals(cli: Run, tmp_path: Path) -> None:
+    """import-list --mode full|supplement, --confirm-removals; --json says the mode (issue 20 item 1)."""
+    first = write_xlsx(
+        tmp_path / "v1.xlsx", {"S": [MODE_HEADER, *([code(i), f"企业{i}"] for i in (1, 2, 3))]}
+    )
+    assert cli("import-list", str(first), "--list", "L").code == 0
+    cut = write_xlsx(tmp_path / "v2.xlsx", {"S": [MODE_HEADER, [code(1), "企业1"]]})
+    refused = cli("import-list", str(cut), "--list", "L", "--json")
+    assert refused.code == 2 and "--confirm-removals" in refused.err and refused.out == ""
+    supplement = json.loads(cli("import-list", str(cut), "--list", "L", "--mode", "supplement", "--json").out)
+    assert (supplement["mode"], supplement["removed"]) == ("supplement", 0)
+    done = json.loads(cli("import-list", str(cut), "--list", "L", "--confirm-removals", "--json").out)
+    assert (done["mode"], done["removed"]) == ("full", 2)
+    assert cli("import-list", str(cut), "--mode", "partial").code == 2
+
+
+def test_default_officer_is_shown_and_set(cli: Run, tmp_path: Path) -> None:
+    """Issue 21 item 6 on the command line: who a list's new firms get when it names no 客户经理."""
+    assert cli("default-officer").code == 2  # a setting makes no database (a mistyped --data-dir)
+    cli("init")
+    assert json.loads(cli("default-officer", "--json").out) == {"officer": None, "follows_profile": True}
+    assert json.loads(cli("default-officer", "--set", "赵经理", "--json").out) == {
+        "officer": "赵经理",
+        "follows_profile": False,
+    }
+    path = write_xlsx(tmp_path / "a.xlsx", {"S": [MODE_HEADER, [code(1), "企业1"]]})
+    cli("import-list", str(path))
+    assert [f["assigned_officer"] for f in json.loads(cli("firms", "--json").out)] == ["赵经理"]
+    assert json.loads(cli("default-officer", "--none", "--json").out)["officer"] is None
+    assert "跟随用户资料" in cli("default-officer", "--follow-profile").out
+
+
+def test_the_answer_is_printed_before_the_search_index_is_filled(
+    cli: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Issue 20 item 7: the JSON is out (flushed) as soon as the firms are stored; the index is filled
+    before the command ends."""
+    from desktop.services import list_import, search_backlog
+
+    monkeypatch.setattr(list_import, "INDEX_LATER_MIN_ROWS", 2)
+    seen: list[tuple[str, int]] = []
+    real = search_backlog.complete_search_index
+
+    def complete(ws: object, *args: object, **kwargs: object) -> int:
+        printed = capsys.readouterr().out  # what the command had written when the fill began
+        seen.append((printed, search_backlog.pending_firms(ws)))  # type: ignore[arg-type]
+        done = real(ws, *args, **kwargs)  # type: ignore[arg-type]
+        assert done == 3 and search_backlog.pending_firms(ws) == 0  # type: ignore[arg-type]
+        return done
+
+    monkeypatch.setattr(lists, "complete_search_index", complete)
+    path = write_xlsx(
+        tmp_path / "l.xlsx", {"S": [MODE_HEADER, *([code(i), f"鑫达企业{i}"] for i in (1, 2, 3))]}
+    )
+    cli("import-list", str(path), "--json")
+    ((printed, pending),) = seen
+    assert json.loads(printed)["new"] == 3 and pending == 3
+    assert len(json.loads(cli("firms", "--search", "鑫达企业", "--json").out)) == 3

@@ -44,7 +44,8 @@ def test_name_key_folds_width_brackets_spaces_and_case() -> None:
         "阿里巴巴【中国】有限公司",
         "阿里巴巴[中国]有限公司",
     ]
-    assert {name_key(v) for v in variants} == {"阿里巴巴(中国)有限公司"}
+    # One key for all (its Chinese characters stand for their place in pinyin order).
+    assert {name_key(v) for v in variants} == {name_key("阿里巴巴(中国)有限公司")}
     assert name_key("ACME Ltd") == name_key("acme  ltd") == name_key("ＡＣＭＥ　ＬＴＤ") == "acmeltd"
     assert name_key("新乡市鑫达科技有限公司") != name_key("新乡市鑫达商贸有限公司")
 
@@ -161,3 +162,39 @@ def test_display_name_is_idempotent(raw: str) -> None:
     assert display_name(once) == once
     assert name_key(once) == name_key(raw)
     assert not any(c.isspace() for c in name_key(raw))
+
+
+def test_the_name_key_sorts_as_people_read_chinese() -> None:
+    """Issue 21 item 2 / issue 20 item 7: by pinyin (letters, then tone), not by code point; digits and
+    Latin letters first; brackets and spaces as before."""
+    from desktop.domain.names import name_key
+
+    names = [
+        "赵四商店",
+        "陈记商店",
+        "安阳科技",
+        "白云公司",
+        "张三五金",
+        "阿里巴巴",
+        "Apple公司",
+        "123商贸",
+        "绿源",
+        "吕氏",
+        "女装店",
+    ]
+    assert sorted(names, key=name_key) == [
+        "123商贸",
+        "Apple公司",
+        "阿里巴巴",
+        "安阳科技",
+        "白云公司",
+        "陈记商店",
+        "吕氏",
+        "绿源",
+        "女装店",
+        "张三五金",
+        "赵四商店",
+    ]
+    assert sorted(names) != sorted(names, key=name_key)  # code-point order is not this
+    assert name_key("新乡（红旗） 商贸") == name_key("新乡(红旗)商贸")
+    assert len(name_key("新乡市鑫达科技有限公司").encode()) == len("新乡市鑫达科技有限公司".encode())

@@ -83,7 +83,7 @@ def messy_rows() -> list[Row]:
             1,
             code(1).lower(),
             "新乡市鑫达科技有限公司",
-            "张 三",
+            " 张三\u3000",  # trimmed; inner spaces would be kept as given
             "红旗区",
             date(2019, 3, 5),
             100,

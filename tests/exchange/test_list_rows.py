@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop.exchange.list_rows import FIELD_INDEX, ParsedList, parse_sheets
+from desktop.exchange.list_rows import ParsedList, parse_sheets
+from desktop.exchange.row_cleaning import FIELD_INDEX
 from desktop.exchange.tables import UnusableFile, read_tables
 from tests.exchange.list_files import HEADER, TITLE, code, messy_rows, write_csv, write_xls, write_xlsx
 
@@ -144,7 +145,7 @@ def test_fast_code_check_agrees_with_the_domain_rule() -> None:
 
     from desktop.domain.uscc import CHARSET, complete, is_valid
     from desktop.domain.uscc import parse as parse_code
-    from desktop.exchange.list_rows import fast_code
+    from desktop.exchange.row_cleaning import fast_code
 
     rng = random.Random(7)
     for _ in range(3000):

@@ -3,10 +3,12 @@
     PYTHONPATH=$PWD python -m pytest tests/perf/test_list_import_perf.py -s -o addopts=""
     PERF_ROWS=50000 ... (a smaller run)
 
-Targets (issue 3): the big import, search index included, within 2x the floor measured in the same run
-(python-calamine reading the same file + one raw executemany of the same rows into the same kind of
-encrypted database), peak memory under 1 GB; 50,000 rows in under 3 s; an unchanged re-import faster
-than the first; the first page of any search over the big list in under 50 ms.
+Targets (issue 20 item 7, restating issue 3's): the big import returns (firms listed, browsable, found by
+code and exact name) within 2x the floor measured in the same run (python-calamine reading the same file
++ one raw executemany of the same rows into the same kind of encrypted database), and the whole, the
+search index filled after it, within 3.5x; peak memory under 1 GB; 50,000 rows in under 3 s; an
+unchanged re-import faster than the first; the first page of any search over the big list in under
+50 ms; a filtered list sorted by name in under 100 ms.
 
 Besides the targets it prints what bounds the big import: the floor's parts (calamine loads the whole
 sheet in Rust before the first row exists), a bare trigram FTS5 index of the same names in raw SQL, and
@@ -31,10 +33,12 @@ from typing import Any
 import pytest
 from openpyxl import Workbook
 
+from desktop.domain.stages import Stage
 from desktop.domain.uscc import complete
 from desktop.services import demo_data
 from desktop.services.firms import FirmQuery, count_firms, list_firms
 from desktop.services.list_import import import_list
+from desktop.services.search_backlog import complete_search_index
 from desktop.services.workspace import Workspace, open_workspace
 from desktop.store.database import connect_raw
 from tests.keyring_backend import InMemoryKeyring
@@ -58,6 +62,16 @@ HEADER = [
     "客户经理",
 ]
 
+
+SORTED_FILTERS: list[dict[str, Any]] = [
+    {},
+    {"county": COUNTIES[0]},
+    {"county": COUNTIES[5]},
+    {"officer": "王经理"},
+    {"stage": Stage.LISTED},
+    {"on_list": True},
+    {"entity_type": "enterprise"},
+]
 
 SEARCHES = [
     "鑫",
@@ -228,9 +242,19 @@ def test_big_list(tmp_path: Path) -> None:
     path = make_list(BIG)
     ws = fresh(tmp_path, "big")
     base = peak_mb()
+    gc.collect()
     start, cpu = time.perf_counter(), cpu_seconds()
     with HelperWatch() as helper:
-        report = import_list(ws, path)
+        report = import_list(ws, path, index_later=True)
+        usable = time.perf_counter() - start
+        # What a user can do at once: browse (first page by name), find by code and by exact name.
+        probe_ms = [
+            timed_ms(list_firms, ws, FirmQuery(limit=50, order_by="name"))[0],
+            timed_ms(list_firms, ws, FirmQuery(search=complete(f"91410702{BIG // 2:09d}"), limit=50))[0],
+        ]
+        index_start = time.perf_counter()
+        complete_search_index(ws)
+        index_seconds = time.perf_counter() - index_start
     first, cpu = time.perf_counter() - start, cpu_seconds() - cpu
     peak = peak_mb()
     assert report.new == BIG
@@ -244,7 +268,12 @@ def test_big_list(tmp_path: Path) -> None:
     parts = measure_floor(path, floor_ws)
     floor = parts.seconds
     trigram = raw_trigram_seconds(floor_ws)
-    print(f"\n{BIG} rows: import {first:.2f} s, floor {floor:.2f} s, ratio {first / floor:.2f} (target <= 2)")
+    print(
+        f"\n{BIG} rows: usable after {usable:.2f} s, ratio {usable / floor:.2f} (target <= 2); search index "
+        f"then {index_seconds:.2f} s, whole {first:.2f} s, ratio {first / floor:.2f} (target <= 3.5); "
+        f"floor {floor:.2f} s; while the index was pending: first page by name {probe_ms[0]:.0f} ms, "
+        f"a code {probe_ms[1]:.0f} ms"
+    )
     print(
         f"floor = calamine loading the sheet {parts.load:.2f} s + its rows as Python lists {parts.rows:.2f} s "
         f"+ executemany and commit {parts.insert:.2f} s; a bare trigram FTS5 index of the same names and legal "
@@ -259,7 +288,7 @@ def test_big_list(tmp_path: Path) -> None:
     )
     print(
         f"unchanged re-import {second:.2f} s; peak RSS {peak:.0f} MB (before import {base:.0f} MB); "
-        f"helper process peak {helper.mb:.0f} MB"
+        f"child processes (helper, reader) peak {helper.mb:.0f} MB each at most"
     )
     worst = 0.0
     for query in SEARCHES:
@@ -275,9 +304,18 @@ def test_big_list(tmp_path: Path) -> None:
                 f"exact count {total} in {count_ms:.0f} ms"
             )
     print(f"worst first page {worst:.1f} ms (target < 50)")
+    worst_sorted = 0.0
+    for filters in SORTED_FILTERS:
+        ms, _page = timed_ms(list_firms, ws, FirmQuery(limit=50, order_by="name", **filters))
+        again, _page = timed_ms(list_firms, ws, FirmQuery(limit=50, offset=50, order_by="-name", **filters))
+        worst_sorted = max(worst_sorted, ms, again)
+        print(f"sorted by name {filters}: first page {ms:.1f} ms, a page descending {again:.1f} ms")
+    print(f"worst filtered name-sorted page {worst_sorted:.1f} ms (target < 100)")
     ws.close()
     floor_ws.close()
-    assert first <= 2 * floor
+    assert usable <= 2 * floor
+    assert first <= 3.5 * floor
+    assert worst_sorted < 100
     assert peak < 1024
     assert second < first
     assert worst < 50

@@ -10,13 +10,16 @@ work, not inside Python's start-up) and SIGKILLs it after a random time. Then, f
   is torn ("partial");
 * lost: a commit the child reported before it died is not in the folder;
 * orphans: processes the child left behind (on Linux the soak is the children's subreaper, so anything
-  the killed child started comes back to it and is counted, then ended).
+  the killed child started comes back to it): those still running ``ORPHAN_GRACE_S`` after the kill are
+  counted, then ended; those that end by themselves meanwhile (the fork server of the import's helper
+  processes ends once its start-up is over) are not.
 
 POSIX only.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import json
 import os
@@ -24,6 +27,7 @@ import random
 import shutil
 import signal
 import sys
+import time
 from pathlib import Path
 from typing import Any
 
@@ -47,10 +51,17 @@ def become_subreaper() -> bool:
     return bool(libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0) == 0)
 
 
-def reap_orphans() -> int:
-    """Count (and end) the processes that are still children of this one once the killed child is gone."""
+# A killed import's helpers end on their own, but not at the same instant: the multiprocessing fork
+# server once its start-up is over (it preloads the import modules: a second or two on a busy machine)
+# and its resource tracker with it, their children at once (PR_SET_PDEATHSIG, services/child_process.py).
+# Only a process still running this long after the kill is one left behind.
+ORPHAN_GRACE_S = 10.0
+
+
+def _children() -> list[tuple[int, str]]:
+    """This process's children (the killed child's, re-parented here) with their state ('Z': ended)."""
     mine = os.getpid()
-    orphans = []
+    found = []
     for entry in Path("/proc").iterdir():
         if entry.name.isdigit():
             try:
@@ -58,14 +69,32 @@ def reap_orphans() -> int:
             except OSError:
                 continue
             if int(fields[1]) == mine:
-                orphans.append(int(entry.name))
-    for pid in orphans:
-        try:
+                found.append((int(entry.name), fields[0]))
+    return found
+
+
+def _collect(pids: list[int]) -> None:
+    for pid in pids:
+        with contextlib.suppress(ChildProcessError):
+            os.waitpid(pid, os.WNOHANG)
+
+
+def reap_orphans(grace_s: float = ORPHAN_GRACE_S) -> int:
+    """Count (and end) the processes that still run ``grace_s`` after the killed child is gone; those
+    that ended by themselves meanwhile are collected, not counted."""
+    deadline = time.monotonic() + grace_s
+    while True:
+        children = _children()
+        _collect([pid for pid, state in children if state == "Z"])
+        living = [pid for pid, state in children if state != "Z"]
+        if not living or time.monotonic() >= deadline:
+            break
+        time.sleep(0.02)
+    for pid in living:
+        with contextlib.suppress(ProcessLookupError, ChildProcessError):
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
-        except (ProcessLookupError, ChildProcessError):
-            pass
-    return len(orphans)
+    return len(living)
 
 
 def inspect(op: Operation, data_dir: Path, reported: list[str]) -> dict[str, Any]:

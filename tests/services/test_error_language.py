@@ -43,7 +43,9 @@ def test_an_unusable_file_is_named(tmp_path: Path) -> None:
         read_list(path)
     assert "名单.pdf" in str(caught.value)
     assert caught.value.text("en") == (
-        "The file 名单.pdf is not an Excel workbook or a CSV file (.xlsx, .xls and .csv are supported)"
+        "The file 名单.pdf is not a spreadsheet the app recognises (Excel .xlsx/.xls, .ods, CSV and the "
+        "“.xls” web pages that platforms export are supported). Open it in Excel or WPS, save it as .xlsx and "
+        "import that"
     )
 
 

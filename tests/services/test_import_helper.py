@@ -4,11 +4,15 @@ there give exactly what this process would, and work it has not done is done her
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
+import json
 import os
 import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import psutil
 import pytest
 from sqlalchemy import select
 
@@ -16,7 +20,7 @@ from desktop.domain.names import name_key, pinyin_initials
 from desktop.exchange import list_rows
 from desktop.exchange.list_rows import ParsedList, parse_sheets
 from desktop.exchange.tables import read_tables
-from desktop.services import import_helper
+from desktop.services import child_process, import_helper
 from desktop.services.firms import FirmQuery, list_firms
 from desktop.services.import_helper import ImportHelper, chunk_bounds, search_keys
 from desktop.services.list_import import import_list
@@ -39,7 +43,7 @@ def test_chunks_start_small_then_stay_even() -> None:
 
 def test_keys_are_the_name_key_initials_and_short_index_text() -> None:
     assert search_keys([("重庆（新乡）银行", "欧阳 娜娜")]) == [
-        ("重庆(新乡)银行", "cqxxyh", "重 庆 u28 新 乡 u29 银 行", "欧 阳 娜 娜", "cq qx xx xy yh")
+        (name_key("重庆(新乡)银行"), "cqxxyh", "重 庆 u28 新 乡 u29 银 行", "欧 阳 娜 娜", "cq qx xx xy yh")
     ]
     name, rep = PEOPLE[4]
     key = search_keys([(name, rep)])[0]
@@ -58,16 +62,21 @@ def test_a_helper_that_dies_is_replaced_by_this_process() -> None:
     with ImportHelper(start=True) as helper:
         first = helper.keys(PEOPLE)
         assert next(first) == search_keys(PEOPLE[:1_000])
-        kill_helpers()
+        assert helper.helping
+        kill_helper(helper)
         rest = [k for c in first for k in c]
         assert not helper.helping
     assert rest == search_keys(PEOPLE[1_000:])
 
 
-def kill_helpers() -> None:
-    for child in multiprocessing.active_children():
-        with contextlib.suppress(ProcessLookupError):  # reaped between the listing and the kill
-            os.kill(child.pid or 0, signal.SIGKILL)
+def kill_helper(helper: ImportHelper) -> None:
+    """Kill this helper's own process (not whatever other children this process has) and wait for it."""
+    pid = helper.pid
+    assert pid is not None
+    with contextlib.suppress(ProcessLookupError):
+        os.kill(pid, signal.SIGKILL)
+    with contextlib.suppress(psutil.NoSuchProcess):
+        psutil.Process(pid).wait(10)
 
 
 def messy_file(tmp_path: Path) -> Path:
@@ -124,7 +133,8 @@ def test_blocks_of_a_helper_that_dies_are_cleaned_here(
 
         def dying(job: list_rows.CleanJob) -> list_rows.Pending | None:
             pending = offload(job)
-            kill_helpers()
+            if helper.helping:
+                kill_helper(helper)
             return pending
 
         monkeypatch.setattr(helper, "offload", dying)
@@ -170,3 +180,74 @@ def test_an_import_through_the_helper_stores_searchable_firms(
     assert {f.name for f in list_firms(workspace, FirmQuery(search="张三"))} == {
         name for name, rep in PEOPLE[:12] if rep
     }
+
+
+ORPHAN = """
+import sys, time
+from desktop.services.import_helper import ImportHelper
+if __name__ == "__main__":
+    helper = ImportHelper(start=True)
+    print(helper.pid, flush=True)
+    time.sleep(600)
+"""
+
+
+def wait_gone(pid: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if not psutil.pid_exists(pid) or psutil.Process(pid).status() == psutil.STATUS_ZOMBIE:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+@pytest.mark.parametrize("how", [signal.SIGKILL, signal.SIGTERM])
+def test_a_helper_ends_when_its_import_is_killed(tmp_path: Path, how: signal.Signals) -> None:
+    """kill -9 (or SIGTERM) of the importing process leaves no helper (issue 16 item 13): it watches
+    its parent."""
+    script = tmp_path / "importer.py"
+    script.write_text(ORPHAN, encoding="utf-8")
+    root = Path(__file__).resolve().parents[2]
+    importer = subprocess.Popen(
+        [sys.executable, str(script)],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=root,
+        env={**os.environ, "PYTHONPATH": str(root)},
+    )
+    try:
+        assert importer.stdout is not None
+        pid = int(importer.stdout.readline())
+        assert psutil.pid_exists(pid)
+        importer.send_signal(how)
+        importer.wait(30)
+        assert wait_gone(pid, 30), "the helper outlived the import that started it"
+    finally:
+        importer.kill()
+
+
+def test_a_new_start_reaps_children_of_a_dead_parent(tmp_path: Path) -> None:
+    """A child whose watch could not run (its record says its parent is gone) is killed at the next
+    start; a child of a living parent is left alone."""
+    stale = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(600)"])
+    dead_parent = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead_parent.wait()
+    try:
+        folder = child_process.registry()
+        for child, parent in ((stale, dead_parent.pid), (alive, os.getpid())):
+            record = {
+                "pid": child.pid,
+                "started": psutil.Process(child.pid).create_time(),
+                "parent": parent,
+                "parent_started": psutil.Process().create_time(),
+            }
+            (folder / f"{child.pid}.json").write_text(json.dumps(record), encoding="utf-8")
+        assert child_process.reap_stale() >= 1
+        assert stale.wait(10) is not None
+        assert alive.poll() is None
+    finally:
+        for process in (stale, alive):
+            process.kill()
+            process.wait()
+        (child_process.registry() / f"{alive.pid}.json").unlink(missing_ok=True)

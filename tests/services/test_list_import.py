@@ -117,7 +117,7 @@ def test_newer_edition_updates_adds_and_takes_firms_off_the_list(
         code(1): ["assigned_branch", "assigned_officer", "county", "registered_capital"]
     }
     assert sorted(preview.removed_usccs) == [code(3), code(4)]
-    report = import_list(workspace, second_edition(tmp_path), "新乡名单")
+    report = import_list(workspace, second_edition(tmp_path), "新乡名单", confirm_removals=True)
     assert report.to_json() == preview.to_json()
     f1 = firm(workspace, code(1))
     assert (f1.county, f1.registered_capital, f1.assigned_branch, f1.assigned_officer) == (
@@ -133,7 +133,10 @@ def test_newer_edition_updates_adds_and_takes_firms_off_the_list(
         assert s.scalar(select(func.count(Visit.id))) == 1
         m = s.get(ListMembership, (report_list_id(workspace), gone.id))
         assert m is not None and not m.active
-    assert [f.uscc for f in list_firms(workspace, FirmQuery(officer="王经理"))] == [code(5), code(1)]
+    assert [f.uscc for f in list_firms(workspace, FirmQuery(officer="王经理"))] == [
+        code(1),
+        code(5),
+    ]  # pinyin order: 新 (xin) before 原 (yuan)
 
 
 def report_list_id(ws: Workspace) -> int:
@@ -144,9 +147,9 @@ def report_list_id(ws: Workspace) -> int:
 def test_firm_on_two_lists_stays_on_list_until_off_both(workspace: Workspace, tmp_path: Path) -> None:
     import_list(workspace, first_edition(tmp_path), "甲名单")
     import_list(workspace, first_edition(tmp_path), "乙名单")
-    import_list(workspace, second_edition(tmp_path), "甲名单")
+    import_list(workspace, second_edition(tmp_path), "甲名单", confirm_removals=True)
     assert firm(workspace, code(3)).on_list
-    import_list(workspace, second_edition(tmp_path), "乙名单")
+    import_list(workspace, second_edition(tmp_path), "乙名单", confirm_removals=True)
     assert not firm(workspace, code(3)).on_list
 
 
@@ -158,7 +161,7 @@ def test_hand_edited_field_is_a_conflict_and_kept(workspace: Workspace, tmp_path
     assert [(c.uscc, c.field, c.officer_value, c.list_value, c.taken) for c in preview.conflicts] == [
         (code(1), "county", "高新区", "牧野区", False)
     ]
-    import_list(workspace, second_edition(tmp_path), "L")
+    import_list(workspace, second_edition(tmp_path), "L", confirm_removals=True)
     f1 = firm(workspace, code(1))
     assert f1.county == "高新区" and f1.registered_capital == Decimal(200)
 
@@ -166,7 +169,9 @@ def test_hand_edited_field_is_a_conflict_and_kept(workspace: Workspace, tmp_path
 def test_officer_can_take_the_lists_value(workspace: Workspace, tmp_path: Path) -> None:
     import_list(workspace, first_edition(tmp_path), "L")
     edit_firm_fields(workspace, code(1), {"county": "高新区"})
-    report = import_list(workspace, second_edition(tmp_path), "L", take_list={code(1): ["county"]})
+    report = import_list(
+        workspace, second_edition(tmp_path), "L", take_list={code(1): ["county"]}, confirm_removals=True
+    )
     assert report.conflicts[0].taken
     f1 = firm(workspace, code(1))
     assert f1.county == "牧野区" and f1.hand_edited == []
@@ -177,7 +182,7 @@ def test_undo_restores_everything_the_batch_did(workspace: Workspace, tmp_path: 
     edit_firm_fields(workspace, code(1), {"county": "高新区"})
     with workspace.db.session() as s:
         snapshot = {f.uscc: (f.listed_values(), f.on_list, f.hand_edited) for f in s.scalars(select(Firm))}
-    second = import_list(workspace, second_edition(tmp_path), "L", take_all=True)
+    second = import_list(workspace, second_edition(tmp_path), "L", take_all=True, confirm_removals=True)
     assert second.batch_id is not None and first.batch_id is not None
     with pytest.raises(UndoRefused, match="较新"):
         undo_import(workspace, first.batch_id)
@@ -240,7 +245,7 @@ def test_undo_of_a_renaming_edition_restores_name_and_search(workspace: Workspac
     renamed = write_xlsx(
         tmp_path / "v3.xlsx", {"S": [["统一社会信用代码", "企业名称"], [code(1), "红旗区旗开得胜有限公司"]]}
     )
-    batch = import_list(workspace, renamed, "L").batch_id
+    batch = import_list(workspace, renamed, "L", confirm_removals=True).batch_id
     assert batch is not None and firm(workspace, code(1)).name_initials == "hqqqkdsyxgs"
     undo_import(workspace, batch)
     restored = firm(workspace, code(1))
@@ -308,11 +313,18 @@ def test_an_import_after_its_preview_uses_what_the_preview_read(
     real = list_import.read_tables
     monkeypatch.setattr(list_import, "read_tables", lambda p: reads.append(p) or real(p))
     # A different mapping than the preview's: read again.
-    other = import_list(workspace, path, "L", profile={"统一社会信用代码": "uscc"}, reading=preview.reading)
+    other = import_list(
+        workspace,
+        path,
+        "L",
+        profile={"统一社会信用代码": "uscc"},
+        reading=preview.reading,
+        confirm_removals=True,
+    )
     assert reads == [path] and other.applied
     undo_import(workspace, other.batch_id or 0)
     reads.clear()
-    done = import_list(workspace, path, "L", reading=preview.reading)
+    done = import_list(workspace, path, "L", reading=preview.reading, confirm_removals=True)
     assert reads == [] and done.applied
     assert (done.new, done.duplicates, len(done.invalid)) == (
         preview.new,
@@ -325,7 +337,7 @@ def test_an_import_after_its_preview_uses_what_the_preview_read(
     reads.clear()
     second.write_bytes(second.read_bytes())  # same bytes, a newer modification time
     os.utime(second, ns=(later.reading.stamp[1] + 10**9, later.reading.stamp[1] + 10**9))  # type: ignore[union-attr]
-    import_list(workspace, second, "L", reading=later.reading)
+    import_list(workspace, second, "L", reading=later.reading, confirm_removals=True)
     assert reads == [second]
 
 
@@ -358,10 +370,11 @@ def test_a_list_with_few_columns_sets_those_and_leaves_the_rest_empty(
     report = import_list(workspace, path)
     assert report.new == 2
     first, second = firm(workspace, code(1)), firm(workspace, code(2, "2"))
+    # No county column in 甲: the county comes from the code (410702, 红旗区).
     assert (first.name, first.phone, first.county, first.entity_type) == (
         "新乡市甲科技有限公司",
         "13903730001",
-        None,
+        "红旗区",
         "enterprise",
     )
     assert (second.name, second.phone, second.county, second.entity_type) == (
@@ -424,7 +437,7 @@ def test_blank_cells_keep_stored_values_and_a_conflict_names_the_firm_as_stored(
     assert [(c.name, c.field, c.officer_value, c.list_value) for c in preview.conflicts] == [
         ("乙公司", "county", "高新区", "红旗区")
     ]
-    import_list(workspace, second, "L")
+    import_list(workspace, second, "L", confirm_removals=True)
     assert firm(workspace, code(1)).phone == "13900000001"  # a blank cell never erases
     second_firm = firm(workspace, code(2))
     assert (second_firm.name, second_firm.county) == ("乙科技公司", "高新区")

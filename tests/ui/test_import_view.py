@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from decimal import Decimal
 from pathlib import Path
@@ -276,3 +277,105 @@ def test_the_preview_lists_what_changes_for_which_firm(
     tabs = view.preview_tabs
     assert [tabs.tabText(i) for i in range(3)] == ["变化（2）", "无效与警告（0）", "冲突（1）"]
     assert tabs.currentIndex() == 2  # the officer's decision comes first
+
+
+def small_list(path: Path, serials: list[int], title: str = TITLE, phone: str = "13812345678") -> Path:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([title])
+    sheet.append(["统一社会信用代码", "企业名称", "联系电话"])
+    for i in serials:
+        sheet.append([code(i), f"新乡市测试{i}有限公司", phone])
+    book.save(path)
+    return path
+
+
+def test_the_wizard_guesses_a_supplement_and_asks_before_many_removals(
+    view: ImportView, workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20 item 1: a much smaller file is proposed as a supplement (and says why); choosing "full"
+    previews the removals and applying asks first; No leaves the list as it was."""
+    choose(view, small_list(tmp_path / "all.xlsx", list(range(1, 9))), monkeypatch)
+    preview(view, qtbot)
+    assert view.mode_choice.mode == "full" and view.mode_choice.guess.text() == ""
+    apply(view, qtbot)
+    view.restart()
+    choose(view, small_list(tmp_path / "few.xlsx", [1, 2, 9], phone="138****5678"), monkeypatch)
+    preview(view, qtbot)
+    assert view.mode_choice.mode == "supplement" and "新增补充名单" in view.mode_choice.guess.text()
+    assert "移出名单 0 家" in view.counts.text() and "新增 1 家" in view.counts.text()
+    assert view.preview_tabs.tabText(3) == "保留原值（2）"  # the masked phones keep the stored ones
+    assert view.kept_model.data(view.kept_model.index(0, 2)) == "13812345678"
+    with qtbot.waitSignal(view.previewed, timeout=20000):
+        view.mode_choice.full.click()
+    assert view.report is not None and view.report.mode == "full" and "移出名单 6 家" in view.counts.text()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        import_view.import_mode,
+        "confirm_removals",
+        lambda parent, report: asked.append(report.confirmation_text()) or False,
+    )
+    qtbot.mouseClick(view.apply_button, Qt.MouseButton.LeftButton)
+    assert asked and "6 家企业移出名单（名单现有 8 家）" in asked[0]
+    assert view.stack.currentIndex() == PREVIEW and firms(workspace) == 8
+    monkeypatch.setattr(import_view.import_mode, "confirm_removals", lambda parent, report: True)
+    apply(view, qtbot)
+    assert view.result is not None and (view.result.removed, view.result.new) == (6, 1)
+
+
+def test_the_default_officer_setting_is_saved(workspace: Workspace, qtbot: QtBot) -> None:
+    from desktop.services.import_defaults import default_officer, officer_setting
+    from desktop.ui.import_settings import NAMED, NO_ONE, ImportSettings
+
+    box = ImportSettings(workspace)
+    qtbot.addWidget(box)
+    assert box.choice.currentIndex() == 0 and not box.officer.isEnabled()
+    box.choice.setCurrentIndex(NAMED)
+    box.save_button.click()
+    assert "请填写" in box.status.text() and officer_setting(workspace) is None
+    box.officer.setText("赵经理")
+    box.save_button.click()
+    assert default_officer(workspace) == "赵经理"
+    box.choice.setCurrentIndex(NO_ONE)
+    box.save_button.click()
+    assert officer_setting(workspace) == "" and default_officer(workspace) is None
+    again = ImportSettings(workspace)
+    qtbot.addWidget(again)
+    assert again.choice.currentIndex() == NO_ONE
+
+
+def test_a_big_import_fills_the_search_index_in_the_background(
+    view: ImportView, workspace: Workspace, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 20 item 7: the summary is shown once the firms are stored; a bar under the wizard fills the
+    search index, the firms found meanwhile; stopped, it goes on when the view is shown again."""
+    from desktop.services import list_import, search_backlog
+    from desktop.services.firms import FirmQuery, list_firms
+
+    monkeypatch.setattr(list_import, "INDEX_LATER_MIN_ROWS", 2)
+    monkeypatch.setattr(search_backlog, "CHUNK", 1)
+    gate_open = threading.Event()
+    from desktop.store import search_index
+
+    step = search_index.index_backlog
+
+    def slow_step(conn: Any, most: int) -> int:
+        gate_open.wait(10)
+        return step(conn, most)
+
+    monkeypatch.setattr(search_index, "index_backlog", slow_step)
+    choose(view, small_list(tmp_path / "big.xlsx", [1, 2, 3]), monkeypatch)
+    preview(view, qtbot)
+    apply(view, qtbot)
+    assert view.stack.currentIndex() == SUMMARY and view.result is not None and view.result.index_pending
+    assert view.index_progress.isVisible() and view.index_progress.running
+    assert {f.uscc for f in list_firms(workspace, FirmQuery(search="测试2"))} == {code(2)}  # by the scan
+    view.index_progress.stop()
+    gate_open.set()
+    qtbot.waitUntil(lambda: not view.index_progress.running, timeout=10000)
+    assert 0 < search_backlog.pending_firms(workspace) < 3
+    with qtbot.waitSignal(view.index_progress.completed, timeout=10000):
+        view.hide()
+        view.show()  # the next start of the view goes on with the rest
+    assert search_backlog.pending_firms(workspace) == 0 and not view.index_progress.isVisible()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
+from desktop.services.firm_filters import filter_choices
 from desktop.services.targets import list_targets
 from desktop.services.workspace import Workspace
 from desktop.ui.dialogs.form_dialog import FormDialog
@@ -60,3 +61,21 @@ def test_enter_correct_and_remove_a_target(
     _ok(dialog, qtbot)
     assert list_targets(workspace, 2026) == [] and page.list.model.rowCount() == 0
     assert list_targets(workspace, 2026, voided=True)[0].void_reason == "目标下错了"
+
+
+def test_the_county_names_come_from_the_division_data(demo_ws: Workspace, qtbot: QtBot) -> None:
+    """Issue 20 item 4: the targets' county list is the filters' (the division data of the firms'
+    codes), the officers' list the firm table's; a name not offered can still be typed."""
+    dialog = TargetDialog(demo_ws, 2026)
+    qtbot.addWidget(dialog)
+    dialog.scope.setCurrentIndex(dialog.scope.findData("county"))
+    counties = [dialog.name_choice.itemText(i) for i in range(dialog.name_choice.count())]
+    assert counties == filter_choices(demo_ws).counties and "红旗区" in counties and "卫辉市" in counties
+    assert dialog.name.text() == ""
+    dialog.name.setText("红旗区")
+    dialog.scope.setCurrentIndex(dialog.scope.findData("officer"))
+    officers = [dialog.name_choice.itemText(i) for i in range(dialog.name_choice.count())]
+    assert officers == filter_choices(demo_ws).officers and officers
+    assert dialog.name.text() == "红旗区"  # what was typed stays; the officer combo offers, never overwrites
+    dialog.scope.setCurrentIndex(dialog.scope.findData("branch"))
+    assert dialog.name_choice.count() == 0

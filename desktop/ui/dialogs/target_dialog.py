@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QSpinBox, QWidget
 
 from desktop.domain.amounts import parse_amount
 from desktop.domain.errors import DomainError
+from desktop.services.firm_filters import filter_choices
 from desktop.services.outcome import Outcome
 from desktop.services.targets import edit_target, set_target
 from desktop.services.workspace import Workspace
@@ -28,8 +29,18 @@ class TargetDialog(FormDialog):
         self.scope.setObjectName("targetScope")
         for code, text in self._scopes().items():
             self.scope.addItem(text, code)
-        self.name = QLineEdit()
+        # The county list comes from the division data the filters use (issue 20 item 4), the officers
+        # from the firm table; free entry stays for a branch, a bank or a county not yet in the data.
+        self.choices = filter_choices(ws)
+        self.name_choice = QComboBox()
+        self.name_choice.setObjectName("targetNameChoice")
+        self.name_choice.setEditable(True)
+        self.name_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        name = self.name_choice.lineEdit()
+        assert name is not None
+        self.name = name
         self.name.setObjectName("targetName")
+        self.scope.currentIndexChanged.connect(self._offer_names)
         self.firms = QLineEdit()
         self.firms.setObjectName("targetFirms")
         self.first_loans = QLineEdit()
@@ -40,7 +51,7 @@ class TargetDialog(FormDialog):
             edit.setPlaceholderText(self.tr("可不填"))
         self.form.addRow(self.tr("年份"), self.year)
         self.form.addRow(self.tr("目标范围"), self.scope)
-        self.form.addRow(self.tr("名称"), self.name)
+        self.form.addRow(self.tr("名称"), self.name_choice)
         self.form.addRow(self.tr("培植户数"), self.firms)
         self.form.addRow(self.tr("首贷户数"), self.first_loans)
         self.form.addRow(self.tr("首贷金额（万元）"), self.amount)
@@ -51,6 +62,15 @@ class TargetDialog(FormDialog):
             self.first_loans.setText(number_text(record.first_loans_target))
             self.amount.setText(number_text(record.amount_target))
             self.add_reason_row()
+        self._offer_names()
+
+    def _offer_names(self) -> None:
+        typed = self.name.text()
+        offered = {"county": self.choices.counties, "officer": self.choices.officers}
+        self.name_choice.clear()
+        self.name_choice.addItems(offered.get(str(self.scope.currentData()), []))
+        self.name_choice.setCurrentIndex(-1)
+        self.name.setText(typed)
 
     def _scopes(self) -> dict[str, str]:
         return {
