@@ -26,6 +26,7 @@ from desktop.domain.errors import DomainError
 from desktop.exchange.sync_package import public_bytes
 from desktop.services.firm_edit import assign_officer
 from desktop.services.sync_capture import ensure_triggers
+from desktop.services.sync_notes import mark_every_month
 from desktop.services.sync_state import (
     COORDINATOR,
     OFFICER,
@@ -84,6 +85,7 @@ def init_branch(ws: Workspace, name: str) -> str:
         me = _coordinator_identity(os.urandom(32), name, ws.profile.officer)
         session.add(me)
         ensure_triggers(session)
+        mark_every_month(session)  # notes written before joining travel too
         session.flush()
         append_audit(
             session, actor=ws.actor, action="branch.init", entity="branch", entity_id=me.branch_id,
@@ -126,6 +128,7 @@ def join_branch(ws: Workspace, code: str, officer: str) -> Joined:
         )  # fmt: skip
         session.add(me)
         ensure_triggers(session)
+        mark_every_month(session)  # notes written before joining travel too
         session.flush()
         append_audit(
             session, actor=ws.actor, action="branch.join", entity="branch", entity_id=me.branch_id,
@@ -152,6 +155,7 @@ def recover_branch(ws: Workspace, code: str) -> str:
             session.flush()
         session.add(fresh)
         ensure_triggers(session)
+        mark_every_month(session)  # notes written before joining travel too
         session.flush()
         append_audit(
             session, actor=ws.actor, action="branch.recover", entity="branch", entity_id=fresh.branch_id,

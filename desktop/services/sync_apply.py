@@ -17,8 +17,9 @@ from sqlalchemy import and_, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.merge_rules import Outcome, Write, current_write, merge_write, settles
+from desktop.services.sync_notes import write_notes
 from desktop.services.sync_records import KnownRecord, add_known, chunks, ids_of, known_records, table
-from desktop.services.sync_registry import BY_NAME, ORDER, RecordType
+from desktop.services.sync_registry import BY_NAME, LEDGER_NOTE, ORDER, RecordType
 from desktop.services.sync_write import Applied, BlobSource, FoundConflict, write_records
 from desktop.store.models import SyncConflict, SyncOp, SyncPendingRef
 from desktop.store.models.branch import new_uid
@@ -143,7 +144,8 @@ def materialize(
     session: Session, rt: RecordType, known: dict[str, KnownRecord], blobs: BlobSource, out: Applied
 ) -> None:
     """Write the merged records into their table; mark their ops applied where the record could be written."""
-    done = write_records(session, rt, {k: r for k, r in known.items() if r.created}, blobs, out)
+    created = {k: r for k, r in known.items() if r.created}
+    done = write_notes(session, created, out) if rt is LEDGER_NOTE else write_records(session, rt, created, blobs, out)
     for batch in chunks(sorted(done)):
         session.execute(
             update(SyncOp)

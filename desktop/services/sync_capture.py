@@ -16,6 +16,7 @@ from sqlalchemy import ColumnElement, Select, delete, false, insert, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.merge_rules import current_write
+from desktop.services.sync_notes import dirty_months, ensure_note_triggers, note_changes
 from desktop.services.sync_records import (
     chunks,
     context_for,
@@ -44,6 +45,7 @@ class Capture:
 def ensure_triggers(session: Session) -> None:
     for rt in REGISTRY:
         ensure_dirty_trigger(session, table(rt))
+    ensure_note_triggers(session)
 
 
 def assigned_scope(me: BranchIdentity) -> Select[Any]:
@@ -157,6 +159,7 @@ def capture(session: Session, me: BranchIdentity, actor: str, *, firms: Iterable
         _capture_dirty(session, rt, dirty.get(rt.table_name, []), cap)
         extra = by_work if rt.key == "uid" else by_key
         _capture_new(session, rt, me, scope, extra, cap)
+    cap.ops += note_changes(session, dirty_months(set(dirty)))
     session.execute(delete(SyncDirty))
     if not cap.ops:
         return 0

@@ -31,6 +31,7 @@ from desktop.store.models import (
     Loan,
     Plan,
     PlanTask,
+    Setting,
     StageChange,
     Target,
     Visit,
@@ -197,5 +198,11 @@ REGISTRY: tuple[RecordType, ...] = (
     ),
 )
 
-BY_NAME: dict[str, RecordType] = {rt.name: rt for rt in REGISTRY}
-ORDER: dict[str, int] = {rt.name: n for n, rt in enumerate(REGISTRY)}
+# The ledger's notes per firm and month live in the settings table (``ledger_notes:YYYY-MM``), not in a
+# table of their own: they are captured and written by desktop/services/sync_notes.py, merged like the rest.
+LEDGER_NOTE = RecordType(
+    "ledger_note", Setting, key=("month", "uscc"), firm_column=None, editable_fields=("problem", "remark")
+)
+
+BY_NAME: dict[str, RecordType] = {rt.name: rt for rt in (*REGISTRY, LEDGER_NOTE)}
+ORDER: dict[str, int] = {rt.name: n for n, rt in enumerate((*REGISTRY, LEDGER_NOTE))}

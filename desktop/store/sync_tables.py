@@ -29,6 +29,27 @@ def ensure_dirty_trigger(session: Session, table: Table) -> None:
     )
 
 
+def ensure_setting_triggers(session: Session, prefix: str) -> None:
+    """Create (once) the triggers noting every insert or update of the settings whose key starts with
+    ``prefix``: the setting's key goes into ``sync_dirty.tbl`` (row 0), as a table name would."""
+    for event in ("INSERT", "UPDATE"):
+        session.execute(
+            text(
+                f"CREATE TRIGGER IF NOT EXISTS sync_dirty_setting_{event.lower()} AFTER {event} ON setting "
+                f"WHEN NEW.key LIKE '{prefix}%' "
+                "BEGIN INSERT OR IGNORE INTO sync_dirty (tbl, row_id) VALUES (NEW.key, 0); END"
+            )
+        )
+
+
+def mark_settings_dirty(session: Session, prefix: str) -> None:
+    """Note every setting whose key starts with ``prefix`` as changed (what was written before the triggers)."""
+    session.execute(
+        text("INSERT OR IGNORE INTO sync_dirty (tbl, row_id) SELECT key, 0 FROM setting WHERE key LIKE :p"),
+        {"p": f"{prefix}%"},
+    )
+
+
 def to_wire(value: Any) -> Any:
     """A column value as it travels: JSON types only, the same text for the same value on every laptop."""
     return to_jsonable(value)
