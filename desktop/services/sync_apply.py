@@ -18,14 +18,42 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.merge_rules import Outcome, Write, current_write, merge_write, settles
 from desktop.services.sync_notes import write_notes
-from desktop.services.sync_records import KnownRecord, add_known, chunks, ids_of, known_records, table
+from desktop.services.sync_records import (
+    KnownRecord,
+    add_known,
+    chunks,
+    ids_of,
+    known_records,
+    model_table,
+    table,
+)
 from desktop.services.sync_registry import BY_NAME, LEDGER_NOTE, ORDER, RecordType
-from desktop.services.sync_write import Applied, BlobSource, FoundConflict, write_records
+from desktop.services.sync_write import (
+    Applied,
+    BlobSource,
+    FoundConflict,
+    Merged,
+    fresh_record,
+    merged_record,
+    write_records,
+)
 from desktop.store.models import SyncConflict, SyncOp, SyncPendingRef
 from desktop.store.models.branch import new_uid
 from desktop.store.types import utcnow
 
-OP_COLUMNS = ("origin", "origin_seq", "kind", "rtype", "rkey", "firm", "field", "value", "hlc", "parents", "actor")
+OP_COLUMNS = (
+    "origin",
+    "origin_seq",
+    "kind",
+    "rtype",
+    "rkey",
+    "firm",
+    "field",
+    "value",
+    "hlc",
+    "parents",
+    "actor",
+)
 
 
 def _fresh(session: Session, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -50,8 +78,11 @@ def _conflicts(
     """Merge the record's new writes into what is known, noting each made on both sides."""
     for op in sorted(ops, key=lambda o: o["hlc"]):
         writes = (
-            [(n, v, ()) for n, v in (op["value"] or {}).items()] if op["kind"] == "create" else
-            [(op["field"], op["value"], tuple(op["parents"] or ()))] if op["kind"] == "set" else []
+            [(n, v, ()) for n, v in (op["value"] or {}).items()]
+            if op["kind"] == "create"
+            else [(op["field"], op["value"], tuple(op["parents"] or ()))]
+            if op["kind"] == "set"
+            else []
         )
         for name, value, parents in writes:
             known = record.field_writes(name)
@@ -60,7 +91,13 @@ def _conflicts(
             if merged.outcome is Outcome.CONFLICT and before is not None:
                 _note_conflict(session, rt, key, op, name, (before.hlc, before.value), value, out)
         add_known(
-            record, op["kind"], op["field"], op["value"], op["hlc"], op["parents"] or [], firm=op["firm"],
+            record,
+            op["kind"],
+            op["field"],
+            op["value"],
+            op["hlc"],
+            op["parents"] or [],
+            firm=op["firm"],
             origin=op["origin"],
         )
 
@@ -78,8 +115,16 @@ def _note_conflict(
     mine_hlc, mine = mine_write
     session.add(
         SyncConflict(
-            uid=new_uid(), rtype=rt.name, rkey=key, firm=op["firm"], field=name, mine_hlc=mine_hlc,
-            mine_value=mine, theirs_hlc=op["hlc"], theirs_value=theirs, theirs_actor=op["actor"],
+            uid=new_uid(),
+            rtype=rt.name,
+            rkey=key,
+            firm=op["firm"],
+            field=name,
+            mine_hlc=mine_hlc,
+            mine_value=mine,
+            theirs_hlc=op["hlc"],
+            theirs_value=theirs,
+            theirs_actor=op["actor"],
         )
     )
     out.conflicts.append(FoundConflict(op["firm"], rt.name, name, mine, theirs))
@@ -90,7 +135,9 @@ def _settle_conflicts(session: Session, rt: RecordType, known: dict[str, KnownRe
     for batch in chunks(sorted(known)):
         for conflict in session.scalars(
             select(SyncConflict).where(
-                SyncConflict.rtype == rt.name, SyncConflict.rkey.in_(batch), SyncConflict.resolved_at.is_(None)
+                SyncConflict.rtype == rt.name,
+                SyncConflict.rkey.in_(batch),
+                SyncConflict.resolved_at.is_(None),
             )
         ):
             writes = known[conflict.rkey].field_writes(conflict.field)
@@ -99,7 +146,9 @@ def _settle_conflicts(session: Session, rt: RecordType, known: dict[str, KnownRe
                 conflict.resolved_at, conflict.resolved_by = utcnow(), winner.hlc.split(".")[-1]
 
 
-def apply_ops(session: Session, ops: list[dict[str, Any]], next_local: Callable[[], int], blobs: BlobSource) -> Applied:
+def apply_ops(
+    session: Session, ops: list[dict[str, Any]], next_local: Callable[[], int], blobs: BlobSource
+) -> Applied:
     """Fold the package's ops in; each of its records counts as new, updated or already had."""
     out = Applied()
     fresh = _fresh(session, ops)
@@ -128,25 +177,44 @@ def _apply_type(
     out: Applied,
 ) -> None:
     known = known_records(session, rt.name, new)
+    had = {key for key in new if key in known}  # records the log already holds something of
+    merged: set[str] = set()
+    records: dict[str, Merged] = {}
     for key, ops in new.items():
-        _conflicts(session, rt, known[key], key, ops, out)
+        if key in had or len({op["origin"] for op in ops}) > 1:
+            _conflicts(session, rt, known[key], key, ops, out)
+            merged.add(key)
+            if known[key].created:
+                records[key] = merged_record(rt, known[key])
+        else:  # first seen now, from one laptop: nothing to merge with, nothing to conflict
+            fresh = fresh_record(rt, ops)
+            if fresh is not None:
+                records[key] = fresh
+    done = _write(session, rt, records, blobs, out)
     rows = []
-    for ops in new.values():
+    for key, ops in new.items():
         for op in ops:
-            rows.append({c: op.get(c) for c in OP_COLUMNS} | {"local_seq": next_local(), "applied": False})
+            rows.append(
+                {c: op.get(c) for c in OP_COLUMNS} | {"local_seq": next_local(), "applied": key in done}
+            )
     for batch in chunks(rows, 500):
-        session.execute(insert(SyncOp), batch)
-    materialize(session, rt, known, blobs, out)
-    _settle_conflicts(session, rt, known)
+        session.execute(insert(model_table(SyncOp)), batch)
+    _mark_applied(session, rt, done & had)
+    if merged:
+        _settle_conflicts(session, rt, {k: known[k] for k in merged})
 
 
-def materialize(
-    session: Session, rt: RecordType, known: dict[str, KnownRecord], blobs: BlobSource, out: Applied
-) -> None:
-    """Write the merged records into their table; mark their ops applied where the record could be written."""
-    created = {k: r for k, r in known.items() if r.created}
-    done = write_notes(session, created, out) if rt is LEDGER_NOTE else write_records(session, rt, created, blobs, out)
-    for batch in chunks(sorted(done)):
+def _write(
+    session: Session, rt: RecordType, records: dict[str, Merged], blobs: BlobSource, out: Applied
+) -> set[str]:
+    """Write the merged records into their table; returns the keys written (the others wait)."""
+    if rt is LEDGER_NOTE:
+        return write_notes(session, records, out)
+    return write_records(session, rt, records, blobs, out)
+
+
+def _mark_applied(session: Session, rt: RecordType, keys: set[str]) -> None:
+    for batch in chunks(sorted(keys)):
         session.execute(
             update(SyncOp)
             .where(and_(SyncOp.rtype == rt.name, SyncOp.rkey.in_(batch), SyncOp.applied.is_(False)))
@@ -154,10 +222,20 @@ def materialize(
         )
 
 
+def materialize(
+    session: Session, rt: RecordType, known: dict[str, KnownRecord], blobs: BlobSource, out: Applied
+) -> None:
+    """Write the merged records into their table; mark their ops applied where the record could be written."""
+    records = {k: merged_record(rt, r) for k, r in known.items() if r.created}
+    _mark_applied(session, rt, _write(session, rt, records, blobs, out))
+
+
 def apply_waiting(session: Session, blobs: BlobSource, out: Applied) -> None:
     """Fold in ops that were waiting for their record or firm (a package that came out of order)."""
     waiting: dict[str, set[str]] = defaultdict(set)
-    for rtype, rkey in session.execute(select(SyncOp.rtype, SyncOp.rkey).where(SyncOp.applied.is_(False)).distinct()):
+    for rtype, rkey in session.execute(
+        select(SyncOp.rtype, SyncOp.rkey).where(SyncOp.applied.is_(False)).distinct()
+    ):
         waiting[rtype].add(rkey)
     for rtype in sorted(waiting, key=lambda n: ORDER.get(n, 99)):
         if rtype in BY_NAME:

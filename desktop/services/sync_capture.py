@@ -21,6 +21,7 @@ from desktop.services.sync_records import (
     chunks,
     context_for,
     known_records,
+    model_table,
     pk,
     row_firm,
     row_key,
@@ -139,7 +140,15 @@ def _capture_dirty(session: Session, rt: RecordType, dirty: list[int], cap: Capt
 def _op(
     kind: str, rt: RecordType, key: str, firm: str | None, name: str | None, value: Any, parents: list[str]
 ) -> dict[str, Any]:
-    return {"kind": kind, "rtype": rt.name, "rkey": key, "firm": firm, "field": name, "value": value, "parents": parents}
+    return {
+        "kind": kind,
+        "rtype": rt.name,
+        "rkey": key,
+        "firm": firm,
+        "field": name,
+        "value": value,
+        "parents": parents,
+    }
 
 
 def capture(session: Session, me: BranchIdentity, actor: str, *, firms: Iterable[int] = ()) -> int:
@@ -169,10 +178,18 @@ def capture(session: Session, me: BranchIdentity, actor: str, *, firms: Iterable
         me.op_seq += 1
         me.local_seq += 1
         rows.append(
-            dict(op, origin=me.device_id, origin_seq=me.op_seq, local_seq=me.local_seq, hlc=stamp, actor=actor, applied=True)
+            dict(
+                op,
+                origin=me.device_id,
+                origin_seq=me.op_seq,
+                local_seq=me.local_seq,
+                hlc=stamp,
+                actor=actor,
+                applied=True,
+            )
         )
     for batch in chunks(rows, 500):
-        session.execute(insert(SyncOp), batch)
+        session.execute(insert(model_table(SyncOp)), batch)
     session.flush()
     return len(rows)
 

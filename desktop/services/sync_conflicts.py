@@ -69,7 +69,9 @@ def _write_choice(session: Session, ws: Workspace, conflict: SyncConflict, value
 
 def resolve_conflict(ws: Workspace, conflict_id: str, *, take: str) -> None:
     if take not in ("mine", "theirs"):
-        raise DomainError(f"--take 应为 mine 或 theirs，而不是“{take}”", en=f"--take is mine or theirs, not “{take}”")
+        raise DomainError(
+            f"--take 应为 mine 或 theirs，而不是“{take}”", en=f"--take is mine or theirs, not “{take}”"
+        )
     with ws.db.write() as session:
         conflict = session.get(SyncConflict, conflict_id)
         if conflict is None or conflict.resolved_at is not None:

@@ -22,7 +22,19 @@ from desktop.store.audit import append_audit
 from desktop.store.jsonable import to_jsonable
 from desktop.store.models import Attachment, AuditEntry, BranchIdentity, BranchPeer, Firm, SyncOp, SyncPackage
 
-OP_FIELDS = ("origin", "origin_seq", "kind", "rtype", "rkey", "firm", "field", "value", "hlc", "parents", "actor")
+OP_FIELDS = (
+    "origin",
+    "origin_seq",
+    "kind",
+    "rtype",
+    "rkey",
+    "firm",
+    "field",
+    "value",
+    "hlc",
+    "parents",
+    "actor",
+)
 
 
 class ExportError(DomainError):
@@ -55,7 +67,9 @@ def _officer_ops(session: Session, me: BranchIdentity, coordinator: BranchPeer |
     acked = coordinator.acked_ops if coordinator else 0
     return list(
         session.scalars(
-            select(SyncOp).where(SyncOp.origin == me.device_id, SyncOp.origin_seq > acked).order_by(SyncOp.origin_seq)
+            select(SyncOp)
+            .where(SyncOp.origin == me.device_id, SyncOp.origin_seq > acked)
+            .order_by(SyncOp.origin_seq)
         )
     )
 
@@ -75,7 +89,14 @@ def _coordinator_ops(session: Session, officer: str, peer: BranchPeer | None) ->
     away = {rkey for rkey, value, _ in moved if rkey not in theirs}
     chosen: dict[tuple[str, int], SyncOp] = {}
     recent = select(SyncOp).where(SyncOp.local_seq > acked, SyncOp.origin != own, SyncOp.kind != "audit")
-    for op in session.scalars(recent.where(or_(SyncOp.firm.is_(None), SyncOp.firm.in_(select(Firm.uscc).where(Firm.assigned_officer == officer))))):
+    for op in session.scalars(
+        recent.where(
+            or_(
+                SyncOp.firm.is_(None),
+                SyncOp.firm.in_(select(Firm.uscc).where(Firm.assigned_officer == officer)),
+            )
+        )
+    ):
         chosen[(op.origin, op.origin_seq)] = op
     for batch in chunks(sorted(newly)):
         for op in session.scalars(select(SyncOp).where(SyncOp.firm.in_(batch), SyncOp.origin != own)):
@@ -113,7 +134,8 @@ def export_package(ws: Workspace, out: Path, to: str | None = None) -> ExportRes
             officer = (to or "").strip()
             if not officer:
                 raise ExportError(
-                    "协调人导出工作包时请用 --to 指明给哪位客户经理", en="On the coordinator's laptop, name the officer with --to"
+                    "协调人导出工作包时请用 --to 指明给哪位客户经理",
+                    en="On the coordinator's laptop, name the officer with --to",
                 )
             peer = officer_device(session, officer)
             ops = _coordinator_ops(session, officer, peer)
@@ -184,4 +206,6 @@ def _write(
         summary=f"导出工作包（给{to_officer or '协调人'}）：{len(ops)} 项变更，{len(firms)} 户",
         new={"file": out.name, "sha256": sha, "seq": me.package_seq, "to": to_officer or to_role},
     )  # fmt: skip
-    return ExportResult(out, to_officer or to_role, len(ops), len(firms), len(attachment_uids), out.stat().st_size)
+    return ExportResult(
+        out, to_officer or to_role, len(ops), len(firms), len(attachment_uids), out.stat().st_size
+    )

@@ -24,7 +24,13 @@ class HistoryLine:
     summary: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"at": to_jsonable(self.at), "laptop": self.laptop, "actor": self.actor, "action": self.action, "summary": self.summary}
+        return {
+            "at": to_jsonable(self.at),
+            "laptop": self.laptop,
+            "actor": self.actor,
+            "action": self.action,
+            "summary": self.summary,
+        }
 
 
 def firm_history(ws: Workspace, uscc: str) -> list[HistoryLine]:
@@ -62,12 +68,26 @@ def verify_remote_chains(ws: Workspace) -> list[ChainCheck]:
     out = []
     for origin, entries in by_origin.items():
         intact = all(
-            e.hash == _digest(e.prev_hash, e.at, e.actor, e.action, e.entity, e.entity_id, e.firm_ref, e.summary, e.old, e.new)
+            e.hash
+            == _digest(
+                e.prev_hash,
+                e.at,
+                e.actor,
+                e.action,
+                e.entity,
+                e.entity_id,
+                e.firm_ref,
+                e.summary,
+                e.old,
+                e.new,
+            )
             for e in entries
         )
         links = {e.prev_hash: e.hash for e in entries}
         current, reached = GENESIS, 0
         while current in links:
             current, reached = links[current], reached + 1
-        out.append(ChainCheck(origin, names.get(origin, origin[:8]), len(entries), intact, reached == len(entries)))
+        out.append(
+            ChainCheck(origin, names.get(origin, origin[:8]), len(entries), intact, reached == len(entries))
+        )
     return out

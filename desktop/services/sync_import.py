@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
@@ -24,7 +24,7 @@ from desktop.services.sync_apply import apply_ops, apply_waiting, resolve_pendin
 from desktop.services.sync_capture import capture, ensure_triggers
 from desktop.services.sync_derive import apply_derived, renumber_plans
 from desktop.services.sync_export import OP_FIELDS
-from desktop.services.sync_records import firm_ids
+from desktop.services.sync_records import chunks, firm_ids, model_table
 from desktop.services.sync_state import (
     COORDINATOR,
     kex_key,
@@ -79,7 +79,8 @@ def _check_addressed(me: BranchIdentity, header: dict[str, Any], path: Path) -> 
     name = path.name
     if header.get("branch") != me.branch_id:
         raise SyncRefused(
-            f"工作包 {name} 来自另一个支行，不能导入本机", en=f"The work package {name} is from another branch: not imported"
+            f"工作包 {name} 来自另一个支行，不能导入本机",
+            en=f"The work package {name} is from another branch: not imported",
         )
     if header.get("from_device") == me.device_id:
         raise SyncRefused(
@@ -88,9 +89,14 @@ def _check_addressed(me: BranchIdentity, header: dict[str, Any], path: Path) -> 
             f"{'officer' if me.role == COORDINATOR else 'coordinator'} to import",
         )
     if header.get("to_role") != me.role:
-        whom, whom_en = ("协调人", "the coordinator") if header.get("to_role") == COORDINATOR else ("客户经理", "an officer")
+        whom, whom_en = (
+            ("协调人", "the coordinator")
+            if header.get("to_role") == COORDINATOR
+            else ("客户经理", "an officer")
+        )
         raise SyncRefused(
-            f"工作包 {name} 是给{whom}的电脑的，不是给本机的", en=f"The work package {name} is for {whom_en}'s laptop, not this one"
+            f"工作包 {name} 是给{whom}的电脑的，不是给本机的",
+            en=f"The work package {name} is for {whom_en}'s laptop, not this one",
         )
     if me.role != COORDINATOR:
         to_officer, to_device = header.get("to_officer"), header.get("to_device")
@@ -106,7 +112,8 @@ def _check_signer(session: Session, me: BranchIdentity, opened: OpenedHeader) ->
     peer = session.get(BranchPeer, header["from_device"])
     if header.get("from_role") == COORDINATOR and opened.sign_public != me.coordinator_sign:
         raise SyncRefused(
-            f"工作包 {opened.path.name} 不是本支行协调人签名的", en=f"The work package {opened.path.name} is not signed by this branch's coordinator"
+            f"工作包 {opened.path.name} 不是本支行协调人签名的",
+            en=f"The work package {opened.path.name} is not signed by this branch's coordinator",
         )
     if peer is not None and peer.sign_public != opened.sign_public:
         raise SyncRefused(
@@ -166,7 +173,12 @@ def _import(ws: Workspace, session: Session, opened: OpenedHeader, dry_run: bool
 
 
 def _merge(
-    ws: Workspace, session: Session, me: BranchIdentity, ops: list[dict[str, Any]], package: OpenedPackage, body: dict[str, Any]
+    ws: Workspace,
+    session: Session,
+    me: BranchIdentity,
+    ops: list[dict[str, Any]],
+    package: OpenedPackage,
+    body: dict[str, Any],
 ) -> Applied:
     blob_index = {uid: n + 1 for n, uid in enumerate(body.get("attachments", []))}
 
@@ -201,7 +213,9 @@ def _warn_skew(header: dict[str, Any], result: ImportResult) -> None:
 
 def _contiguous(session: Session, origin: str, have: int) -> int:
     seqs = session.scalars(
-        select(SyncOp.origin_seq).where(SyncOp.origin == origin, SyncOp.origin_seq > have).order_by(SyncOp.origin_seq)
+        select(SyncOp.origin_seq)
+        .where(SyncOp.origin == origin, SyncOp.origin_seq > have)
+        .order_by(SyncOp.origin_seq)
     )
     for seq in seqs:
         if seq != have + 1:
@@ -211,7 +225,12 @@ def _contiguous(session: Session, origin: str, have: int) -> int:
 
 
 def _record_peer(
-    session: Session, me: BranchIdentity, peer: BranchPeer | None, opened: OpenedHeader, body: dict[str, Any], result: ImportResult
+    session: Session,
+    me: BranchIdentity,
+    peer: BranchPeer | None,
+    opened: OpenedHeader,
+    body: dict[str, Any],
+    result: ImportResult,
 ) -> BranchPeer:
     header = opened.header
     if peer is None:
@@ -254,20 +273,28 @@ def _retire_older(session: Session, peer: BranchPeer, result: ImportResult) -> N
 def _store_audit(session: Session, me: BranchIdentity, origin: str, entries: list[list[Any]]) -> None:
     from datetime import datetime
 
-    have = set(session.scalars(select(RemoteAudit.hash).where(RemoteAudit.origin == origin)))
+    have: set[str] = set()
+    for batch in chunks([e[0] for e in entries]):
+        have.update(
+            session.scalars(
+                select(RemoteAudit.hash).where(RemoteAudit.origin == origin, RemoteAudit.hash.in_(batch))
+            )
+        )
+    rows = []
     for e in entries:
         if e[0] in have:
             continue
         me.local_seq += 1
-        session.add(
-            RemoteAudit(
+        rows.append(
+            dict(
                 origin=origin, hash=e[0], prev_hash=e[1], received_seq=me.local_seq, at=datetime.fromisoformat(e[2]),
                 actor=e[3], action=e[4], entity=e[5], entity_id=e[6], firm_ref=e[7], uscc=e[8], summary=e[9],
                 old=e[10], new=e[11],
             )
         )  # fmt: skip
         have.add(e[0])
-    session.flush()
+    for batch in chunks(rows, 500):
+        session.execute(insert(model_table(RemoteAudit)), batch)
     if entries:
         peer = session.get(BranchPeer, origin)
         if peer is not None:
@@ -276,14 +303,20 @@ def _store_audit(session: Session, me: BranchIdentity, origin: str, entries: lis
 
 def _chain_end(session: Session, origin: str) -> str | None:
     """The last entry of the device's audit chain held here without a gap from its start."""
-    links = dict(session.execute(select(RemoteAudit.prev_hash, RemoteAudit.hash).where(RemoteAudit.origin == origin)).all())
+    links = dict(
+        session.execute(
+            select(RemoteAudit.prev_hash, RemoteAudit.hash).where(RemoteAudit.origin == origin)
+        ).all()
+    )
     current, end = "0" * 64, None
     while current in links:
         end = current = links[current]
     return end
 
 
-def _log(ws: Workspace, session: Session, opened: OpenedHeader, header: dict[str, Any], result: ImportResult) -> None:
+def _log(
+    ws: Workspace, session: Session, opened: OpenedHeader, header: dict[str, Any], result: ImportResult
+) -> None:
     session.add(
         SyncPackage(
             sha256=opened.sha256, direction="in", peer_device=header["from_device"], peer_officer=header.get("from_officer") or "",
@@ -301,4 +334,9 @@ def _log(ws: Workspace, session: Session, opened: OpenedHeader, header: dict[str
 def open_conflicts_count(session: Session) -> int:
     from desktop.store.models import SyncConflict
 
-    return int(session.scalar(select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))) or 0)
+    return int(
+        session.scalar(
+            select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
+        )
+        or 0
+    )

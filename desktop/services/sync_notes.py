@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.merge_rules import current_write
 from desktop.services.sync_records import KnownRecord, add_known
 from desktop.services.sync_registry import LEDGER_NOTE
-from desktop.services.sync_write import Applied, merged_values
+from desktop.services.sync_write import Applied, Merged
 from desktop.store.models import SyncOp
 from desktop.store.settings import get_setting, set_setting
 from desktop.store.sync_tables import ensure_setting_triggers, mark_settings_dirty
@@ -84,7 +84,7 @@ def _op(kind: str, key: str, uscc: str, name: str | None, value: Any, parents: l
     }  # fmt: skip
 
 
-def write_notes(session: Session, known: dict[str, KnownRecord], out: Applied) -> set[str]:
+def write_notes(session: Session, known: dict[str, Merged], out: Applied) -> set[str]:
     """Write the merged notes into their months' settings; each note counts as new, updated or had."""
     by_month: dict[str, list[str]] = defaultdict(list)
     for key in known:
@@ -95,7 +95,7 @@ def write_notes(session: Session, known: dict[str, KnownRecord], out: Applied) -
         changed = False
         for key in keys:
             uscc = key.split("|", 1)[1]
-            merged = {n: v for n, v in merged_values(LEDGER_NOTE, known[key]).items() if n in FIELDS}
+            merged = {n: v for n, v in known[key].values.items() if n in FIELDS}
             before = stored.get(uscc)
             entry = _entry(before) | {n: str(v or "") for n, v in merged.items()}
             if before is not None and _entry(before) == entry:

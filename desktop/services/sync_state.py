@@ -66,9 +66,9 @@ def kex_key(me: BranchIdentity) -> X25519PrivateKey:
 
 
 def _derive(seed: bytes, what: str, length: int = 32) -> bytes:
-    return HKDF(algorithm=hashes.SHA256(), length=length, salt=None, info=f"firstloan-branch/{what}".encode()).derive(
-        seed
-    )
+    return HKDF(
+        algorithm=hashes.SHA256(), length=length, salt=None, info=f"firstloan-branch/{what}".encode()
+    ).derive(seed)
 
 
 def coordinator_secrets(seed: bytes) -> tuple[str, bytes, bytes, bytes]:

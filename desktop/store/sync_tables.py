@@ -7,6 +7,7 @@ UPDATE`` triggers); they note a row's own primary key in ``sync_dirty``, whateve
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
@@ -55,19 +56,22 @@ def to_wire(value: Any) -> Any:
     return to_jsonable(value)
 
 
-def from_wire(column: Column[Any], value: Any) -> Any:
-    """A travelled value back in the type its column holds."""
-    if value is None:
-        return None
+def wire_reader(column: Column[Any]) -> Callable[[Any], Any]:
+    """How travelled values of ``column`` come back in the type it holds (looked up once per column)."""
     kind = column.type
     if isinstance(kind, ScaledDecimal):
-        return Decimal(str(value))
+        return lambda value: None if value is None else Decimal(str(value))
     if isinstance(kind, UtcDateTime):
-        return datetime.fromisoformat(value)
+        return lambda value: None if value is None else datetime.fromisoformat(value)
     if isinstance(kind, Date):
-        return date.fromisoformat(value)
+        return lambda value: None if value is None else date.fromisoformat(value)
     if isinstance(kind, Boolean):
-        return bool(value)
+        return lambda value: None if value is None else bool(value)
     if isinstance(kind, Integer):
-        return int(value)
-    return value
+        return lambda value: None if value is None else int(value)
+    return lambda value: value
+
+
+def from_wire(column: Column[Any], value: Any) -> Any:
+    """A travelled value back in the type its column holds."""
+    return wire_reader(column)(value)
