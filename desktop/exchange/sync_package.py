@@ -1,8 +1,8 @@
 """The branch work package: one file, encrypted for its recipient and signed by its sender.
 
 Layout: ``FLPKG1\\n``, a 4-byte length and the header (JSON, readable, covered by the signature and by
-every part's authentication), then the parts — the body (compressed JSON) and one per attachment, each
-an 8-byte length and AES-256-GCM ciphertext — and last the sender's Ed25519 signature over the SHA-256 of
+every part's authentication), then the parts — the body (JSON packed by sync_body.py, compressed with
+xz) and one per attachment, each an 8-byte length and AES-256-GCM ciphertext — and last the sender's Ed25519 signature over the SHA-256 of
 everything before it. The key of a package is HKDF-SHA256 over the branch secret (from the join code) and,
 when the recipient laptop's X25519 key is known, an X25519 exchange with a fresh key of the sender's:
 only the branch can open a package, and only the laptop it was made for once that laptop is known.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import lzma
 import os
 import struct
 import zlib
@@ -30,6 +31,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from desktop.domain.errors import DomainError
 
 MAGIC = b"FLPKG1\n"
+_XZ = b"\xfd7zXZ\x00"
 FORMAT = "firstloan-sync/1"
 _RAW = serialization.Encoding.Raw
 _RAW_PUB = serialization.PublicFormat.Raw
@@ -83,7 +85,9 @@ def write_package(
         for piece in (MAGIC, struct.pack(">I", len(head)), head):
             out.write(piece)
             digest.update(piece)
-        parts = [zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 6)]
+        parts = [
+            lzma.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), preset=1)
+        ]
         for index, data in enumerate(_chain(parts, blobs)):
             sealed = aead.encrypt(_nonce(salt, index), data, head + struct.pack(">I", index))
             for piece in (struct.pack(">Q", len(sealed)), sealed):
@@ -140,7 +144,8 @@ def read_header(path: Path) -> OpenedHeader:
             return _read_signed(path, handle, size)
     except OSError as exc:
         raise PackageError(
-            f"无法读取文件 {path}：{exc.strerror or exc}", en=f"Cannot read the file {path}: {exc.strerror or exc}"
+            f"无法读取文件 {path}：{exc.strerror or exc}",
+            en=f"Cannot read the file {path}: {exc.strerror or exc}",
         ) from exc
 
 
@@ -154,7 +159,8 @@ def _read_signed(path: Path, handle: BinaryIO, size: int) -> OpenedHeader:
     magic = handle.read(len(MAGIC))
     if magic != MAGIC:
         raise PackageError(
-            f"文件 {path.name} 不是首贷培育工作台的工作包", en=f"The file {path.name} is not a FirstLoan Desk work package"
+            f"文件 {path.name} 不是首贷培育工作台的工作包",
+            en=f"The file {path.name} is not a FirstLoan Desk work package",
         )
     raw_len = handle.read(4)
     if len(raw_len) != 4:
@@ -213,7 +219,9 @@ class OpenedPackage:
             handle.seek(offset)
             sealed = handle.read(length)
         try:
-            return self.aead.decrypt(_nonce(self.salt, index), sealed, self.opened.head + struct.pack(">I", index))
+            return self.aead.decrypt(
+                _nonce(self.salt, index), sealed, self.opened.head + struct.pack(">I", index)
+            )
         except InvalidTag as exc:
             raise PackageError(
                 f"无法打开工作包 {self.opened.path.name}：它不是本支行的工作包，或不是给本机的",
@@ -222,14 +230,20 @@ class OpenedPackage:
             ) from exc
 
     def body(self) -> dict[str, Any]:
-        data: dict[str, Any] = json.loads(zlib.decompress(self.part(0)))
+        raw = self.part(0)
+        # xz since the packed body (a third smaller than zlib's at the same speed); zlib before.
+        data: dict[str, Any] = json.loads(
+            lzma.decompress(raw) if raw.startswith(_XZ) else zlib.decompress(raw)
+        )
         return data
 
     def blob_count(self) -> int:
         return len(self.opened.parts) - 1
 
 
-def open_package(opened: OpenedHeader, branch_secret: bytes, kex_private: X25519PrivateKey | None) -> OpenedPackage:
+def open_package(
+    opened: OpenedHeader, branch_secret: bytes, kex_private: X25519PrivateKey | None
+) -> OpenedPackage:
     """The key of a verified package, from the branch secret and (if it was sealed for it) this laptop's key."""
     header = opened.header
     salt = bytes.fromhex(header["salt"])

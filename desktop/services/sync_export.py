@@ -12,6 +12,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
+from desktop.exchange.sync_body import OP_FIELDS, pack
 from desktop.exchange.sync_package import Sealing, public_bytes, write_package
 from desktop.services.sync_capture import capture, ensure_triggers
 from desktop.services.sync_derive import derived_states
@@ -21,20 +22,6 @@ from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.jsonable import to_jsonable
 from desktop.store.models import Attachment, AuditEntry, BranchIdentity, BranchPeer, Firm, SyncOp, SyncPackage
-
-OP_FIELDS = (
-    "origin",
-    "origin_seq",
-    "kind",
-    "rtype",
-    "rkey",
-    "firm",
-    "field",
-    "value",
-    "hlc",
-    "parents",
-    "actor",
-)
 
 
 class ExportError(DomainError):
@@ -189,7 +176,7 @@ def _write(
             yield session.scalar(select(Attachment.content).where(Attachment.uid == uid)) or b""
 
     sealing = Sealing(me.branch_id, me.branch_secret, sign_key(me), recipient_kex)
-    sha = write_package(out, header, body, blobs(), sealing)
+    sha = write_package(out, header, pack(body), blobs(), sealing)
     if peer is not None:
         from desktop.store.types import utcnow
 

@@ -18,12 +18,12 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.domain.hlc import Hlc, skew_ms
+from desktop.exchange.sync_body import OP_FIELDS, unpack
 from desktop.exchange.sync_package import OpenedHeader, OpenedPackage, open_package, read_header
 from desktop.services.backup import backup_before
 from desktop.services.sync_apply import apply_ops, apply_waiting, resolve_pending_refs
 from desktop.services.sync_capture import capture, ensure_triggers
 from desktop.services.sync_derive import apply_derived, renumber_plans
-from desktop.services.sync_export import OP_FIELDS
 from desktop.services.sync_records import chunks, firm_ids, model_table
 from desktop.services.sync_state import (
     COORDINATOR,
@@ -147,7 +147,7 @@ def _import(ws: Workspace, session: Session, opened: OpenedHeader, dry_run: bool
     _check_addressed(me, header, opened.path)
     peer = _check_signer(session, me, opened)
     package = open_package(opened, me.branch_secret, kex_key(me))
-    body = package.body()
+    body = unpack(package.body())
     result = ImportResult(sender_name(header), dry_run=dry_run)
     already = session.get(SyncPackage, opened.sha256) is not None
     if already or (peer is not None and header["seq"] <= peer.in_seq):
@@ -281,18 +281,20 @@ def _store_audit(session: Session, me: BranchIdentity, origin: str, entries: lis
             )
         )
     rows = []
+    seq = me.local_seq
     for e in entries:
         if e[0] in have:
             continue
-        me.local_seq += 1
+        seq += 1
         rows.append(
             dict(
-                origin=origin, hash=e[0], prev_hash=e[1], received_seq=me.local_seq, at=datetime.fromisoformat(e[2]),
+                origin=origin, hash=e[0], prev_hash=e[1], received_seq=seq, at=datetime.fromisoformat(e[2]),
                 actor=e[3], action=e[4], entity=e[5], entity_id=e[6], firm_ref=e[7], uscc=e[8], summary=e[9],
                 old=e[10], new=e[11],
             )
         )  # fmt: skip
         have.add(e[0])
+    me.local_seq = seq
     for batch in chunks(rows, 500):
         session.execute(insert(model_table(RemoteAudit)), batch)
     if entries:
