@@ -8,13 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.commands import CliContext
-from desktop.domain.errors import DomainError
-from desktop.exchange.assignment_list import read_codes
 from desktop.services.branch import (
     assign_firms,
     branch_officers,
     branch_status,
-    county_firms,
+    firms_to_assign,
     init_branch,
     join_branch,
     missing_packages,
@@ -22,7 +20,9 @@ from desktop.services.branch import (
     recovery_code,
 )
 
-PASS_IN_PERSON = "请当面把加入码交给客户经理（抄写、拷贝或扫二维码），不要用邮件或群聊发送：有了它就能打开本支行的工作包。"
+PASS_IN_PERSON = (
+    "请当面把加入码交给客户经理（抄写、拷贝或扫二维码），不要用邮件或群聊发送：有了它就能打开本支行的工作包。"
+)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -68,9 +68,14 @@ def run_init(args: argparse.Namespace, ctx: CliContext) -> int:
     if args.json:
         _json(ctx, {"join_code": code})
     else:
-        print(f"已创建支行“{args.name.strip()}”，本机为协调人。加入码（只显示这一次）：\n{code}", file=ctx.out)
+        print(
+            f"已创建支行“{args.name.strip()}”，本机为协调人。加入码（只显示这一次）：\n{code}", file=ctx.out
+        )
         print(PASS_IN_PERSON, file=ctx.out)
-        print("另请执行 firstloan branch show-recovery 抄下支行恢复码，与数据库恢复密钥分开离线保管。", file=ctx.out)
+        print(
+            "另请执行 firstloan branch show-recovery 抄下支行恢复码，与数据库恢复密钥分开离线保管。",
+            file=ctx.out,
+        )
     return 0
 
 
@@ -79,14 +84,20 @@ def run_join(args: argparse.Namespace, ctx: CliContext) -> int:
     if joined.already:
         print(f"本机已以客户经理“{joined.officer}”加入支行“{joined.branch}”，未作改动", file=ctx.out)
     else:
-        print(f"已以客户经理“{joined.officer}”加入支行“{joined.branch}”。请导出第一个工作包交给协调人：", file=ctx.out)
+        print(
+            f"已以客户经理“{joined.officer}”加入支行“{joined.branch}”。请导出第一个工作包交给协调人：",
+            file=ctx.out,
+        )
         print("  firstloan sync export --out 文件名.flpkg", file=ctx.out)
     return 0
 
 
 def run_recover(args: argparse.Namespace, ctx: CliContext) -> int:
     recover_branch(ctx.workspace(), args.code)
-    print("已恢复协调人身份（本机为新设备）。客户经理的加入码和工作包照常可用；请给每位客户经理导出新的工作包。", file=ctx.out)
+    print(
+        "已恢复协调人身份（本机为新设备）。客户经理的加入码和工作包照常可用；请给每位客户经理导出新的工作包。",
+        file=ctx.out,
+    )
     return 0
 
 
@@ -112,9 +123,7 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_assign(args: argparse.Namespace, ctx: CliContext) -> int:
     ws = ctx.workspace()
-    codes = args.uscc or (county_firms(ws, args.county) if args.county else read_codes(args.file))
-    if not codes:
-        raise DomainError(f"县（市、区）“{args.county}”没有企业", en=f"The county “{args.county}” has no firms")
+    codes = firms_to_assign(ws, usccs=args.uscc or (), county=args.county, file=args.file)
     done = assign_firms(ws, args.officer, codes)
     result = {"officer": done.officer, "firms": done.firms, "changed": done.changed, "unknown": done.unknown}
     if args.json:

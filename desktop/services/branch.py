@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -23,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.branch_codes import JoinCode, RecoveryCode
 from desktop.domain.errors import DomainError
+from desktop.exchange.assignment_list import read_codes
 from desktop.exchange.sync_package import public_bytes
 from desktop.services.firm_edit import assign_officer
 from desktop.services.sync_capture import ensure_triggers
@@ -98,7 +100,10 @@ def recovery_code(ws: Workspace) -> str:
     with ws.db.session() as session:
         me = require_identity(session)
         if me.recovery_seed is None:
-            raise BranchError("只有协调人的电脑有支行恢复码", en="Only the coordinator's laptop has the branch recovery code")
+            raise BranchError(
+                "只有协调人的电脑有支行恢复码",
+                en="Only the coordinator's laptop has the branch recovery code",
+            )
         return RecoveryCode(me.recovery_seed, me.name).encode()
 
 
@@ -117,7 +122,12 @@ def join_branch(ws: Workspace, code: str, officer: str) -> Joined:
         raise BranchError("请用 --officer 填写客户经理姓名", en="Give the officer's name with --officer")
     with ws.db.write() as session:
         me = identity(session)
-        if me is not None and me.branch_id == joined.branch_id and me.role == OFFICER and me.officer == officer:
+        if (
+            me is not None
+            and me.branch_id == joined.branch_id
+            and me.role == OFFICER
+            and me.officer == officer
+        ):
             return Joined(me.name, officer, already=True)
         _refuse_if_member(session)
         me = BranchIdentity(
@@ -187,7 +197,10 @@ def assign_firms(ws: Workspace, officer: str, usccs: Sequence[str]) -> Assigned:
         codes = list(dict.fromkeys(u.strip().upper() for u in usccs if u.strip()))
         for start in range(0, len(codes), 900):
             known.update(session.scalars(select(Firm.uscc).where(Firm.uscc.in_(codes[start : start + 900]))))
-        joined = session.scalar(select(func.count()).select_from(BranchPeer).where(BranchPeer.officer == officer)) or 0
+        joined = (
+            session.scalar(select(func.count()).select_from(BranchPeer).where(BranchPeer.officer == officer))
+            or 0
+        )
     present = [c for c in codes if c in known]
     changed = assign_officer(ws, present, officer) if present else 0
     return Assigned(officer, len(present), changed, [c for c in codes if c not in known], bool(joined))
@@ -196,6 +209,22 @@ def assign_firms(ws: Workspace, officer: str, usccs: Sequence[str]) -> Assigned:
 def county_firms(ws: Workspace, county: str) -> list[str]:
     with ws.db.session() as session:
         return list(session.scalars(select(Firm.uscc).where(Firm.county == county.strip())))
+
+
+def firms_to_assign(
+    ws: Workspace, *, usccs: Sequence[str] = (), county: str | None = None, file: Path | None = None
+) -> list[str]:
+    """The credit codes ``branch assign`` and the branch page hand out: given, a county's, or a list file's."""
+    if usccs:
+        return list(usccs)
+    if file is not None:
+        return read_codes(file)
+    codes = county_firms(ws, county or "")
+    if not codes:
+        raise BranchError(
+            f"县（市、区）“{county or ''}”没有企业", en=f"The county “{county or ''}” has no firms"
+        )
+    return codes
 
 
 @dataclass(frozen=True)
@@ -224,7 +253,9 @@ def branch_officers(ws: Workspace) -> list[OfficerInfo]:
                 by_officer.setdefault(peer.officer, []).append(peer)
         counts = dict(
             session.execute(
-                select(Firm.assigned_officer, func.count()).where(Firm.assigned_officer.is_not(None)).group_by(Firm.assigned_officer)
+                select(Firm.assigned_officer, func.count())
+                .where(Firm.assigned_officer.is_not(None))
+                .group_by(Firm.assigned_officer)
             ).all()
         )
         names = sorted(set(by_officer) | {str(n) for n in counts})
@@ -254,7 +285,9 @@ def missing_packages(ws: Workspace, month: str) -> list[str]:
     with ws.db.session() as session:
         received = set(
             session.scalars(
-                select(SyncPackage.peer_officer).where(SyncPackage.direction == "in", SyncPackage.as_of >= end)
+                select(SyncPackage.peer_officer).where(
+                    SyncPackage.direction == "in", SyncPackage.as_of >= end
+                )
             )
         )
     return [o.officer for o in branch_officers(ws) if o.officer not in received]

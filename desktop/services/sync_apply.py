@@ -147,9 +147,14 @@ def _settle_conflicts(session: Session, rt: RecordType, known: dict[str, KnownRe
 
 
 def apply_ops(
-    session: Session, ops: list[dict[str, Any]], next_local: Callable[[], int], blobs: BlobSource
+    session: Session,
+    ops: list[dict[str, Any]],
+    next_local: Callable[[], int],
+    blobs: BlobSource,
+    on_type: Callable[[str], None] = lambda _rtype: None,
 ) -> Applied:
-    """Fold the package's ops in; each of its records counts as new, updated or already had."""
+    """Fold the package's ops in; each of its records counts as new, updated or already had. ``on_type``
+    is told each record type before it is merged (progress; it may raise to cancel)."""
     out = Applied()
     fresh = _fresh(session, ops)
     fresh_keys = {(op["origin"], op["origin_seq"]) for op in fresh}
@@ -164,6 +169,7 @@ def apply_ops(
             continue
         by_type[rtype][rkey] = new_ops
     for rtype in sorted(by_type, key=ORDER.__getitem__):
+        on_type(rtype)
         _apply_type(session, BY_NAME[rtype], by_type[rtype], next_local, blobs, out)
     return out
 
