@@ -79,8 +79,26 @@ def write_package(
     header["sign_public"] = public_bytes(sealing.sign_key).hex()
     head = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
     aead = AESGCM(package_key(sealing.branch_secret, shared, salt, sealing.branch_id))
-    digest = hashlib.sha256()
     tmp = path.with_name(path.name + ".part")
+    try:
+        _write_parts(tmp, head, body, blobs, sealing, aead, salt)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # cancelled or failed: no half-written package left behind
+        raise
+    os.replace(tmp, path)
+    return _file_hash(path)
+
+
+def _write_parts(
+    tmp: Path,
+    head: bytes,
+    body: dict[str, Any],
+    blobs: Iterable[bytes],
+    sealing: Sealing,
+    aead: AESGCM,
+    salt: bytes,
+) -> None:
+    digest = hashlib.sha256()
     with tmp.open("wb") as out:
         for piece in (MAGIC, struct.pack(">I", len(head)), head):
             out.write(piece)
@@ -96,8 +114,6 @@ def write_package(
         out.write(sealing.sign_key.sign(digest.digest()))
         out.flush()
         os.fsync(out.fileno())
-    os.replace(tmp, path)
-    return _file_hash(path)
 
 
 def _chain(first: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:

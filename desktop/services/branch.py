@@ -219,6 +219,11 @@ def firms_to_assign(
         return list(usccs)
     if file is not None:
         return read_codes(file)
+    if not (county or "").strip():
+        raise BranchError(
+            "请给出要分配的企业：信用代码、县（市、区）或名单文件",
+            en="Name the firms to assign: credit codes, a county or a list file",
+        )
     codes = county_firms(ws, county or "")
     if not codes:
         raise BranchError(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.errors import DomainError
 from desktop.exchange.sync_body import OP_FIELDS, pack
 from desktop.exchange.sync_package import Sealing, public_bytes, write_package
+from desktop.services.jobs import CancelToken
 from desktop.services.sync_capture import capture, ensure_triggers
 from desktop.services.sync_derive import derived_states
 from desktop.services.sync_records import chunks
@@ -22,6 +23,7 @@ from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.jsonable import to_jsonable
 from desktop.store.models import Attachment, AuditEntry, BranchIdentity, BranchPeer, Firm, SyncOp, SyncPackage
+from desktop.store.protected_paths import refuse_protected_output
 
 
 class ExportError(DomainError):
@@ -112,7 +114,12 @@ def _audit_after(session: Session, acked: str | None) -> list[list[Any]]:
     ]  # fmt: skip
 
 
-def export_package(ws: Workspace, out: Path, to: str | None = None) -> ExportResult:
+def export_package(
+    ws: Workspace, out: Path, to: str | None = None, *, cancel: CancelToken | None = None
+) -> ExportResult:
+    """Write the package for the coordinator (an officer's laptop) or for officer ``to`` (the coordinator's).
+    Cancel (between attachments) leaves no file and changes nothing."""
+    refuse_protected_output(ws.data_dir, out)
     with ws.db.write() as session:
         me = require_identity(session)
         ensure_triggers(session)
@@ -135,7 +142,9 @@ def export_package(ws: Workspace, out: Path, to: str | None = None) -> ExportRes
             ops = _officer_ops(session, me, peer)
             audit = _audit_after(session, peer.acked_audit if peer else None)
             recipient_kex, to_role, to_device = me.coordinator_kex, COORDINATOR, None
-        return _write(ws, session, me, out, ops, audit, peer, (to_role, officer, to_device, recipient_kex))
+        return _write(
+            ws, session, me, out, ops, audit, peer, (to_role, officer, to_device, recipient_kex), cancel
+        )
 
 
 def _write(
@@ -147,6 +156,7 @@ def _write(
     audit: list[list[Any]],
     peer: BranchPeer | None,
     recipient: tuple[str, str, str | None, bytes | None],
+    cancel: CancelToken | None,
 ) -> ExportResult:
     to_role, to_officer, to_device, recipient_kex = recipient
     firms = {op.firm for op in ops if op.firm}
@@ -173,6 +183,8 @@ def _write(
 
     def blobs() -> Any:
         for uid in attachment_uids:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
             yield session.scalar(select(Attachment.content).where(Attachment.uid == uid)) or b""
 
     sealing = Sealing(me.branch_id, me.branch_secret, sign_key(me), recipient_kex)

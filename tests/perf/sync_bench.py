@@ -30,7 +30,18 @@ from desktop.services.sync_export import export_package
 from desktop.services.sync_import import import_package
 from desktop.services.workspace import Profile, Workspace, open_workspace
 from desktop.store.audit import GENESIS, _digest
-from desktop.store.models import Attachment, AuditEntry, Credit, Demand, Dossier, Firm, Loan, Plan, StageChange, Visit
+from desktop.store.models import (
+    Attachment,
+    AuditEntry,
+    Credit,
+    Demand,
+    Dossier,
+    Firm,
+    Loan,
+    Plan,
+    StageChange,
+    Visit,
+)
 from desktop.store.models.branch import new_uid
 from tests.factories import code_for
 
@@ -93,7 +104,17 @@ class _Chain:
         self.prev = prev
         self.rows: list[dict[str, Any]] = []
 
-    def add(self, at: datetime, actor: str, action: str, entity: str, entity_id: int, firm_id: int, summary: str, new: Any) -> None:
+    def add(
+        self,
+        at: datetime,
+        actor: str,
+        action: str,
+        entity: str,
+        entity_id: int,
+        firm_id: int,
+        summary: str,
+        new: Any,
+    ) -> None:
         ident = str(entity_id)
         digest = _digest(self.prev, at, actor, action, entity, ident, firm_id, summary, None, new)
         self.rows.append(
@@ -125,7 +146,9 @@ def _next_id(ws: Workspace, model: Any) -> int:
         return int(session.scalar(select(model.id).order_by(model.id.desc()).limit(1)) or 0) + 1
 
 
-def _month(ws: Workspace, officer: str, firms: list[tuple[int, str]], scale: Scale, seed: int) -> tuple[_Month, _Chain]:
+def _month(
+    ws: Workspace, officer: str, firms: list[tuple[int, str]], scale: Scale, seed: int
+) -> tuple[_Month, _Chain]:
     rnd = random.Random(seed)
     with ws.db.session() as session:
         last = session.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or GENESIS
@@ -146,7 +169,9 @@ def _month(ws: Workspace, officer: str, firms: list[tuple[int, str]], scale: Sca
                 "next_step": "补充财务报表", "follow_up": day + timedelta(days=14), "officer": officer, "created_at": clock,
             }
         )  # fmt: skip
-        chain.add(clock, officer, "visit.add", "visit", vid, firm_id, f"走访：{name}", {"date": day.isoformat()})
+        chain.add(
+            clock, officer, "visit.add", "visit", vid, firm_id, f"走访：{name}", {"date": day.isoformat()}
+        )
         events.append(StageEvent(day, clock, "visit", ref=vid))
         if rnd.random() < 0.3:
             did = ids[Demand]
@@ -158,7 +183,16 @@ def _month(ws: Workspace, officer: str, firms: list[tuple[int, str]], scale: Sca
                     "created_at": clock,
                 }
             )  # fmt: skip
-            chain.add(clock, officer, "demand.add", "demand", did, firm_id, f"登记融资需求：{name}", {"amount": "100"})
+            chain.add(
+                clock,
+                officer,
+                "demand.add",
+                "demand",
+                did,
+                firm_id,
+                f"登记融资需求：{name}",
+                {"amount": "100"},
+            )
             events.append(StageEvent(day, clock, "demand", ref=did))
         if rnd.random() < 0.2:
             pid = ids[Plan]
@@ -170,7 +204,9 @@ def _month(ws: Workspace, officer: str, firms: list[tuple[int, str]], scale: Sca
                     "created_by": officer,
                 }
             )  # fmt: skip
-            chain.add(clock, officer, "plan.save", "plan", pid, firm_id, f"制定一企一策：{name}", {"version": 1})
+            chain.add(
+                clock, officer, "plan.save", "plan", pid, firm_id, f"制定一企一策：{name}", {"version": 1}
+            )
             events.append(StageEvent(day, clock, "plan", ref=pid))
             month.dossiers.append(
                 {"firm_id": firm_id, "employees": rnd.randint(3, 80), "main_business": "农副产品加工", "criteria": {},
@@ -186,7 +222,9 @@ def _month(ws: Workspace, officer: str, firms: list[tuple[int, str]], scale: Sca
                     "guarantee": "credit", "created_at": clock,
                 }
             )  # fmt: skip
-            chain.add(clock, officer, "credit.add", "credit", cid, firm_id, f"授信：{name}", {"amount": "100"})
+            chain.add(
+                clock, officer, "credit.add", "credit", cid, firm_id, f"授信：{name}", {"amount": "100"}
+            )
             events.append(StageEvent(day, clock, "credit", ref=cid))
             if rnd.random() < 0.5:
                 lid = ids[Loan]
@@ -200,7 +238,11 @@ def _month(ws: Workspace, officer: str, firms: list[tuple[int, str]], scale: Sca
                 chain.add(clock, officer, "loan.add", "loan", lid, firm_id, f"放款：{name}", {"amount": "50"})
                 loan_facts.append(LoanFact(lid, day, "working_capital", 0))
         if loan_facts:
-            report = CreditReport(has_loan_record=False, has_discount_record=False) if month.dossiers and month.dossiers[-1]["firm_id"] == firm_id else CreditReport()
+            report = (
+                CreditReport(has_loan_record=False, has_discount_record=False)
+                if month.dossiers and month.dossiers[-1]["firm_id"] == firm_id
+                else CreditReport()
+            )
             verdicts = first_loan_verdicts(loan_facts, report)
             month.loans[-1]["first_loan_status"] = verdicts[loan_facts[0].id].status.value
             if verdicts[loan_facts[0].id].counts:
@@ -215,7 +257,16 @@ def _month(ws: Workspace, officer: str, firms: list[tuple[int, str]], scale: Sca
                     "sha256": hashlib.sha256(content).hexdigest(), "size": len(content), "content": content, "added_at": clock,
                 }
             )  # fmt: skip
-            chain.add(clock, officer, "attachment.add", "attachment", aid, firm_id, f"添加附件：{name}", {"size": len(content)})
+            chain.add(
+                clock,
+                officer,
+                "attachment.add",
+                "attachment",
+                aid,
+                firm_id,
+                f"添加附件：{name}",
+                {"size": len(content)},
+            )
         result = replay(events)
         if result.decisive is not None:
             sid = ids[StageChange]
@@ -226,14 +277,27 @@ def _month(ws: Workspace, officer: str, firms: list[tuple[int, str]], scale: Sca
                     "from_stage": "listed", "to_stage": result.stage.value, "cause": result.decisive.cause, "actor": officer,
                 }
             )  # fmt: skip
-            chain.add(clock, officer, "stage.advance", "firm", firm_id, firm_id, f"阶段：待对接 → {result.stage.label_zh}", {"stage": result.stage.value})
+            chain.add(
+                clock,
+                officer,
+                "stage.advance",
+                "firm",
+                firm_id,
+                firm_id,
+                f"阶段：待对接 → {result.stage.label_zh}",
+                {"stage": result.stage.value},
+            )
             month.stages[firm_id] = result.stage.value
     return month, chain
 
 
 def record_month(ws: Workspace, officer: str, scale: Scale, seed: int) -> None:
     with ws.db.session() as session:
-        firms = list(session.execute(select(Firm.id, Firm.name).where(Firm.assigned_officer == officer).order_by(Firm.id)).all())
+        firms = list(
+            session.execute(
+                select(Firm.id, Firm.name).where(Firm.assigned_officer == officer).order_by(Firm.id)
+            ).all()
+        )
     month, chain = _month(ws, officer, [(i, n) for i, n in firms], scale, seed)
     with ws.db.write() as session:
         for model, rows in (
@@ -250,7 +314,9 @@ def record_month(ws: Workspace, officer: str, scale: Scale, seed: int) -> None:
         for stage, ids in by_stage.items():
             for start in range(0, len(ids), 900):
                 session.execute(
-                    update(Firm).where(Firm.id.in_(ids[start : start + 900])).values(stage=stage, stage_changed_at=datetime(2026, 11, 28, tzinfo=UTC))
+                    update(Firm)
+                    .where(Firm.id.in_(ids[start : start + 900]))
+                    .values(stage=stage, stage_changed_at=datetime(2026, 11, 28, tzinfo=UTC))
                 )
 
 

@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -29,6 +30,7 @@ RUNS = int(os.environ.get("FIRSTLOAN_BENCH_RUNS", "3"))
 CHILD = """
 import json, resource, sys, time
 from pathlib import Path
+from typing import Any
 from desktop.services.backup import backup_before
 from desktop.services.sync_import import import_package
 from tests.perf.sync_bench import open_laptop
@@ -54,7 +56,7 @@ print(json.dumps({"total": total, "backup": backed_up, "each": each, "peak_mb": 
 """
 
 
-def _import_all(coordinator: Path, packages: list[Path], work: Path, with_backup: bool) -> dict[str, object]:
+def _import_all(coordinator: Path, packages: list[Path], work: Path, with_backup: bool) -> dict[str, Any]:
     target = copy_laptop(coordinator, work / "coordinator-run")
     env = dict(os.environ, PYTHONPATH=str(ROOT), QT_QPA_PLATFORM="offscreen")
     done = subprocess.run(
@@ -62,7 +64,7 @@ def _import_all(coordinator: Path, packages: list[Path], work: Path, with_backup
         capture_output=True, text=True, env=env, cwd=ROOT, check=False,
     )  # fmt: skip
     assert done.returncode == 0, done.stderr[-3000:]
-    figures: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    figures: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     return figures
 
 
@@ -91,17 +93,19 @@ def test_the_coordinator_imports_twenty_officers_months(tmp_path: Path, attachme
         f"{min(bodies) / 1e6:.2f}-{max(bodies) / 1e6:.2f} MB (median {statistics.median(bodies) / 1e6:.2f} MB)"
     )
     runs = [_import_all(built.coordinator, built.packages, tmp_path, with_backup=False) for _ in range(RUNS)]
-    totals = sorted(float(r["total"]) for r in runs)  # type: ignore[arg-type]
-    peaks = sorted(float(r["peak_mb"]) for r in runs)  # type: ignore[arg-type]
+    totals = sorted(float(r["total"]) for r in runs)
+    peaks = sorted(float(r["peak_mb"]) for r in runs)
     each = runs[0]["each"]
     print(
         f"import of {len(built.packages)} packages: median {statistics.median(totals):.1f} s "
         f"(runs {', '.join(f'{t:.1f}' for t in totals)}); peak memory median {statistics.median(peaks):.0f} MB; "
-        f"per package {min(each):.2f}-{max(each):.2f} s; refresh_firm calls {runs[0]['refreshed']}; "  # type: ignore[type-var]
+        f"per package {min(each):.2f}-{max(each):.2f} s; refresh_firm calls {runs[0]['refreshed']}; "
         f"new/updated/already/conflicts {runs[0]['counts']}"
     )
     with_backup = _import_all(built.coordinator, built.packages, tmp_path, with_backup=True)
-    print(f"with one backup before the batch: {float(with_backup['total']):.1f} s (backup {float(with_backup['backup']):.1f} s)")  # type: ignore[arg-type]
+    print(
+        f"with one backup before the batch: {float(with_backup['total']):.1f} s (backup {float(with_backup['backup']):.1f} s)"
+    )
     assert statistics.median(peaks) < 500
     if not attachments:
         assert max(bodies) < 1_000_000

@@ -17,10 +17,12 @@ from desktop.store.models.dossier import Attachment, BankRelationship, Contact, 
 from desktop.store.models.firm import Firm
 from desktop.store.models.lists import BatchChange, ImportBatch, ListMembership, MappingProfile, RegionalList
 from desktop.store.models.plan import Plan, PlanTask
+from desktop.store.models.sync_indexes import UNSENT
 from desktop.store.models.work import Credit, Demand, Loan, StageChange, Visit
 
 __all__ = [
     "LISTED_FIELDS",
+    "UNSENT",
     "Attachment",
     "AuditEntry",
     "BankRelationship",

@@ -1,0 +1,35 @@
+"""partial indexes of the records not yet exchanged
+
+Revision ID: 0016_sync2
+Revises: 0015_branch
+Create Date: 2026-12-03 16:00:00
+
+Issue 22. Capture looks for rows with ``origin`` NULL at every import and export; on a coordinator's
+laptop after a month of 20 officers that read 13 whole tables each time (1.1-1.4 s). A partial index per
+table holds only the rows not yet exchanged (desktop/store/models/sync_indexes.py). No data changes.
+"""
+import sqlalchemy as sa
+from alembic import op
+
+revision = '0016_sync2'
+down_revision = '0015_branch'
+branch_labels = None
+depends_on = None
+
+TABLES = (
+    "firm", "dossier", "visit", "demand", "credit", "loan", "stage_change", "contact", "bank_relationship",
+    "attachment", "plan", "plan_task", "target",
+)
+
+
+def upgrade() -> None:
+    for table in TABLES:
+        op.create_index(
+            f"ix_{table}_unsent", table, ["origin"], unique=False,
+            sqlite_where=sa.text("origin IS NULL"), postgresql_where=sa.text("origin IS NULL"),
+        )
+
+
+def downgrade() -> None:
+    for table in TABLES:
+        op.drop_index(f"ix_{table}_unsent", table_name=table)
