@@ -58,6 +58,7 @@ class ImportResult:
     dry_run: bool = False
     refreshed: int = 0  # firms whose state the merge worked out again (refresh_firm)
     from_coordinator: bool = False  # the sender is the coordinator (``sender`` then says 协调人)
+    already_imported: bool = False  # this package, or a newer one of the sender's, came in before
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -232,7 +233,7 @@ def _import(
     )
     already = session.get(SyncPackage, opened.sha256) is not None
     if already or (peer is not None and header["seq"] <= peer.in_seq):
-        result.already_had = _count_records(body)
+        result.already_had, result.already_imported = _count_records(body), True
         result.warnings.append(
             Message("该工作包已导入过，未作任何改动", "This package was imported before: nothing changed")
             if already

@@ -1,6 +1,6 @@
 """The main window: a navigation on the left, one screen at a time, keyboard first.
 
-Ctrl+1..6 open the screens, Ctrl+F searches the firms. Size, splitters and the last screen are kept in
+Ctrl+1..7 open the screens, Ctrl+F searches the firms. Size, splitters and the last screen are kept in
 the QSettings the caller passes (``ui.ini`` in the data directory; tests give a temporary one).
 """
 
@@ -21,10 +21,11 @@ from desktop.ui.firms_view import FirmsView
 from desktop.ui.import_view import ImportView
 from desktop.ui.ledger_view import LedgerView
 from desktop.ui.settings_view import SettingsView
+from desktop.ui.sync_view import SyncView
 from desktop.ui.todo_view import TodoView
 from desktop.ui.welcome_page import WelcomePage
 
-DASHBOARD, FIRMS, TODO, LEDGER, EXCHANGE, SETTINGS = range(6)
+DASHBOARD, FIRMS, TODO, LEDGER, EXCHANGE, SETTINGS, SYNC = range(7)
 
 
 class MainWindow(QMainWindow):
@@ -72,7 +73,7 @@ class MainWindow(QMainWindow):
         self.import_view: ImportView | None = None
         self.nav.currentRowChanged.connect(self.show_page)
 
-        for number in range(6):
+        for number in range(SYNC + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self)
             shortcut.activated.connect(lambda n=number: self.go(n))
         QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self).activated.connect(self.focus_search)
@@ -99,6 +100,8 @@ class MainWindow(QMainWindow):
             # The firms table re-reads after an import or an undo.
             import_view.imported.connect(self.firms.refresh)
             import_view.undone.connect(self.firms.refresh)
+            self.sync_view = SyncView(self.ws, self.today)
+            self.sync_view.imported.connect(self.firms.refresh)  # merged work: the table re-reads
             screens: list[tuple[str, QWidget]] = [
                 (self.tr("工作台"), self.dashboard),
                 (self.tr("名单企业"), self.firms),
@@ -106,6 +109,7 @@ class MainWindow(QMainWindow):
                 (self.tr("台帐与报表"), self.ledger_view),
                 (self.tr("导入导出"), import_view),
                 (self.tr("设置"), self.settings_view),
+                (self.tr("同步"), self.sync_view),
             ]
             for number, (title, widget) in enumerate(screens):
                 self.nav.addItem(title)

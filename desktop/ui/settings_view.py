@@ -1,4 +1,4 @@
-"""设置: the officer's profile, the language, the database key and its recovery key; 节假日 on its own tab."""
+"""设置: the officer's profile, the language, the database key and its recovery key; 节假日 and 支行 on tabs of their own."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from desktop.services.keys import export_recovery_key, key_status
 from desktop.services.profile import save_profile
 from desktop.services.workspace import Profile, Workspace
+from desktop.ui.branch_page import BranchPage
 from desktop.ui.holidays_page import HolidaysPage
 from desktop.ui.labels import key_source_labels, label
 
@@ -154,6 +155,9 @@ class SettingsView(QWidget):
         self.tabs.setObjectName("settingsTabs")
         self.tabs.addTab(general, self.tr("常规"))
         self.tabs.addTab(self.holidays_page, self.tr("节假日"))
+        self.branch_page = BranchPage(ws)
+        self.branch_page.failed.connect(self.failed)
+        self.tabs.addTab(self.branch_page, self.tr("支行"))
         QVBoxLayout(self).addWidget(self.tabs)
 
     def save(self) -> bool:

@@ -61,6 +61,7 @@ class ImportTab(QWidget):
     """Choose packages, see what they would do, import them (one backup first)."""
 
     failed = Signal(object)
+    previewed = Signal(object)  # list[BatchItem] of the dry run
     imported = Signal(object)  # list[BatchItem]
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
@@ -151,11 +152,8 @@ class ImportTab(QWidget):
 
     def _previewed(self, items: list[BatchItem]) -> None:
         self._show(items)
-        usable = [
-            i
-            for i in items
-            if i.result is not None and (i.result.new or i.result.updated or i.result.conflicts)
-        ]
+        # A first (hello) package has no records but introduces its laptop: it is imported too.
+        usable = [i for i in items if i.result is not None and not i.result.already_imported]
         self.import_button.setEnabled(bool(usable))
         self.discard_button.setEnabled(bool(items))
         self.status.setText(
@@ -163,6 +161,7 @@ class ImportTab(QWidget):
             if usable
             else self.tr("预览（未改动）：没有需要导入的内容。")
         )
+        self.previewed.emit(items)
 
     def _imported(self, items: list[BatchItem]) -> None:
         self._show(items)
@@ -207,6 +206,7 @@ class ImportTab(QWidget):
         self.conflicts_model.set_rows(conflicts)
 
     def _error(self, exc: object) -> None:
+        self.import_button.setEnabled(bool(self.items))
         if isinstance(exc, DomainError):
             self.status.setText(error_message(exc))
         else:
