@@ -304,9 +304,15 @@ def branch_status(ws: Workspace) -> dict[str, Any]:
         open_conflicts = session.scalar(
             select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
         )
+        coordinators = [p for p in peers(session) if p.role == COORDINATOR]
         status = {
             "branch": me.name, "branch_id": me.branch_id, "role": me.role, "officer": me.officer, "device": me.device_id,
             "conflicts": int(open_conflicts or 0),
+            # On an officer's laptop: the packages exchanged with the coordinator (any of its laptops).
+            "coordinator": {
+                "last_received": to_jsonable(max((p.in_at for p in coordinators if p.in_at), default=None)),
+                "last_sent": to_jsonable(max((p.out_at for p in coordinators if p.out_at), default=None)),
+            },
         }  # fmt: skip
     status["officers"] = [o.to_json() for o in branch_officers(ws)]
     return status

@@ -91,6 +91,7 @@ class BranchPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setWidget(content)
         QVBoxLayout(self).addWidget(scroll)
+        self._fit_labels()
         self.refresh()
 
     # -- boxes -------------------------------------------------------------------------------------
@@ -224,7 +225,7 @@ class BranchPage(QWidget):
         self.code_group.setVisible(bool(self.join_code))
         for group in (self.assign, self.recovery_group):
             group.setVisible(coordinator)
-        self.officers_group.setVisible(status is not None)
+        self.officers_group.setVisible(coordinator)
         self.recover_group.setVisible(status is None or coordinator)
         if status is None:
             self.state.setText(
@@ -232,12 +233,20 @@ class BranchPage(QWidget):
             )
             return
         role = self.tr("协调人") if coordinator else self.tr("客户经理 %1").replace("%1", status["officer"])
-        self.state.setText(
+        text = (
             self.tr("支行：%1；本机：%2（设备 %3）")
             .replace("%1", status["branch"])
             .replace("%2", role)
             .replace("%3", status["device"][:8])
         )
+        if not coordinator:
+            ours = status["coordinator"]
+            text += (
+                self.tr("。最近收到协调人的工作包：%1；最近发给协调人：%2")
+                .replace("%1", _shown(ours["last_received"]))
+                .replace("%2", _shown(ours["last_sent"]))
+            )
+        self.state.setText(text)
         officers = status["officers"]
         self.officers_model.set_rows(
             [
@@ -255,6 +264,11 @@ class BranchPage(QWidget):
         if coordinator:
             self.assign.refresh([o["officer"] for o in officers])
 
+    def _fit_labels(self) -> None:
+        """An empty message line takes no room."""
+        for label in (self.message, self.notice):
+            label.setVisible(bool(label.text()))
+
     def _assigned(self, _result: object) -> None:
         self.refresh()
         self.changed.emit()
@@ -262,10 +276,12 @@ class BranchPage(QWidget):
     def _act(self, action: Callable[[], object]) -> bool:
         self.message.clear()
         self.notice.clear()
+        self._fit_labels()
         try:
             action()
         except DomainError as exc:
             self.message.setText(error_message(exc))
+            self._fit_labels()
             return False
         except Exception as exc:
             self.failed.emit(exc)
@@ -299,6 +315,7 @@ class BranchPage(QWidget):
                 .replace("%1", joined.officer)
                 .replace("%2", joined.branch)
             )  # fmt: skip
+            self._fit_labels()
             self.changed.emit()
 
     def recover(self) -> None:
@@ -310,6 +327,7 @@ class BranchPage(QWidget):
                     "已恢复协调人身份（本机为新设备）。客户经理的加入码和工作包照常可用；请给每位客户经理导出新的工作包。"
                 )
             )
+            self._fit_labels()
             self.changed.emit()
 
     def show_recovery(self) -> None:

@@ -29,19 +29,61 @@ from desktop.ui.models.records_model import RecordsModel, records_table
 
 
 def _record_labels() -> dict[str, str]:
-    t = QCoreApplication.translate
     return {
-        "firm": t("sync", "企业信息"), "dossier": t("sync", "一企一档"), "demand": t("sync", "融资需求"),
-        "credit": t("sync", "授信"), "loan": t("sync", "放款"), "visit": t("sync", "走访"), "plan": t("sync", "一企一策"),
-        "plan_task": t("sync", "方案任务"), "stage_change": t("sync", "阶段"), "contact": t("sync", "联系人"),
-        "bank_relationship": t("sync", "合作银行"), "attachment": t("sync", "附件"), "target": t("sync", "目标"),
-        "ledger_note": t("sync", "台帐说明"),
-    }  # fmt: skip
+        "firm": QCoreApplication.translate("sync", "企业信息"),
+        "dossier": QCoreApplication.translate("sync", "一企一档"),
+        "demand": QCoreApplication.translate("sync", "融资需求"),
+        "credit": QCoreApplication.translate("sync", "授信"),
+        "loan": QCoreApplication.translate("sync", "放款"),
+        "visit": QCoreApplication.translate("sync", "走访"),
+        "plan": QCoreApplication.translate("sync", "一企一策"),
+        "plan_task": QCoreApplication.translate("sync", "方案任务"),
+        "stage_change": QCoreApplication.translate("sync", "阶段"),
+        "contact": QCoreApplication.translate("sync", "联系人"),
+        "bank_relationship": QCoreApplication.translate("sync", "合作银行"),
+        "attachment": QCoreApplication.translate("sync", "附件"),
+        "target": QCoreApplication.translate("sync", "目标"),
+        "ledger_note": QCoreApplication.translate("sync", "台帐说明"),
+    }
+
+
+def _field_labels() -> dict[str, str]:
+    return {
+        "name": QCoreApplication.translate("sync", "企业名称"),
+        "legal_rep": QCoreApplication.translate("sync", "法定代表人"),
+        "industry": QCoreApplication.translate("sync", "所属行业"),
+        "county": QCoreApplication.translate("sync", "所属县（市、区）"),
+        "address": QCoreApplication.translate("sync", "地址"),
+        "phone": QCoreApplication.translate("sync", "联系电话"),
+        "size": QCoreApplication.translate("sync", "企业规模"),
+        "founded": QCoreApplication.translate("sync", "成立日期"),
+        "registered_capital": QCoreApplication.translate("sync", "注册资本"),
+        "basic_account_bank": QCoreApplication.translate("sync", "基本户开户行"),
+        "banks_serving": QCoreApplication.translate("sync", "服务银行数"),
+        "assigned_bank": QCoreApplication.translate("sync", "对接银行"),
+        "assigned_branch": QCoreApplication.translate("sync", "对接支行"),
+        "assigned_officer": QCoreApplication.translate("sync", "负责的客户经理"),
+        "note": QCoreApplication.translate("sync", "备注"),
+        "main_business": QCoreApplication.translate("sync", "主营业务"),
+        "employees": QCoreApplication.translate("sync", "员工人数"),
+        "annual_sales": QCoreApplication.translate("sync", "年销售额"),
+        "taxes_paid": QCoreApplication.translate("sync", "纳税额"),
+        "collateral": QCoreApplication.translate("sync", "抵押物"),
+        "notes": QCoreApplication.translate("sync", "备注"),
+        "problem": QCoreApplication.translate("sync", "存在的主要问题"),
+        "remark": QCoreApplication.translate("sync", "备注"),
+        "decision": QCoreApplication.translate("sync", "审批结果"),
+        "approved_amount": QCoreApplication.translate("sync", "批准金额"),
+        "follow_up_done": QCoreApplication.translate("sync", "已回访"),
+        "firms_target": QCoreApplication.translate("sync", "户数目标"),
+        "first_loans_target": QCoreApplication.translate("sync", "首贷目标"),
+        "amount_target": QCoreApplication.translate("sync", "金额目标"),
+    }
 
 
 def field_label(rtype: str, field: str) -> str:
-    """A conflicting field as people read it: the record in words, then the field's name."""
-    return f"{_record_labels().get(rtype, rtype)}.{field}"
+    """A conflicting field as people read it: the record and the field in words (the code when unnamed)."""
+    return f"{_record_labels().get(rtype, rtype)} · {_field_labels().get(field, field)}"
 
 
 def shown_value(value: Any) -> str:
@@ -258,4 +300,4 @@ class HistoryTab(QWidget):
                 .replace("%2", str(c.entries))
                 .replace("%3", state)
             )
-        self.chains.setText("；".join(states))
+        self.chains.setText(self.tr("；").join(states))

@@ -97,6 +97,7 @@ def test_create_join_assign_and_exchange_from_the_screens(tmp_path: Path, qtbot:
         qtbot.mouseClick(officer_page.join_button, Qt.MouseButton.LeftButton)
         assert "已以客户经理“张三”加入支行“城区支行”" in officer_page.notice.text()
         assert not officer_page.join_group.isVisible() and not officer_page.assign.isVisible()
+        assert "最近收到协调人的工作包：—" in officer_page.state.text()
 
         officer_view, coordinator_view = _view(zhang, qtbot), _view(coordinator, qtbot)
         assert (
@@ -138,7 +139,7 @@ def test_the_preview_changes_nothing_and_a_conflict_is_picked(tmp_path: Path, qt
             view.import_tab.set_files([package])
         assert _cells(view.import_tab.conflicts_model, 0) == [
             code,
-            "企业信息.address",
+            "企业信息 · 地址",
             "新乡市牧野区二号",
             "新乡市红旗区一号",
         ]
@@ -152,7 +153,7 @@ def test_the_preview_changes_nothing_and_a_conflict_is_picked(tmp_path: Path, qt
         conflicts = view.conflicts_tab
         assert _cells(conflicts.model, 0)[:4] == [
             code,
-            "企业信息.address",
+            "企业信息 · 地址",
             "新乡市牧野区二号",
             "新乡市红旗区一号",
         ]
