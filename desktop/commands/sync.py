@@ -45,7 +45,11 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
         json.dump(result.to_json(), ctx.out, ensure_ascii=False)
         ctx.out.write("\n")
     else:
-        print(f"已导出工作包 {result.path}（给{result.to}）：{result.changes} 项变更，{result.firms} 户，附件 {result.attachments} 个", file=ctx.out)
+        whom = "协调人" if result.to == "coordinator" else result.to
+        print(
+            f"已导出工作包 {result.path}（给{whom}）：{result.changes} 项变更，{result.firms} 户，附件 {result.attachments} 个",
+            file=ctx.out,
+        )
     return 0
 
 
@@ -74,7 +78,10 @@ def run_conflicts(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.out.write("\n")
         return 0
     for c in found:
-        print(f"{c.id}  {c.uscc or ''} {c.field}：本机 {c.mine!r} / 对方 {c.theirs!r}（{c.theirs_actor}）", file=ctx.out)
+        print(
+            f"{c.id}  {c.uscc or ''} {c.field}：本机 {c.mine!r} / 对方 {c.theirs!r}（{c.theirs_actor}）",
+            file=ctx.out,
+        )
     if not found:
         print("没有待处理的冲突", file=ctx.out)
     return 0
@@ -94,7 +101,10 @@ def run_history(args: argparse.Namespace, ctx: CliContext) -> int:
         json.dump(
             {
                 "history": [line.to_json() for line in lines],
-                "chains": [{"laptop": c.laptop, "entries": c.entries, "intact": c.intact, "complete": c.complete} for c in chains],
+                "chains": [
+                    {"laptop": c.laptop, "entries": c.entries, "intact": c.intact, "complete": c.complete}
+                    for c in chains
+                ],
             },
             ctx.out,
             ensure_ascii=False,

@@ -305,13 +305,18 @@ def branch_status(ws: Workspace) -> dict[str, Any]:
             select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
         )
         coordinators = [p for p in peers(session) if p.role == COORDINATOR]
+        sent = session.scalar(
+            select(func.max(SyncPackage.at)).where(
+                SyncPackage.direction == "out", SyncPackage.peer_device == COORDINATOR
+            )
+        )
         status = {
             "branch": me.name, "branch_id": me.branch_id, "role": me.role, "officer": me.officer, "device": me.device_id,
             "conflicts": int(open_conflicts or 0),
             # On an officer's laptop: the packages exchanged with the coordinator (any of its laptops).
             "coordinator": {
                 "last_received": to_jsonable(max((p.in_at for p in coordinators if p.in_at), default=None)),
-                "last_sent": to_jsonable(max((p.out_at for p in coordinators if p.out_at), default=None)),
+                "last_sent": to_jsonable(max([p.out_at for p in coordinators if p.out_at] + ([sent] if sent else []), default=None)),
             },
         }  # fmt: skip
     status["officers"] = [o.to_json() for o in branch_officers(ws)]
