@@ -165,13 +165,8 @@ def read_header(path: Path) -> OpenedHeader:
         ) from exc
 
 
-def _both(one: Any, two: Any, data: bytes) -> None:
-    one.update(data)
-    two.update(data)
-
-
 def _read_signed(path: Path, handle: BinaryIO, size: int) -> OpenedHeader:
-    digest, whole = hashlib.sha256(), hashlib.sha256()
+    digest = hashlib.sha256()
     magic = handle.read(len(MAGIC))
     if magic != MAGIC:
         raise PackageError(
@@ -186,7 +181,7 @@ def _read_signed(path: Path, handle: BinaryIO, size: int) -> OpenedHeader:
     if len(head) != head_len or size < len(MAGIC) + 4 + head_len + 64:
         raise _damaged(path)
     for piece in (magic, raw_len, head):
-        _both(digest, whole, piece)
+        digest.update(piece)
     parts: list[tuple[int, int]] = []
     offset = len(MAGIC) + 4 + head_len
     end = size - 64
@@ -197,13 +192,13 @@ def _read_signed(path: Path, handle: BinaryIO, size: int) -> OpenedHeader:
         (length,) = struct.unpack(">Q", raw)
         if offset + 8 + length > end:
             raise _damaged(path)
-        _both(digest, whole, raw)
+        digest.update(raw)
         left = length
         while left:
             block = handle.read(min(left, 1 << 20))
             if not block:
                 raise _damaged(path)
-            _both(digest, whole, block)
+            digest.update(block)
             left -= len(block)
         parts.append((offset + 8, length))
         offset += 8 + length
@@ -217,6 +212,7 @@ def _read_signed(path: Path, handle: BinaryIO, size: int) -> OpenedHeader:
         raise _damaged(path) from exc
     if header.get("format") != FORMAT or not parts:
         raise _damaged(path)
+    whole = digest.copy()  # the file's own hash: what was signed, then the signature
     whole.update(signature)
     return OpenedHeader(path, header, head, whole.hexdigest(), parts)
 
