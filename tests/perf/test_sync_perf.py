@@ -4,7 +4,8 @@ Run on demand: python -m pytest tests/perf/test_sync_perf.py -s -o addopts=""
 The build (minutes) is cached in $FIRSTLOAN_BENCH_CACHE (default /tmp/firstloan-sync-bench); each run
 imports into a fresh copy of the coordinator's data directory, in a child process whose peak memory is
 its own. Targets: all 20 imported in under 10 s, peak memory under 500 MB; one officer's month without
-attachments under 1 MB. FIRSTLOAN_BENCH_RUNS (default 3) runs; the figures are their median.
+attachments under 1 MB (asserted with peak memory; the time is printed against its target).
+FIRSTLOAN_BENCH_RUNS (default 3) runs; the figures are their median.
 """
 
 from __future__ import annotations
@@ -106,6 +107,11 @@ def test_the_coordinator_imports_twenty_officers_months(tmp_path: Path, attachme
     print(
         f"with one backup before the batch: {float(with_backup['total']):.1f} s (backup {float(with_backup['backup']):.1f} s)"
     )
+    median = statistics.median(totals)
+    print(
+        f"target: 20 packages under 10 s: {'met' if median < 10 else 'MISSED'} ({median:.1f} s); peak under 500 MB"
+    )
+    # The time target is reported, not asserted: see docs/branch.md (what the import costs and why).
     assert statistics.median(peaks) < 500
     if not attachments:
         assert max(bodies) < 1_000_000
