@@ -1,8 +1,9 @@
 """``firstloan``: start the desktop app, or run a headless command over the same services.
 
-Exit codes: 0 success; 2 bad input or a rule the user broke (one clear line on stderr, nothing
-changed); 1 an unexpected error (logged to the data directory, with the log's path). That line is in
-Chinese unless ``FIRSTLOAN_LANG=en`` (or, with FIRSTLOAN_LANG unset, a ``LANG`` starting with "en").
+Exit codes: 0 success; 2 bad input or a rule the user broke, a missing or damaged database, a full or
+read-only disk (one clear line on stderr, nothing changed); 1 an unexpected error (logged to the data
+directory, with the log's path); 3 ``check`` found problems. That line is in Chinese unless
+``FIRSTLOAN_LANG=en`` (or, with FIRSTLOAN_LANG unset, a ``LANG`` starting with "en").
 """
 
 from __future__ import annotations
@@ -15,16 +16,19 @@ from pathlib import Path
 from typing import Any, NoReturn
 
 from desktop import __version__
-from desktop.commands import CliContext
+from desktop.commands import CliContext, creates_database, message_language, reads_only
 from desktop.commands import audit as audit_commands
 from desktop.commands import branch as branch_commands
 from desktop.commands import calendar as calendar_commands
 from desktop.commands import dossier as dossier_commands
+from desktop.commands import firm as firm_commands
 from desktop.commands import firms as firms_commands
 from desktop.commands import ledger as ledger_commands
 from desktop.commands import list_columns as list_columns_commands
 from desktop.commands import lists as lists_commands
+from desktop.commands import plans as plan_commands
 from desktop.commands import printing as printing_commands
+from desktop.commands import programme as programme_commands
 from desktop.commands import region_exports as region_export_commands
 from desktop.commands import report as report_commands
 from desktop.commands import safety as safety_commands
@@ -32,18 +36,23 @@ from desktop.commands import setup as setup_commands
 from desktop.commands import sync as sync_commands
 from desktop.commands import todo as todo_commands
 from desktop.commands import work as work_commands
-from desktop.domain.errors import DomainError, is_english
+from desktop.domain.errors import DomainError
+from desktop.services.error_log import without_controls, write_error_log
+from desktop.store.errors import storage_failure
 
 COMMAND_MODULES = (
     setup_commands,
     firms_commands,
+    firm_commands,
     work_commands,
     dossier_commands,
+    plan_commands,
     todo_commands,
     audit_commands,
     ledger_commands,
     printing_commands,
     report_commands,
+    programme_commands,
     safety_commands,
     lists_commands,
     region_export_commands,
@@ -62,8 +71,7 @@ class _Parser(argparse.ArgumentParser):
 
 def cli_language(environ: Mapping[str, str]) -> str:
     """ "en" or "zh_CN" for error lines: FIRSTLOAN_LANG when set, else LANG; Chinese by default."""
-    chosen = environ.get("FIRSTLOAN_LANG") or environ.get("LANG") or ""
-    return "en" if is_english(chosen) else "zh_CN"
+    return message_language(environ)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -82,47 +90,56 @@ def main(argv: Sequence[str] | None = None, *, keyring_backend: Any | None = Non
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, or a usage error already printed by the parser
         return exc.code if isinstance(exc.code, int) else 2
-    ctx = CliContext(data_dir=args.data_dir, keyring_backend=keyring_backend)
+    language = cli_language(os.environ)
+    ctx = CliContext(
+        data_dir=args.data_dir,
+        keyring_backend=keyring_backend,
+        language=language,
+        may_create=creates_database(args),
+    )
     if args.command is None:
         from desktop.ui.app import run_gui  # Qt is loaded only for the GUI
 
         return run_gui(ctx.resolved_data_dir, keyring_backend=keyring_backend)
+    code = 1
     try:
-        if not getattr(args, "read_only", False):  # commands write unless they say otherwise
+        if not reads_only(args):  # commands write unless they say otherwise
             ctx.lock_for_writing()
-        return int(args.func(args, ctx))
+        code = int(args.func(args, ctx))
+        return code
     except DomainError as exc:
-        english = cli_language(os.environ) == "en"
-        print(f"firstloan: error: {exc.text('en')}" if english else f"firstloan: 错误：{exc}", file=ctx.err)
-        return 2
+        code = _refused(exc, language, ctx)
+        return code
     except KeyboardInterrupt:
-        print("firstloan: 已中断", file=ctx.err)
+        print("firstloan: interrupted" if language == "en" else "firstloan: 已中断", file=ctx.err)
         return 130
-    except Exception as exc:  # a bug: log it fully, tell the user one line and where the log is
-        log = _log_unexpected(ctx, exc)
+    except Exception as exc:  # a bug, or a disk that refused a write nobody translated yet
+        failure = storage_failure(exc, "操作", "The operation")
+        if failure is not None:
+            return _refused(failure, language, ctx)
+        log = write_error_log(ctx.resolved_data_dir, exc, "cli")
         kind = exc.__class__.__name__
-        if cli_language(os.environ) == "en":
+        if language == "en":
             print(
-                f"firstloan: unexpected error: {kind}: {exc}. The details were logged to {log}", file=ctx.err
+                f"firstloan: unexpected error: {kind}: {without_controls(str(exc))}. The details were logged to {log}",
+                file=ctx.err,
             )
         else:
-            print(f"firstloan: 意外错误：{kind}: {exc}。详情已记录到 {log}", file=ctx.err)
+            print(
+                f"firstloan: 意外错误：{kind}: {without_controls(str(exc))}。详情已记录到 {log}", file=ctx.err
+            )
         return 1
     finally:
-        ctx.close()
+        try:
+            ctx.finish(code)
+        finally:
+            ctx.close()
 
 
-def _log_unexpected(ctx: CliContext, exc: BaseException) -> Path:
-    import traceback
-    from datetime import datetime
-
-    log_dir = ctx.resolved_data_dir / "logs"
-    log_dir.mkdir(parents=True, exist_ok=True)
-    path = log_dir / "error.log"
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(f"\n=== {datetime.now().isoformat(timespec='seconds')} firstloan {__version__}\n")
-        handle.write("".join(traceback.format_exception(exc)))
-    return path
+def _refused(exc: DomainError, language: str, ctx: CliContext) -> int:
+    english = language == "en"
+    print(f"firstloan: error: {exc.text('en')}" if english else f"firstloan: 错误：{exc}", file=ctx.err)
+    return 2
 
 
 if __name__ == "__main__":

@@ -82,26 +82,6 @@
         <translation>Backup and restore</translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>大小</source>
-        <translation>Size</translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密。恢复前会先备份当前数据库。</source>
-        <translation>Backups are kept in the backups folder of the data directory, encrypted like the database. The current database is backed up before any restore.</translation>
-    </message>
-    <message>
         <source>立即备份</source>
         <translation>Back up now</translation>
     </message>
@@ -126,6 +106,68 @@
 当前数据库会先备份，并另存一份原文件；此后的改动将以备份为准。</source>
         <translation>Replace the current database with backup %1?
 The current database is backed up first and the original file is kept aside; from then on the backup is what counts.</translation>
+    </message>
+    <message>
+        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密；每份写完即校验。恢复前会先备份当前数据库。</source>
+        <translation>Backups are kept in the backups folder of the data folder, encrypted like the database; each is checked as soon as it is written. The current database is backed up before a restore.</translation>
+    </message>
+    <message>
+        <source>数据库自上次备份以来没有变化，未再备份；最新的备份是 %1。</source>
+        <translation>Nothing changed since the last backup, so none was made; the newest backup is %1.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTable</name>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>BankDialog</name>
+    <message>
+        <source>修改服务银行</source>
+        <translation>Correct serving bank</translation>
+    </message>
+    <message>
+        <source>新增服务银行</source>
+        <translation>Add serving bank</translation>
+    </message>
+    <message>
+        <source>该行授信金额（万元），可不填</source>
+        <translation>That bank&apos;s credit (万元), optional</translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>授信金额（万元）</source>
+        <translation>Credit (万元)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -279,6 +321,60 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>ChangesTab</name>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>上次导出</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <source>现在</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>本月（此口径）尚未导出过</source>
+        <translation>This month has not been exported on this basis yet</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>与上次导出（%1 UTC）相比没有变化</source>
+        <translation>No change since the last export (%1 UTC)</translation>
+    </message>
+    <message>
+        <source>与上次导出（%1 UTC）相比：新增 %2 户，删除 %3 户，变更 %4 户</source>
+        <translation>Since the last export (%1 UTC): %2 added, %3 removed, %4 changed</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>恢复默认列</source>
+        <translation>Restore default columns</translation>
+    </message>
+</context>
+<context>
     <name>ConditionsDialog</name>
     <message>
         <source>登记满足授信条件</source>
@@ -333,6 +429,41 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>修改联系人</source>
+        <translation>Correct contact</translation>
+    </message>
+    <message>
+        <source>新增联系人</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>11 位手机号或带区号的固定电话</source>
+        <translation>11-digit mobile or landline with area code</translation>
+    </message>
+    <message>
+        <source>主要联系人</source>
+        <translation>Main contact</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>ID number</translation>
+    </message>
+</context>
+<context>
     <name>CreditDialog</name>
     <message>
         <source>记录授信</source>
@@ -374,17 +505,17 @@ The current database is backed up first and the original file is kept aside; fro
         <source>期限</source>
         <translation>Term</translation>
     </message>
+    <message>
+        <source>修改授信</source>
+        <translation>Correct credit</translation>
+    </message>
+    <message>
+        <source>授信银行</source>
+        <translation>Bank granting it</translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
-        <source>培育转化（待对接 → 已获首贷）</source>
-        <translation>Conversion (to contact → first loan)</translation>
-    </message>
-    <message>
-        <source>月度趋势</source>
-        <translation>Monthly trend</translation>
-    </message>
     <message>
         <source>企业</source>
         <translation>Firm</translation>
@@ -418,18 +549,6 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>This week&apos;s follow-ups</translation>
     </message>
     <message>
-        <source>目标 %1</source>
-        <translation>Target %1</translation>
-    </message>
-    <message>
-        <source>未设目标</source>
-        <translation>No target</translation>
-    </message>
-    <message>
-        <source>走访次数</source>
-        <translation>Visits</translation>
-    </message>
-    <message>
         <source>首贷户数</source>
         <translation>First loans</translation>
     </message>
@@ -457,6 +576,74 @@ The current database is backed up first and the original file is kept aside; fro
         <source>211时限：%1 项逾期，%2 项待办</source>
         <translation>211 deadlines: %1 overdue, %2 due</translation>
     </message>
+    <message>
+        <source>本月</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>项目以来</source>
+        <translation>Programme to date</translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>本期培育转化</source>
+        <translation>This period&apos;s conversion</translation>
+    </message>
+    <message>
+        <source>近 12 个月</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>正在统计……</source>
+        <translation>Working the figures out…</translation>
+    </message>
+    <message>
+        <source>%1&#x3000;·&#x3000;%2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>统计期：%1</source>
+        <translation>Period: %1</translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation>firms</translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation>10k CNY</translation>
+    </message>
+    <message>
+        <source>首贷认定待按项目口径重新计算（设置 → 项目）</source>
+        <translation>First loans are to be judged again by the programme&apos;s rule (Settings → Programme)</translation>
+    </message>
+    <message>
+        <source>已对接企业</source>
+        <translation>Firms contacted</translation>
+    </message>
+    <message>
+        <source>目标 %1 · 完成 %2</source>
+        <translation>target %1 · %2 done</translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation>YoY</translation>
+    </message>
+    <message>
+        <source>环比</source>
+        <translation>vs previous</translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -475,6 +662,14 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>说明</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>批准金额（万元）</source>
+        <translation>Amount approved (万元)</translation>
+    </message>
+    <message>
+        <source>不同意原因</source>
+        <translation>Reason declined</translation>
     </message>
 </context>
 <context>
@@ -502,6 +697,97 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>用途</source>
         <translation>Purpose</translation>
+    </message>
+</context>
+<context>
+    <name>DemandEditDialog</name>
+    <message>
+        <source>未填</source>
+        <translation>Not given</translation>
+    </message>
+    <message>
+        <source>可以办理</source>
+        <translation>Can be granted</translation>
+    </message>
+    <message>
+        <source>暂不能办理</source>
+        <translation>Cannot be granted yet</translation>
+    </message>
+    <message>
+        <source>修改融资需求</source>
+        <translation>Correct financing demand</translation>
+    </message>
+    <message>
+        <source>已反馈</source>
+        <translation>Given</translation>
+    </message>
+    <message>
+        <source>已满足</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>尚无结果</source>
+        <translation>No decision yet</translation>
+    </message>
+    <message>
+        <source>需求日期</source>
+        <translation>Demand date</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation>Amount (万元)</translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>反馈日期</source>
+        <translation>Feedback date</translation>
+    </message>
+    <message>
+        <source>初步意向</source>
+        <translation>Preliminary intent</translation>
+    </message>
+    <message>
+        <source>意向说明</source>
+        <translation>About the intent</translation>
+    </message>
+    <message>
+        <source>授信条件（每行一条）</source>
+        <translation>Credit conditions (one a line)</translation>
+    </message>
+    <message>
+        <source>满足条件日期</source>
+        <translation>Conditions met on</translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation>Accepted on</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>结果日期</source>
+        <translation>Decision date</translation>
+    </message>
+    <message>
+        <source>批准金额（万元）</source>
+        <translation>Amount approved (万元)</translation>
+    </message>
+    <message>
+        <source>不同意原因</source>
+        <translation>Reason declined</translation>
     </message>
 </context>
 <context>
@@ -565,12 +851,305 @@ The current database is backed up first and the original file is kept aside; fro
         <source>%1 已办理，%2</source>
         <translation>done %1, %2</translation>
     </message>
+    <message>
+        <source>可以办理</source>
+        <translation>Can be granted</translation>
+    </message>
+    <message>
+        <source>暂不能办理</source>
+        <translation>Cannot be granted yet</translation>
+    </message>
+    <message>
+        <source>初步意向：%1</source>
+        <translation>Preliminary intent: %1</translation>
+    </message>
+    <message>
+        <source>授信条件：%1</source>
+        <translation>Credit conditions: %1</translation>
+    </message>
+    <message>
+        <source>批准金额：%1 万元</source>
+        <translation>Amount approved: %1 万元</translation>
+    </message>
+    <message>
+        <source>不同意原因：%1</source>
+        <translation>Reason declined: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditor</name>
+    <message>
+        <source>档案完整度 %p%</source>
+        <translation>Dossier complete %p%</translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>企业信息</source>
+        <translation>The firm</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Firm name</translation>
+    </message>
+    <message>
+        <source>经营地址</source>
+        <translation>Business address</translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>网点</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>经营情况</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <source>主营业务</source>
+        <translation>Main business</translation>
+    </message>
+    <message>
+        <source>从业人数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>年销售收入（万元）</source>
+        <translation>Annual sales (万元)</translation>
+    </message>
+    <message>
+        <source>纳税额（万元）</source>
+        <translation>Taxes paid (万元)</translation>
+    </message>
+    <message>
+        <source>社保缴纳人数</source>
+        <translation>Social insurance headcount</translation>
+    </message>
+    <message>
+        <source>水电等替代数据</source>
+        <translation>Utilities and other alternative data</translation>
+    </message>
+    <message>
+        <source>抵押物情况</source>
+        <translation>Collateral</translation>
+    </message>
+    <message>
+        <source>可提供的担保方式</source>
+        <translation>Guarantees the firm can offer</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>征信情况</source>
+        <translation>Credit report</translation>
+    </message>
+    <message>
+        <source>有无贷款记录</source>
+        <translation>Loan on record</translation>
+    </message>
+    <message>
+        <source>有无票据贴现记录</source>
+        <translation>Bill discount on record</translation>
+    </message>
+    <message>
+        <source>查询年限</source>
+        <translation>Look-back years</translation>
+    </message>
+    <message>
+        <source>查询日期</source>
+        <translation>Query date</translation>
+    </message>
+    <message>
+        <source>已查询</source>
+        <translation>Queried</translation>
+    </message>
+    <message>
+        <source>最近一笔贷款结清日期</source>
+        <translation>Last loan settled on</translation>
+    </message>
+    <message>
+        <source>有结清记录</source>
+        <translation>Settled</translation>
+    </message>
+    <message>
+        <source>五项筛选条件</source>
+        <translation>The five screening criteria</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>政策标签</source>
+        <translation>Policy tags</translation>
+    </message>
+    <message>
+        <source>自定义标签，用逗号分隔</source>
+        <translation>Own tags, separated by commas</translation>
+    </message>
+    <message>
+        <source>待补充：%1</source>
+        <translation>Still missing: %1</translation>
+    </message>
+    <message>
+        <source>各项齐全</source>
+        <translation>Complete</translation>
+    </message>
+    <message>
+        <source>企业名称不能为空</source>
+        <translation>The firm name cannot be empty</translation>
+    </message>
+</context>
+<context>
+    <name>DossierLists</name>
+    <message>
+        <source>联系人</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>主要联系人</source>
+        <translation>Main contact</translation>
+    </message>
+    <message>
+        <source>新增联系人</source>
+        <translation>Add contact</translation>
+    </message>
+    <message>
+        <source>显示完整号码</source>
+        <translation>Show full numbers</translation>
+    </message>
+    <message>
+        <source>服务银行</source>
+        <translation>Serving banks</translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>授信金额（万元）</source>
+        <translation>Credit (万元)</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>新增服务银行</source>
+        <translation>Add serving bank</translation>
+    </message>
+    <message>
+        <source>附件（可将文件拖到此处）</source>
+        <translation>Attachments (drop files here)</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>上传时间</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>添加附件…</source>
+        <translation>Add attachment…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation>Add attachment</translation>
+    </message>
+    <message>
+        <source>附件另存为</source>
+        <translation>Save a copy of the attachment</translation>
+    </message>
 </context>
 <context>
     <name>DossierPrinter</name>
     <message>
         <source>打印一企一档</source>
         <translation>Print the dossier</translation>
+    </message>
+    <message>
+        <source>打印一企一策</source>
+        <translation>Print the cultivation plan</translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>标记退出</source>
+        <translation>Mark as exited</translation>
     </message>
 </context>
 <context>
@@ -664,6 +1243,37 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>ExportsTab</name>
+    <message>
+        <source>导出时间（UTC）</source>
+        <translation>Exported (UTC)</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>导出人</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>当月</source>
+        <translation>This month&apos;s</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>登记反馈意向</source>
@@ -672,6 +1282,267 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>反馈日期</source>
         <translation>Feedback date</translation>
+    </message>
+    <message>
+        <source>需企业落实的授信条件，每行一条</source>
+        <translation>Credit conditions the firm must meet, one a line</translation>
+    </message>
+    <message>
+        <source>初步意向</source>
+        <translation>Preliminary intent</translation>
+    </message>
+    <message>
+        <source>意向说明</source>
+        <translation>About the intent</translation>
+    </message>
+    <message>
+        <source>授信条件</source>
+        <translation>Credit conditions</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>搜索：名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
+        <translation>Search: name, credit code, pinyin initials, legal rep. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation>All stages</translation>
+    </message>
+    <message>
+        <source>全部县区</source>
+        <translation>All counties</translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>名单内外</source>
+        <translation>On and off lists</translation>
+    </message>
+    <message>
+        <source>在名单</source>
+        <translation>On list</translation>
+    </message>
+    <message>
+        <source>已出名单</source>
+        <translation>Off list</translation>
+    </message>
+    <message>
+        <source>只看我的</source>
+        <translation>Mine only</translation>
+    </message>
+    <message>
+        <source>211逾期</source>
+        <translation>211 overdue</translation>
+    </message>
+    <message>
+        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
+        <translation>Firms with a financing demand whose feedback, acceptance or decision is past its 211 deadline</translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>清除搜索和全部筛选，显示全部企业</source>
+        <translation>Clear the search and every filter: show all firms</translation>
+    </message>
+    <message>
+        <source>视图</source>
+        <translation>Views</translation>
+    </message>
+    <message>
+        <source>常用视图：我的待对接、211 逾期……，或保存当前筛选</source>
+        <translation>Saved views: my firms to contact, 211 overdue…, or save the current filters</translation>
+    </message>
+    <message>
+        <source>全部企业</source>
+        <translation>All firms</translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation>Save the current filters as a view…</translation>
+    </message>
+    <message>
+        <source>删除视图</source>
+        <translation>Delete view</translation>
+    </message>
+    <message>
+        <source>保存视图</source>
+        <translation>Save view</translation>
+    </message>
+    <message>
+        <source>视图名称：</source>
+        <translation>View name:</translation>
+    </message>
+    <message>
+        <source>删除视图“%1”？</source>
+        <translation>Delete the view “%1”?</translation>
+    </message>
+</context>
+<context>
+    <name>FirmActions</name>
+    <message>
+        <source>打开</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>记录走访…</source>
+        <translation>Record visit…</translation>
+    </message>
+    <message>
+        <source>登记需求…</source>
+        <translation>Register demand…</translation>
+    </message>
+    <message>
+        <source>打印档案…</source>
+        <translation>Print dossier…</translation>
+    </message>
+    <message>
+        <source>分配客户经理…</source>
+        <translation>Assign officer…</translation>
+    </message>
+    <message>
+        <source>设置县区…</source>
+        <translation>Set county…</translation>
+    </message>
+    <message>
+        <source>添加政策标签…</source>
+        <translation>Add policy tag…</translation>
+    </message>
+    <message>
+        <source>标记退出…</source>
+        <translation>Mark as exited…</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>导出所选企业…</source>
+        <translation>Export selected firms…</translation>
+    </message>
+    <message>
+        <source>导出当前视图…</source>
+        <translation>Export this view…</translation>
+    </message>
+    <message>
+        <source>批量操作</source>
+        <translation>Batch action</translation>
+    </message>
+    <message>
+        <source>一次最多处理 %1 家企业，请用筛选缩小范围。</source>
+        <translation>At most %1 firms at a time; narrow the list with the filters.</translation>
+    </message>
+    <message>
+        <source>分配客户经理</source>
+        <translation>Assign officer</translation>
+    </message>
+    <message>
+        <source>客户经理：</source>
+        <translation>Officer:</translation>
+    </message>
+    <message>
+        <source>把所选 %1 家企业分配给客户经理“%2”？</source>
+        <translation>Assign the %1 selected firms to officer “%2”?</translation>
+    </message>
+    <message>
+        <source>设置县区</source>
+        <translation>Set county</translation>
+    </message>
+    <message>
+        <source>县区：</source>
+        <translation>County:</translation>
+    </message>
+    <message>
+        <source>把所选 %1 家企业的县区设为“%2”？</source>
+        <translation>Set the county of the %1 selected firms to “%2”?</translation>
+    </message>
+    <message>
+        <source>添加政策标签</source>
+        <translation>Add policy tag</translation>
+    </message>
+    <message>
+        <source>政策标签：</source>
+        <translation>Policy tag:</translation>
+    </message>
+    <message>
+        <source>为所选 %1 家企业添加政策标签“%2”？</source>
+        <translation>Add the policy tag “%2” to the %1 selected firms?</translation>
+    </message>
+    <message>
+        <source>%1：已更改 %2 家企业</source>
+        <translation>%1: %2 firms changed</translation>
+    </message>
+    <message>
+        <source>打印档案</source>
+        <translation>Print dossiers</translation>
+    </message>
+    <message>
+        <source>一次最多打印 %1 家企业的档案。</source>
+        <translation>At most %1 dossiers can be printed at a time.</translation>
+    </message>
+    <message>
+        <source>导出当前视图</source>
+        <translation>Export this view</translation>
+    </message>
+    <message>
+        <source>企业列表-%1.xlsx</source>
+        <translation>firms-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>已导出 %1 家企业：%2</source>
+        <translation>Exported %1 firms: %2</translation>
+    </message>
+    <message>
+        <source>已取消导出，没有写入文件</source>
+        <translation>Export cancelled; no file was written</translation>
+    </message>
+</context>
+<context>
+    <name>FirmAddDialog</name>
+    <message>
+        <source>新增企业</source>
+        <translation>Add firm</translation>
+    </message>
+    <message>
+        <source>18 位统一社会信用代码</source>
+        <translation>18-character unified social credit code</translation>
+    </message>
+    <message>
+        <source>按信用代码判断</source>
+        <translation>As the code says</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Firm name</translation>
+    </message>
+    <message>
+        <source>主体类型</source>
+        <translation>Entity type</translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>经营地址</source>
+        <translation>Business address</translation>
+    </message>
+    <message>
+        <source>来源（五张清单）</source>
+        <translation>Source (the five lists)</translation>
     </message>
 </context>
 <context>
@@ -705,138 +1576,6 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Print the dossier</translation>
     </message>
     <message>
-        <source>项目</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>内容</source>
-        <translation>Value</translation>
-    </message>
-    <message>
-        <source>档案完整度 %p%</source>
-        <translation>Dossier complete %p%</translation>
-    </message>
-    <message>
-        <source>任务</source>
-        <translation>Task</translation>
-    </message>
-    <message>
-        <source>期限</source>
-        <translation>Deadline</translation>
-    </message>
-    <message>
-        <source>完成</source>
-        <translation>Done</translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>方式</source>
-        <translation>Mode</translation>
-    </message>
-    <message>
-        <source>参与人员</source>
-        <translation>People</translation>
-    </message>
-    <message>
-        <source>了解情况</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
-        <source>下一步</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>跟进日期</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <source>需求日期</source>
-        <translation>Received</translation>
-    </message>
-    <message>
-        <source>渠道</source>
-        <translation>Channel</translation>
-    </message>
-    <message>
-        <source>金额（万元）</source>
-        <translation>Amount (10k CNY)</translation>
-    </message>
-    <message>
-        <source>反馈</source>
-        <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>受理</source>
-        <translation>Acceptance</translation>
-    </message>
-    <message>
-        <source>审批</source>
-        <translation>Decision</translation>
-    </message>
-    <message>
-        <source>结果</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>产品</source>
-        <translation>Product</translation>
-    </message>
-    <message>
-        <source>担保方式/首贷</source>
-        <translation>Guarantee / first loan</translation>
-    </message>
-    <message>
-        <source>融资需求（211时限）</source>
-        <translation>Financing demands (211 deadlines)</translation>
-    </message>
-    <message>
-        <source>授信与放款</source>
-        <translation>Credit and loans</translation>
-    </message>
-    <message>
-        <source>原阶段</source>
-        <translation>From stage</translation>
-    </message>
-    <message>
-        <source>新阶段</source>
-        <translation>To stage</translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation>Reason</translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <source>操作人</source>
-        <translation>By</translation>
-    </message>
-    <message>
-        <source>操作</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>摘要</source>
-        <translation>Summary</translation>
-    </message>
-    <message>
-        <source>阶段变化</source>
-        <translation>Stage changes</translation>
-    </message>
-    <message>
-        <source>操作日志</source>
-        <translation>Audit log</translation>
-    </message>
-    <message>
         <source>档案</source>
         <translation>Dossier</translation>
     </message>
@@ -865,137 +1604,31 @@ The current database is backed up first and the original file is kept aside; fro
         <translation>Stage moved from “%1” to “%2”</translation>
     </message>
     <message>
-        <source>统一社会信用代码</source>
-        <translation>Credit code</translation>
+        <source>资料</source>
+        <translation>Record</translation>
     </message>
     <message>
-        <source>主体类型</source>
-        <translation>Entity type</translation>
+        <source>联系人·银行·附件</source>
+        <translation>Contacts · banks · files</translation>
     </message>
     <message>
-        <source>法定代表人/经营者</source>
-        <translation>Legal representative</translation>
+        <source>尚未保存</source>
+        <translation>Not saved</translation>
     </message>
     <message>
-        <source>行业</source>
-        <translation>Industry</translation>
-    </message>
-    <message>
-        <source>县区</source>
-        <translation>County</translation>
-    </message>
-    <message>
-        <source>地址</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>成立日期</source>
-        <translation>Founded</translation>
-    </message>
-    <message>
-        <source>注册资本（万元）</source>
-        <translation>Capital (10k CNY)</translation>
-    </message>
-    <message>
-        <source>基本户开户行</source>
-        <translation>Basic account bank</translation>
-    </message>
-    <message>
-        <source>客户经理</source>
-        <translation>Officer</translation>
-    </message>
-    <message>
-        <source>在名单</source>
-        <translation>On list</translation>
-    </message>
-    <message>
-        <source>主营业务</source>
-        <translation>Main business</translation>
-    </message>
-    <message>
-        <source>从业人数</source>
-        <translation>Employees</translation>
-    </message>
-    <message>
-        <source>年销售额（万元）</source>
-        <translation>Annual sales (10k CNY)</translation>
-    </message>
-    <message>
-        <source>年纳税额（万元）</source>
-        <translation>Taxes paid (10k CNY)</translation>
-    </message>
-    <message>
-        <source>社保缴纳人数</source>
-        <translation>Social insurance headcount</translation>
-    </message>
-    <message>
-        <source>征信有贷款记录</source>
-        <translation>Loan on credit record</translation>
-    </message>
-    <message>
-        <source>征信有贴现记录</source>
-        <translation>Discount on credit record</translation>
-    </message>
-    <message>
-        <source>抵质押物</source>
-        <translation>Collateral</translation>
-    </message>
-    <message>
-        <source>可提供的担保</source>
-        <translation>Guarantee options</translation>
-    </message>
-    <message>
-        <source>筛选条件</source>
-        <translation>Criteria</translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation>Notes</translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation>Contact</translation>
-    </message>
-    <message>
-        <source>尚未制定培植方案</source>
-        <translation>No cultivation plan yet</translation>
-    </message>
-    <message>
-        <source>第 %1 版（共 %2 版）
-诊断：%3
-措施：%4
-目标产品：%5&#x3000;目标金额（万元）：%6&#x3000;目标日期：%7</source>
-        <translation>Version %1 (of %2)
-Diagnosis: %3
-Measures: %4
-Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
-    </message>
-    <message>
-        <source>授信</source>
-        <translation>Credit</translation>
-    </message>
-    <message>
-        <source>放款</source>
-        <translation>Loan</translation>
-    </message>
-    <message>
-        <source>首贷</source>
-        <translation>First loan</translation>
+        <source>“%1”的档案或培植方案有未保存的修改。保存吗？</source>
+        <translation>The dossier or plan of “%1” has changes not saved yet. Save them?</translation>
     </message>
 </context>
 <context>
-    <name>FirmTableModel</name>
+    <name>FirmTable</name>
     <message>
         <source>企业名称</source>
-        <translation>Firm name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
         <translation>Credit code</translation>
-    </message>
-    <message>
-        <source>主体类型</source>
-        <translation>Entity type</translation>
     </message>
     <message>
         <source>县区</source>
@@ -1006,16 +1639,32 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Stage</translation>
     </message>
     <message>
-        <source>211时限</source>
-        <translation>211</translation>
+        <source>客户经理</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>下一211时限</source>
+        <translation>211 due</translation>
+    </message>
+    <message>
+        <source>最近联系</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>完整度</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>主体类型</source>
+        <translation>Entity type</translation>
     </message>
     <message>
         <source>在名单</source>
         <translation>On list</translation>
     </message>
     <message>
-        <source>客户经理</source>
-        <translation>Officer</translation>
+        <source>法定代表人</source>
+        <translation>Legal rep.</translation>
     </message>
     <message>
         <source>成立日期</source>
@@ -1026,60 +1675,27 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Capital (10k CNY)</translation>
     </message>
     <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>逾期 %1</source>
+        <translation>Overdue %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirmTableModel</name>
+    <message>
         <source>211时限：%1 项逾期，%2 项待办</source>
         <translation>211 deadlines: %1 overdue, %2 due</translation>
     </message>
     <message>
-        <source>逾期 %1</source>
-        <translation>%1 overdue</translation>
-    </message>
-    <message>
-        <source>待办 %1</source>
-        <translation>%1 due</translation>
+        <source>按此列不能排序（逐页计算）</source>
+        <translation>Cannot sort by this column (worked out page by page)</translation>
     </message>
 </context>
 <context>
     <name>FirmsView</name>
-    <message>
-        <source>搜索：企业名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
-        <translation>Search: name, credit code, pinyin initials, legal representative (Ctrl+F)</translation>
-    </message>
-    <message>
-        <source>全部阶段</source>
-        <translation>All stages</translation>
-    </message>
-    <message>
-        <source>全部县区</source>
-        <translation>All counties</translation>
-    </message>
-    <message>
-        <source>全部类型</source>
-        <translation>All types</translation>
-    </message>
-    <message>
-        <source>名单内外</source>
-        <translation>On and off lists</translation>
-    </message>
-    <message>
-        <source>在名单</source>
-        <translation>On list</translation>
-    </message>
-    <message>
-        <source>已出名单</source>
-        <translation>Off list</translation>
-    </message>
-    <message>
-        <source>只看我的</source>
-        <translation>Mine only</translation>
-    </message>
-    <message>
-        <source>只看211逾期</source>
-        <translation>Overdue (211) only</translation>
-    </message>
-    <message>
-        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
-        <translation>Firms with a financing demand whose feedback, acceptance or decision is past its 211 deadline</translation>
-    </message>
     <message>
         <source>批量打印档案(&amp;P)…</source>
         <translation>&amp;Print dossiers…</translation>
@@ -1099,6 +1715,112 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>共 %1 家企业</source>
         <translation>%1 firms</translation>
+    </message>
+    <message>
+        <source>新增企业(&amp;N)…</source>
+        <translation>&amp;New firm…</translation>
+    </message>
+    <message>
+        <source>登记本行自己发现的企业（五张清单）：Ctrl+N</source>
+        <translation>Record a firm the branch found itself (the five lists): Ctrl+N</translation>
+    </message>
+    <message>
+        <source>导出当前视图(&amp;E)…</source>
+        <translation>&amp;Export this view…</translation>
+    </message>
+    <message>
+        <source>把当前列表按显示的列和筛选导出为 Excel（Ctrl+E）</source>
+        <translation>Export the list as shown (its filters and columns) to Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>，已选 %1 家</source>
+        <translation>, %1 selected</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>必填，例如：录入错误</source>
+        <translation>Required, e.g. typing mistake</translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation>Reason for the correction</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>检查数据库</source>
+        <translation>Check the database</translation>
+    </message>
+    <message>
+        <source>数据库完好：页面完整、外键一致，操作日志 %1 条，哈希链完整。</source>
+        <translation>The database is sound: pages intact, foreign keys consistent, %1 audit entries with an intact hash chain.</translation>
+    </message>
+    <message>
+        <source>发现 %1 个问题：</source>
+        <translation>%1 problems found:</translation>
+    </message>
+    <message>
+        <source>请用“备份与恢复”恢复最近一次完好的备份。</source>
+        <translation>Use “Backups and restore” to restore the newest good backup.</translation>
+    </message>
+    <message>
+        <source>工作台：年度成效、培育转化、211时限和本周跟进一览。</source>
+        <translation>Dashboard: the year&apos;s results, the conversion funnel, 211 deadlines and this week&apos;s follow-ups at a glance.</translation>
+    </message>
+    <message>
+        <source>名单企业：搜索、筛选和常用视图；右键单击企业可走访、登记需求、打印档案、分配客户经理；右键单击表头选择显示的列；可多选后批量操作，或导出当前视图。</source>
+        <translation>Firms: search, filters and saved views; right-click a firm to record a visit, register a demand, print its dossier or assign an officer; right-click the header to choose the columns; select several firms for batch actions, or export the view.</translation>
+    </message>
+    <message>
+        <source>待办：按期限排列的211时限、培植任务、回访和工作台帐，可直接办理。</source>
+        <translation>To-do: 211 deadlines, plan tasks, follow-ups and the ledger by due date, each done in place.</translation>
+    </message>
+    <message>
+        <source>台帐与报表：每月工作台帐（次月10日前报送）和年度培植成效。</source>
+        <translation>Ledger &amp; reports: the monthly work ledger (due by the 10th of the next month) and the year&apos;s results.</translation>
+    </message>
+    <message>
+        <source>导入导出：导入无贷户名单（也可把文件拖到窗口上），导出推荐名单和对接情况反馈。</source>
+        <translation>Import / export: import a no-loan list (or drop the file on the window), export recommendations and contact feedback.</translation>
+    </message>
+    <message>
+        <source>设置：用户资料、界面语言、数据库密钥和备份。</source>
+        <translation>Settings: your profile, the language, the database key and backups.</translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>首贷培育工作台 %1</source>
+        <translation>FirstLoan Desk %1</translation>
+    </message>
+    <message>
+        <source>为银行网点客户经理开展首贷培植、首贷户培育工作而设计。数据保存在本机的加密数据库中。</source>
+        <translation>Made for bank branch officers running the first-loan cultivation programmes. The data stays in an encrypted database on this computer.</translation>
+    </message>
+    <message>
+        <source>数据目录：%1</source>
+        <translation>Data folder: %1</translation>
+    </message>
+    <message>
+        <source>关于首贷培育工作台</source>
+        <translation>About FirstLoan Desk</translation>
+    </message>
+    <message>
+        <source>错误日志</source>
+        <translation>Error log</translation>
+    </message>
+    <message>
+        <source>还没有错误记录。</source>
+        <translation>No error has been logged.</translation>
     </message>
 </context>
 <context>
@@ -1150,6 +1872,38 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>；</source>
         <translation>; </translation>
+    </message>
+    <message>
+        <source>阶段变化（手工调整可修改或作废）</source>
+        <translation>Stage changes (hand moves can be corrected or voided)</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>原阶段</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>新阶段</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>原因类别</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>操作日志</source>
+        <translation>Audit trail</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +2090,14 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>有效</source>
         <translation>In effect</translation>
+    </message>
+    <message>
+        <source>撤销导入</source>
+        <translation>Undo import</translation>
+    </message>
+    <message>
+        <source>撤销名单“%1”的导入批次 %2：该批新增的 %3 家企业将被删除，更新的 %4 家企业恢复为导入前的值。撤销后不能一键恢复，需要重新导入该文件。确定吗？</source>
+        <translation>Undo batch %2 of the list “%1”: the %3 firms it added are deleted and the %4 firms it updated get their earlier values back. This cannot be redone in one click: the file would have to be imported again. Go ahead?</translation>
     </message>
 </context>
 <context>
@@ -1609,6 +2371,65 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
 </context>
 <context>
+    <name>LedgerFigures</name>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation>Figure</translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation>YoY</translation>
+    </message>
+    <message>
+        <source>定义</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>对接户数</source>
+        <translation>Contacted</translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation>First-loan firms</translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation>First-loan amount (10k CNY)</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>种子默认</source>
+        <translation>Seed default</translation>
+    </message>
+    <message>
+        <source>已设定</source>
+        <translation>Entered</translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>导出台帐…</source>
@@ -1667,122 +2488,6 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <source>企业</source>
-        <translation>Firm</translation>
-    </message>
-    <message>
-        <source>栏目</source>
-        <translation>Column</translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>补填方法</source>
-        <translation>How to fix</translation>
-    </message>
-    <message>
-        <source>双击一行打开该企业</source>
-        <translation>Double-click a row to open the firm</translation>
-    </message>
-    <message>
-        <source>所选企业存在的主要问题（未授信填写）</source>
-        <translation>Main problems of the selected firm (when not credited)</translation>
-    </message>
-    <message>
-        <source>保存问题说明</source>
-        <translation>Save the problem note</translation>
-    </message>
-    <message>
-        <source>待补填的问题</source>
-        <translation>To fill in</translation>
-    </message>
-    <message>
-        <source>指标</source>
-        <translation>Figure</translation>
-    </message>
-    <message>
-        <source>范围</source>
-        <translation>Scope</translation>
-    </message>
-    <message>
-        <source>完成</source>
-        <translation>Actual</translation>
-    </message>
-    <message>
-        <source>目标</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>完成率</source>
-        <translation>Achieved</translation>
-    </message>
-    <message>
-        <source>年度培植成效</source>
-        <translation>Programme figures for the year</translation>
-    </message>
-    <message>
-        <source>年份</source>
-        <translation>Year</translation>
-    </message>
-    <message>
-        <source>%1 台帐：%2 户，%3 项待补填</source>
-        <translation>Ledger %1: %2 firms, %3 items to fill in</translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation>All</translation>
-    </message>
-    <message>
-        <source>名单内企业</source>
-        <translation>Firms on lists</translation>
-    </message>
-    <message>
-        <source>已走访对接</source>
-        <translation>Contacted</translation>
-    </message>
-    <message>
-        <source>有融资需求</source>
-        <translation>Has demand</translation>
-    </message>
-    <message>
-        <source>已授信户数</source>
-        <translation>Firms credited</translation>
-    </message>
-    <message>
-        <source>首贷户数</source>
-        <translation>First loans</translation>
-    </message>
-    <message>
-        <source>首贷金额（万元）</source>
-        <translation>First-loan amount (10k CNY)</translation>
-    </message>
-    <message>
-        <source>211按时办结</source>
-        <translation>211 met</translation>
-    </message>
-    <message>
-        <source>211超时</source>
-        <translation>211 missed</translation>
-    </message>
-    <message>
-        <source>对接企业（目标）</source>
-        <translation>Firms contacted (target)</translation>
-    </message>
-    <message>
-        <source>首贷户数（目标）</source>
-        <translation>First loans (target)</translation>
-    </message>
-    <message>
-        <source>首贷金额（目标，万元）</source>
-        <translation>First-loan amount (target, 10k CNY)</translation>
-    </message>
-    <message>
-        <source>请先在台帐或问题列表中选择一家企业</source>
-        <translation>Select a firm in the ledger or the problem list first</translation>
-    </message>
-    <message>
         <source>导出工作台帐</source>
         <translation>Export the work ledger</translation>
     </message>
@@ -1802,6 +2507,86 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <source>已导出 %1 户到 %2</source>
         <translation>Exported %1 firms to %2</translation>
     </message>
+    <message>
+        <source>默认为当前应报送的月份（每月 10 日前报送上月台帐）</source>
+        <translation>The month due now (last month&apos;s ledger is due by the 10th)</translation>
+    </message>
+    <message>
+        <source>当月</source>
+        <translation>This month&apos;s</translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation>Cumulative</translation>
+    </message>
+    <message>
+        <source>当月：金额为本月发生额，各月相加等于全年；累计：截至月末的累计数</source>
+        <translation>This month&apos;s: the month&apos;s own amounts, the months add up to the year; Cumulative: everything up to the month&apos;s end</translation>
+    </message>
+    <message>
+        <source>填报单位：默认取用户资料，在此填写则仅用于本次台帐</source>
+        <translation>Reporting unit: from the profile; what you type here is used for this ledger only</translation>
+    </message>
+    <message>
+        <source>对接银行：默认取用户资料中的银行，在此填写则仅用于本次台帐</source>
+        <translation>Bank: the profile&apos;s bank; what you type here is used for this ledger only</translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>台帐</source>
+        <translation>Ledger</translation>
+    </message>
+    <message>
+        <source>待补填</source>
+        <translation>To fill in</translation>
+    </message>
+    <message>
+        <source>与上次导出相比</source>
+        <translation>Since last export</translation>
+    </message>
+    <message>
+        <source>导出记录</source>
+        <translation>Exports</translation>
+    </message>
+    <message>
+        <source>年度成效</source>
+        <translation>Year&apos;s figures</translation>
+    </message>
+    <message>
+        <source>填入所选企业</source>
+        <translation>Fill in for the selected firm</translation>
+    </message>
+    <message>
+        <source>待补填（%1）</source>
+        <translation>To fill in (%1)</translation>
+    </message>
+    <message>
+        <source>%1 台帐：%2 户，授信 %3 万元，新发放贷款 %4 万元；%5 项待补填</source>
+        <translation>Ledger %1: %2 firms, credit %3 (10k CNY), new loans %4 (10k CNY); %5 items to fill in</translation>
+    </message>
+    <message>
+        <source>期间：%1&#x3000;口径：%2</source>
+        <translation>Period: %1 · Basis: %2</translation>
+    </message>
+    <message>
+        <source>项目：%1&#x3000;首贷口径：%2</source>
+        <translation>Programme: %1 · First loan: %2</translation>
+    </message>
+    <message>
+        <source>填入所选 %1 户</source>
+        <translation>Fill in for the %1 selected firms</translation>
+    </message>
+    <message>
+        <source>请先在台帐中选择企业（可多选）</source>
+        <translation>Select firms in the ledger first (several at once if you like)</translation>
+    </message>
+    <message>
+        <source>请选择常见问题或填写问题说明</source>
+        <translation>Pick a usual problem or type one</translation>
+    </message>
 </context>
 <context>
     <name>LoanDialog</name>
@@ -1820,6 +2605,54 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     <message>
         <source>产品</source>
         <translation>Product</translation>
+    </message>
+    <message>
+        <source>修改放款</source>
+        <translation>Correct loan</translation>
+    </message>
+    <message>
+        <source>不关联授信</source>
+        <translation>Not drawn on a credit</translation>
+    </message>
+    <message>
+        <source>取授信期限</source>
+        <translation>As the credit</translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>年利率 %，不填取授信利率</source>
+        <translation>Annual rate %, blank: the credit&apos;s</translation>
+    </message>
+    <message>
+        <source>所用授信</source>
+        <translation>Credit drawn on</translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>贷款种类</source>
+        <translation>Loan kind</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Term</translation>
+    </message>
+    <message>
+        <source>利率（%）</source>
+        <translation>Rate (%)</translation>
+    </message>
+    <message>
+        <source>编号 %1 · %2 · %3 万元（%4）· 剩余 %5 万元</source>
+        <translation>No. %1 · %2 · %3 万元 (%4) · %5 万元 left</translation>
+    </message>
+    <message>
+        <source>（未关联授信）</source>
+        <translation>(no credit)</translation>
     </message>
 </context>
 <context>
@@ -2033,6 +2866,153 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>清除搜索（在搜索框中）</source>
+        <translation>Clear the search (in the search box)</translation>
+    </message>
+    <message>
+        <source>打开所选企业</source>
+        <translation>Open the selected firm</translation>
+    </message>
+    <message>
+        <source>多选企业</source>
+        <translation>Select several firms</translation>
+    </message>
+    <message>
+        <source>Ctrl+单击 / Shift+单击</source>
+        <translation>Ctrl+click / Shift+click</translation>
+    </message>
+    <message>
+        <source>企业的操作菜单</source>
+        <translation>A firm&apos;s actions</translation>
+    </message>
+    <message>
+        <source>右键单击</source>
+        <translation>Right-click</translation>
+    </message>
+    <message>
+        <source>选择显示的列</source>
+        <translation>Choose the columns</translation>
+    </message>
+    <message>
+        <source>右键单击表头</source>
+        <translation>Right-click the header</translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>导入名单(&amp;I)…</source>
+        <translation>&amp;Import list…</translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>备份与恢复(&amp;B)…</source>
+        <translation>&amp;Backups and restore…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation>E&amp;xit</translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>新建企业(&amp;N)…</source>
+        <translation>&amp;New firm…</translation>
+    </message>
+    <message>
+        <source>复制所选行(&amp;C)</source>
+        <translation>&amp;Copy selected rows</translation>
+    </message>
+    <message>
+        <source>查找企业(&amp;F)…</source>
+        <translation>&amp;Find firm…</translation>
+    </message>
+    <message>
+        <source>清除筛选(&amp;L)</source>
+        <translation>C&amp;lear filters</translation>
+    </message>
+    <message>
+        <source>分配客户经理(&amp;A)…</source>
+        <translation>&amp;Assign officer…</translation>
+    </message>
+    <message>
+        <source>设置县区(&amp;Y)…</source>
+        <translation>Set count&amp;y…</translation>
+    </message>
+    <message>
+        <source>添加政策标签(&amp;T)…</source>
+        <translation>Add policy &amp;tag…</translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>选择显示的列(&amp;O)…</source>
+        <translation>C&amp;olumns…</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;G)</source>
+        <translation>Lan&amp;guage</translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>检查数据库(&amp;C)…</source>
+        <translation>&amp;Check database…</translation>
+    </message>
+    <message>
+        <source>节假日(&amp;H)…</source>
+        <translation>Public &amp;holidays…</translation>
+    </message>
+    <message>
+        <source>项目设置(&amp;P)…</source>
+        <translation>&amp;Programme settings…</translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>使用说明(&amp;U)</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>快捷键(&amp;K)</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>打开数据目录(&amp;D)</source>
+        <translation>Open the &amp;data folder</translation>
+    </message>
+    <message>
+        <source>错误日志(&amp;L)</source>
+        <translation>Error &amp;log</translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation>&amp;About</translation>
+    </message>
+</context>
+<context>
     <name>MissingTab</name>
     <message>
         <source>客户经理</source>
@@ -2070,6 +3050,164 @@ Target product: %5   Target amount (10k CNY): %6   Target date: %7</translation>
         <source>%1 的工作包都已收到</source>
         <translation>All packages of %1 received</translation>
     </message>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>在哪里填写</source>
+        <translation>Where to fill it in</translation>
+    </message>
+    <message>
+        <source>双击一行前往填写</source>
+        <translation>Double-click a row to go where it is filled in</translation>
+    </message>
+    <message>
+        <source>去填写</source>
+        <translation>Go and fill in</translation>
+    </message>
+    <message>
+        <source>打开企业档案</source>
+        <translation>Open the firm&apos;s dossier</translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation>Reporting unit</translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation>Main problem</translation>
+    </message>
+    <message>
+        <source>上方“填报单位”，或 设置 → 用户资料</source>
+        <translation>“Reporting unit” above, or Settings → Profile</translation>
+    </message>
+    <message>
+        <source>上方“对接银行”，或 设置 → 用户资料</source>
+        <translation>“Bank” above, or Settings → Profile</translation>
+    </message>
+    <message>
+        <source>台帐页下方“存在的主要问题”（或该企业的一企一策诊断）</source>
+        <translation>“Main problem” under the ledger tab (or the firm&apos;s plan diagnosis)</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTab</name>
+    <message>
+        <source>融资需求（211时限）</source>
+        <translation>Financing demands (211 deadlines)</translation>
+    </message>
+    <message>
+        <source>需求日期</source>
+        <translation>Demand date</translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation>Amount (万元)</translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>授信</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation>Guarantee</translation>
+    </message>
+    <message>
+        <source>期限（月）</source>
+        <translation>Term (months)</translation>
+    </message>
+    <message>
+        <source>放款</source>
+        <translation>Loans</translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>所用授信</source>
+        <translation>Credit drawn on</translation>
+    </message>
+    <message>
+        <source>首贷</source>
+        <translation>First loan</translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation>Unverified</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBar</name>
+    <message>
+        <source>常见问题…</source>
+        <translation>Usual problems…</translation>
+    </message>
+    <message>
+        <source>存在的主要问题（未授信填写）：选常见问题或自由填写</source>
+        <translation>Main problem (when not credited): pick a usual one or type</translation>
+    </message>
+    <message>
+        <source>填入所选企业</source>
+        <translation>Fill in for the selected firm</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remark</translation>
+    </message>
+    <message>
+        <source>保存备注</source>
+        <translation>Save the remark</translation>
+    </message>
+    <message>
+        <source>更正原因（修改已填写的内容时）</source>
+        <translation>Reason for the correction (when changing what was filled in)</translation>
+    </message>
 </context>
 <context>
     <name>PdfJob</name>
@@ -2089,6 +3227,85 @@ Open it now?</translation>
     <message>
         <source>将在后续版本提供</source>
         <translation>Coming in a later version</translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>设定</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation>Save as a new version</translation>
+    </message>
+    <message>
+        <source>取消修改</source>
+        <translation>Discard changes</translation>
+    </message>
+    <message>
+        <source>打印方案</source>
+        <translation>Print the plan</translation>
+    </message>
+    <message>
+        <source>补充说明</source>
+        <translation>In words</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>问题诊断</source>
+        <translation>Diagnosis</translation>
+    </message>
+    <message>
+        <source>培植措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>方案日期与目标</source>
+        <translation>Date and targets</translation>
+    </message>
+    <message>
+        <source>新版本日期</source>
+        <translation>Date of the new version</translation>
+    </message>
+    <message>
+        <source>目标产品</source>
+        <translation>Target product</translation>
+    </message>
+    <message>
+        <source>目标金额（万元）</source>
+        <translation>Target amount (万元)</translation>
+    </message>
+    <message>
+        <source>目标日期</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>第 %1 版（%2）</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>，当前</source>
+        <translation>, current</translation>
+    </message>
+    <message>
+        <source>尚未制定方案</source>
+        <translation>No plan yet</translation>
+    </message>
+    <message>
+        <source>与上一版相比：%1</source>
+        <translation>Since the previous version: %1</translation>
+    </message>
+    <message>
+        <source>填写诊断、措施和任务后保存，即为第 1 版方案。</source>
+        <translation>Fill in the diagnosis, measures and tasks and save: that is version 1 of the plan.</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +3330,249 @@ Open it now?</translation>
         <source>填报单位</source>
         <translation>Reporting unit</translation>
     </message>
+    <message>
+        <source>工作台帐的“填报单位”</source>
+        <translation>The ledger&apos;s “reporting unit”</translation>
+    </message>
+    <message>
+        <source>工作台帐的“对接银行”</source>
+        <translation>The ledger&apos;s “bank”</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source> 年</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>按用户资料判断</source>
+        <translation>From the profile</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>未设</source>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source> 万元</source>
+        <translation> (10k CNY)</translation>
+    </message>
+    <message>
+        <source>可调整的设置</source>
+        <translation>Settings you may change</translation>
+    </message>
+    <message>
+        <source>征信回溯年数（近 N 年内无贷款）</source>
+        <translation>Credit report look-back (no loan in N years)</translation>
+    </message>
+    <message>
+        <source>首贷率目标：确保 / 力争</source>
+        <translation>First-loan rate: floor / goal</translation>
+    </message>
+    <message>
+        <source>本行为驻新银行机构（补贴）</source>
+        <translation>Our bank is in Xinxiang (subsidy)</translation>
+    </message>
+    <message>
+        <source>项目期内目标：首贷户数 / 金额</source>
+        <translation>Programme target: first loans / amount</translation>
+    </message>
+    <message>
+        <source>保存项目口径</source>
+        <translation>Save the programme</translation>
+    </message>
+    <message>
+        <source>项目口径</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>自定义口径</source>
+        <translation>Custom rules</translation>
+    </message>
+    <message>
+        <source>征信从未有过贷款或票据贴现记录</source>
+        <translation>Never a loan or bill discount on the credit report</translation>
+    </message>
+    <message>
+        <source>首次获得贷款（征信无贷款记录）</source>
+        <translation>First loan ever (no loan on the credit report)</translation>
+    </message>
+    <message>
+        <source>征信近 N 年内无贷款记录</source>
+        <translation>No loan on the credit report in the last N years</translation>
+    </message>
+    <message>
+        <source>计为首贷</source>
+        <translation>Counts as the first loan</translation>
+    </message>
+    <message>
+        <source>不计为首贷，其后也不算</source>
+        <translation>Not a first loan, and none after it</translation>
+    </message>
+    <message>
+        <source>不视为贷款</source>
+        <translation>Not a loan</translation>
+    </message>
+    <message>
+        <source>仅个体工商户</source>
+        <translation>Individual businesses only</translation>
+    </message>
+    <message>
+        <source>含小微企业主</source>
+        <translation>Also small-firm owners</translation>
+    </message>
+    <message>
+        <source>不报送</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>名单每半年更新，提醒导入</source>
+        <translation>The list is renewed every half year: remind to import it</translation>
+    </message>
+    <message>
+        <source>征信认定</source>
+        <translation>Credit report test</translation>
+    </message>
+    <message>
+        <source>票据贴现</source>
+        <translation>Bill discounts</translation>
+    </message>
+    <message>
+        <source>个人经营性贷款</source>
+        <translation>Personal business loans</translation>
+    </message>
+    <message>
+        <source>季后报送天数</source>
+        <translation>Days to report a quarter</translation>
+    </message>
+    <message>
+        <source>项目开始日期</source>
+        <translation>Programme start</translation>
+    </message>
+    <message>
+        <source>至今</source>
+        <translation>to date</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>首贷口径</source>
+        <translation>First loan</translation>
+    </message>
+    <message>
+        <source>项目期间</source>
+        <translation>Programme period</translation>
+    </message>
+    <message>
+        <source>月度台帐</source>
+        <translation>Monthly ledger</translation>
+    </message>
+    <message>
+        <source>次月 %1 日前报送</source>
+        <translation>By the %1th of the next month</translation>
+    </message>
+    <message>
+        <source>季度报送</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <source>季后 %1 日内</source>
+        <translation>Within %1 days after the quarter</translation>
+    </message>
+    <message>
+        <source>名单更新</source>
+        <translation>List update</translation>
+    </message>
+    <message>
+        <source>每半年一次（提醒导入）</source>
+        <translation>Every half year (reminder to import)</translation>
+    </message>
+    <message>
+        <source>首贷费用补贴</source>
+        <translation>First-loan subsidy</translation>
+    </message>
+    <message>
+        <source>种子未设首贷目标</source>
+        <translation>The seed sets no first-loan target</translation>
+    </message>
+    <message>
+        <source>种子 %1（原文）</source>
+        <translation>Seed %1 (original text)</translation>
+    </message>
+    <message>
+        <source>默认目标</source>
+        <translation>Default targets</translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>驻%1银行机构，%2；后续年度另行研究制定</source>
+        <translation>Banks in %1, %2; later years to be set</translation>
+    </message>
+    <message>
+        <source>培植 %1 户</source>
+        <translation>%1 firms cultivated</translation>
+    </message>
+    <message>
+        <source>首贷 %1 户</source>
+        <translation>%1 first loans</translation>
+    </message>
+    <message>
+        <source>金额 %1 万元</source>
+        <translation>%1 (10k CNY)</translation>
+    </message>
+    <message>
+        <source>每个县（市）</source>
+        <translation>Each county</translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation>Whole city</translation>
+    </message>
+    <message>
+        <source>项目期内</source>
+        <translation>over the programme</translation>
+    </message>
+    <message>
+        <source>每年</source>
+        <translation>each year</translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>%1（%2）：%3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>已保存；按新口径重新认定 %1 户的首贷，%2 笔认定有变化</source>
+        <translation>Saved; first loans of %1 firms judged again, %2 verdicts changed</translation>
+    </message>
+    <message>
+        <source>已取消，项目口径未改变</source>
+        <translation>Cancelled: the programme is unchanged</translation>
+    </message>
+    <message>
+        <source>按项目口径重新认定首贷</source>
+        <translation>Judging first loans by the programme&apos;s rule</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -2123,6 +3583,99 @@ Open it now?</translation>
     <message>
         <source>正在取消……</source>
         <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>修改</source>
+        <translation>Correct</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>作废…</source>
+        <translation>Void…</translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTableModel</name>
+    <message>
+        <source>已作废：%1</source>
+        <translation>Voided: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>数据库需要恢复</source>
+        <translation>The database needs restoring</translation>
+    </message>
+    <message>
+        <source>请选择一份备份恢复（推荐：最新的“已校验”备份），或确认从空数据库重新开始。</source>
+        <translation>Choose a backup to restore (best: the newest “verified” one), or confirm starting again with an empty database.</translation>
+    </message>
+    <message>
+        <source>从所选备份恢复…</source>
+        <translation>Restore from the selected backup…</translation>
+    </message>
+    <message>
+        <source>从文件恢复…</source>
+        <translation>Restore from a file…</translation>
+    </message>
+    <message>
+        <source>新建空数据库…</source>
+        <translation>Start a new, empty database…</translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>Choose a backup file</translation>
+    </message>
+    <message>
+        <source>用备份 %1 恢复数据库？现有的数据库文件（如有）会另存，不会删除。</source>
+        <translation>Restore the database from the backup %1? The present database file (if any) is kept aside, never deleted.</translation>
+    </message>
+    <message>
+        <source>从空数据库重新开始？
+旧密钥和旧数据库文件会另存，不会删除；备份仍可用旧密钥恢复。只有确实没有可用的备份时才这样做。</source>
+        <translation>Start again with an empty database?
+The old key and the old database files are kept aside, never deleted; the backups can still be restored with the old key. Do this only when no backup can be used.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>我的待对接</source>
+        <translation>My firms to contact</translation>
+    </message>
+    <message>
+        <source>211 逾期</source>
+        <translation>211 overdue</translation>
+    </message>
+    <message>
+        <source>我的培植中</source>
+        <translation>My firms in cultivation</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPrinter</name>
+    <message>
+        <source>一企一档-%1户.pdf</source>
+        <translation>dossiers-%1-firms.pdf</translation>
+    </message>
+    <message>
+        <source>打印所选企业的一企一档</source>
+        <translation>Print the selected firms&apos; dossiers</translation>
     </message>
 </context>
 <context>
@@ -2138,10 +3691,6 @@ Open it now?</translation>
     <message>
         <source>界面语言</source>
         <translation>Language</translation>
-    </message>
-    <message>
-        <source>更改语言后，重新启动程序生效。</source>
-        <translation>A language change applies after restarting the app.</translation>
     </message>
     <message>
         <source>数据库密钥</source>
@@ -2211,6 +3760,18 @@ Open it now?</translation>
         <source>恢复密钥已导出到 %1</source>
         <translation>Recovery key exported to %1</translation>
     </message>
+    <message>
+        <source>目标</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>选择后立即生效。</source>
+        <translation>Applies at once.</translation>
+    </message>
 </context>
 <context>
     <name>StageDialog</name>
@@ -2237,6 +3798,100 @@ Open it now?</translation>
     <message>
         <source>当前阶段不能手工调整</source>
         <translation>The current stage cannot be changed by hand</translation>
+    </message>
+    <message>
+        <source>%1 放款 %2 万元</source>
+        <translation>%1 loan of %2 万元</translation>
+    </message>
+    <message>
+        <source>（首贷）</source>
+        <translation> (first loan)</translation>
+    </message>
+    <message>
+        <source>首贷放款</source>
+        <translation>First loan</translation>
+    </message>
+    <message>
+        <source>获得贷款的他行</source>
+        <translation>Other bank that lent</translation>
+    </message>
+    <message>
+        <source>将企业转为“%1”后，它不再出现在待办和在培企业中，只能由客户经理手工重新启动。确定吗？</source>
+        <translation>Moved to “%1”, the firm leaves the to-do list and the firms in cultivation, and only an officer can restart it by hand. Go ahead?</translation>
+    </message>
+</context>
+<context>
+    <name>StageEditDialog</name>
+    <message>
+        <source>修改手工调整</source>
+        <translation>Correct hand move</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>调整原因</source>
+        <translation>Reason for the move</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>数据库：%1</source>
+        <translation>Database: %1</translation>
+    </message>
+    <message>
+        <source>加密数据库：%1（%2 MB）</source>
+        <translation>Encrypted database: %1 (%2 MB)</translation>
+    </message>
+    <message>
+        <source>未设置客户经理</source>
+        <translation>No officer set</translation>
+    </message>
+    <message>
+        <source>客户经理：%1</source>
+        <translation>Officer: %1</translation>
+    </message>
+    <message>
+        <source>%1 年度首贷培植</source>
+        <translation>First-loan programme %1</translation>
+    </message>
+    <message>
+        <source>年度目标与成效见“台帐与报表”</source>
+        <translation>The year&apos;s targets and results are under “Ledger &amp; reports”</translation>
+    </message>
+    <message>
+        <source>⚠ 节假日：缺 %1 年</source>
+        <translation>⚠ Holidays: %1 missing</translation>
+    </message>
+    <message>
+        <source>不知道 %1 年的法定节假日和调休，“211”时限按周末计算；请在 calendar.json 中补充</source>
+        <translation>The public holidays of %1 are not known; 211 deadlines count only weekends. Add them to calendar.json</translation>
+    </message>
+    <message>
+        <source>节假日：%1 年</source>
+        <translation>Holidays: %1</translation>
+    </message>
+    <message>
+        <source>%1 年的节假日尚未公布或未载入</source>
+        <translation>The holidays of %1 are not announced or not loaded yet</translation>
+    </message>
+    <message>
+        <source>节假日：%1–%2 年</source>
+        <translation>Holidays: %1–%2</translation>
+    </message>
+    <message>
+        <source>待办 %1 项</source>
+        <translation>To-do: %1</translation>
+    </message>
+    <message>
+        <source>（%1 项逾期）</source>
+        <translation> (%1 overdue)</translation>
     </message>
 </context>
 <context>
@@ -2283,6 +3938,182 @@ Open it now?</translation>
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <source>修改目标</source>
+        <translation>Correct target</translation>
+    </message>
+    <message>
+        <source>新增目标</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>目标范围</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>培植户数</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation>First loans</translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation>First-loan amount (万元)</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>网点</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Officer</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>工作目标</source>
+        <translation>Targets</translation>
+    </message>
+    <message>
+        <source>新增目标</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>培植户数</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation>First loans</translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation>First-loan amount (万元)</translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>County (city, district)</translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>网点</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Officer</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDoneDialog</name>
+    <message>
+        <source>完成培植任务</source>
+        <translation>Cultivation task done</translation>
+    </message>
+    <message>
+        <source>完成情况，例如：已收齐近一年纳税证明</source>
+        <translation>What was done, e.g. a year of tax certificates collected</translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation>What was done</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>任务</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>添加任务</source>
+        <translation>Add task</translation>
+    </message>
+    <message>
+        <source>删除任务</source>
+        <translation>Remove task</translation>
+    </message>
+    <message>
+        <source>标记完成…</source>
+        <translation>Mark done…</translation>
+    </message>
+    <message>
+        <source>培植任务（期限写作 YYYY-MM-DD）</source>
+        <translation>Cultivation tasks (due dates as YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>%1 完成</source>
+        <translation>Done %1</translation>
+    </message>
+    <message>
+        <source>第 %1 行任务的期限</source>
+        <translation>The due date of task row %1</translation>
+    </message>
+</context>
+<context>
     <name>TodoView</name>
     <message>
         <source>类别</source>
@@ -2321,10 +4152,6 @@ Open it now?</translation>
         <translation>Refresh</translation>
     </message>
     <message>
-        <source>双击一行打开该企业</source>
-        <translation>Double-click a row to open the firm</translation>
-    </message>
-    <message>
         <source>⚠ 已逾期</source>
         <translation>⚠ Overdue</translation>
     </message>
@@ -2335,6 +4162,66 @@ Open it now?</translation>
     <message>
         <source>共 %1 项，其中 %2 项已逾期</source>
         <translation>%1 items, %2 overdue</translation>
+    </message>
+    <message>
+        <source>登记211步骤…</source>
+        <translation>Record 211 step…</translation>
+    </message>
+    <message>
+        <source>完成任务</source>
+        <translation>Mark done</translation>
+    </message>
+    <message>
+        <source>记录回访…</source>
+        <translation>Record follow-up…</translation>
+    </message>
+    <message>
+        <source>打开台帐</source>
+        <translation>Open ledger</translation>
+    </message>
+    <message>
+        <source>补录征信…</source>
+        <translation>Enter credit report…</translation>
+    </message>
+    <message>
+        <source>打开报表</source>
+        <translation>Open report</translation>
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation>Import list…</translation>
+    </message>
+    <message>
+        <source>导入节假日通知…</source>
+        <translation>Import holiday notice…</translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>办理(&amp;D)</source>
+        <translation>&amp;Do</translation>
+    </message>
+    <message>
+        <source>打开企业(&amp;O)</source>
+        <translation>&amp;Open firm</translation>
+    </message>
+    <message>
+        <source>单击“办理”列直接办理；双击一行打开该企业</source>
+        <translation>Click the Action column to do an item; double-click a row to open the firm</translation>
+    </message>
+    <message>
+        <source>完成培植任务</source>
+        <translation>Complete plan task</translation>
+    </message>
+    <message>
+        <source>把“%1”标记为已完成？</source>
+        <translation>Mark “%1” as done?</translation>
+    </message>
+    <message>
+        <source>打开企业</source>
+        <translation>Open firm</translation>
     </message>
 </context>
 <context>
@@ -2366,6 +4253,64 @@ Open it now?</translation>
     <message>
         <source>下一步</source>
         <translation>Next step</translation>
+    </message>
+    <message>
+        <source>修改走访</source>
+        <translation>Correct visit</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>走访记录</source>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>参与人员</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>了解情况</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>作废记录</source>
+        <translation>Void a record</translation>
+    </message>
+    <message>
+        <source>作废“%1”：记录保留在历史和操作日志中（划线显示），但不再计入阶段、待办、台帐和各项统计；企业的阶段会按其余记录重新推导。作废不能一键撤销。</source>
+        <translation>Void “%1”: the record stays in the history and the audit trail (struck through) but no longer counts in the stage, the to-do list, the ledger or any figure; the firm&apos;s stage is worked out again from its other records. A void cannot be undone in one click.</translation>
+    </message>
+    <message>
+        <source>必填，例如：录入错误</source>
+        <translation>Required, e.g. typing mistake</translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation>Reason for voiding</translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation>Void</translation>
     </message>
 </context>
 <context>
@@ -2406,9 +4351,56 @@ Open it now?</translation>
         <source>正在生成演示数据</source>
         <translation>Creating the demo data</translation>
     </message>
+    <message>
+        <source>已在 %1 新建加密数据库。</source>
+        <translation>A new encrypted database was made in %1.</translation>
+    </message>
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>首贷培育工作台</source>
+        <translation>FirstLoan Desk</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>手动</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <source>每日</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation>Before restore</translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation>Before upgrade</translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation>Before import</translation>
+    </message>
+    <message>
+        <source>已校验</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>校验失败</source>
+        <translation>Check failed</translation>
+    </message>
+    <message>
+        <source>未校验</source>
+        <translation>Not verified</translation>
+    </message>
+    <message>
+        <source>恢复数据库</source>
+        <translation>Restore the database</translation>
+    </message>
     <message>
         <source>首贷培育工作台</source>
         <translation>FirstLoan Desk</translation>
@@ -2444,6 +4436,45 @@ Open it now?</translation>
     <message>
         <source>首贷培育工作台</source>
         <translation>FirstLoan Desk</translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>走访</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>融资需求</source>
+        <translation>demand</translation>
+    </message>
+    <message>
+        <source>培植方案</source>
+        <translation>plan</translation>
+    </message>
+    <message>
+        <source>授信</source>
+        <translation>credit</translation>
+    </message>
+    <message>
+        <source>放款</source>
+        <translation>loan</translation>
+    </message>
+    <message>
+        <source>手工调整</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation>correction</translation>
+    </message>
+    <message>
+        <source>名单导入</source>
+        <translation>list import</translation>
+    </message>
+    <message>
+        <source>演示</source>
+        <translation>demo</translation>
     </message>
 </context>
 <context>
@@ -2666,6 +4697,18 @@ Open it now?</translation>
     <message>
         <source>节假日安排</source>
         <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <source>首贷待核实</source>
+        <translation>Unverified first loan</translation>
+    </message>
+    <message>
+        <source>季度报送</source>
+        <translation>Quarterly report</translation>
+    </message>
+    <message>
+        <source>名单更新</source>
+        <translation>List update</translation>
     </message>
 </context>
 <context>

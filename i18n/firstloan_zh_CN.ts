@@ -82,26 +82,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>大小</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>文件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密。恢复前会先备份当前数据库。</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>立即备份</source>
         <translation type="unfinished"></translation>
     </message>
@@ -124,6 +104,68 @@
     <message>
         <source>用备份 %1 替换当前数据库？
 当前数据库会先备份，并另存一份原文件；此后的改动将以备份为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份保存在数据目录的 backups 文件夹中，与数据库一样加密；每份写完即校验。恢复前会先备份当前数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库自上次备份以来没有变化，未再备份；最新的备份是 %1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsTable</name>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BankDialog</name>
+    <message>
+        <source>修改服务银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增服务银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该行授信金额（万元），可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,6 +320,60 @@
     </message>
 </context>
 <context>
+    <name>ChangesTab</name>
+    <message>
+        <source>变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现在</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本月（此口径）尚未导出过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>变更</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与上次导出（%1 UTC）相比没有变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与上次导出（%1 UTC）相比：新增 %2 户，删除 %3 户，变更 %4 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ColumnChooser</name>
+    <message>
+        <source>恢复默认列</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConditionsDialog</name>
     <message>
         <source>登记满足授信条件</source>
@@ -332,6 +428,41 @@
     </message>
 </context>
 <context>
+    <name>ContactDialog</name>
+    <message>
+        <source>修改联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>11 位手机号或带区号的固定电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主要联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditDialog</name>
     <message>
         <source>记录授信</source>
@@ -373,17 +504,17 @@
         <source>期限</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>修改授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信银行</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DashboardView</name>
-    <message>
-        <source>培育转化（待对接 → 已获首贷）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>月度趋势</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>企业</source>
         <translation type="unfinished"></translation>
@@ -417,18 +548,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>目标 %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>未设目标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>走访次数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>首贷户数</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,6 +575,74 @@
         <source>211时限：%1 项逾期，%2 项待办</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>本月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本季度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目以来</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本期培育转化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>近 12 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在统计……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&#x3000;·&#x3000;%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统计期：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷认定待按项目口径重新计算（设置 → 项目）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已对接企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标 %1 · 完成 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>环比</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DecisionDialog</name>
@@ -473,6 +660,14 @@
     </message>
     <message>
         <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不同意原因</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,6 +695,97 @@
     </message>
     <message>
         <source>用途</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemandEditDialog</name>
+    <message>
+        <source>未填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可以办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂不能办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改融资需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已满足</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚无结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需求日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用途</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>初步意向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意向说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信条件（每行一条）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>满足条件日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不同意原因</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -564,11 +850,304 @@
         <source>%1 已办理，%2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>可以办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂不能办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>初步意向：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信条件：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准金额：%1 万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不同意原因：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierEditor</name>
+    <message>
+        <source>档案完整度 %p%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经营地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经营情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主营业务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从业人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年销售收入（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纳税额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>社保缴纳人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>水电等替代数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抵押物情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可提供的担保方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>征信情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有无贷款记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有无票据贴现记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询年限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近一笔贷款结清日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有结清记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>五项筛选条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自定义标签，用逗号分隔</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待补充：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>各项齐全</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业名称不能为空</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DossierLists</name>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>职务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主要联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示完整号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增服务银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件（可将文件拖到此处）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大小</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上传时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加附件…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存为…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件另存为</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DossierPrinter</name>
     <message>
         <source>打印一企一档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印一企一策</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExitDialog</name>
+    <message>
+        <source>标记退出</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -663,6 +1242,37 @@
     </message>
 </context>
 <context>
+    <name>ExportsTab</name>
+    <message>
+        <source>导出时间（UTC）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当月</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <source>登记反馈意向</source>
@@ -670,6 +1280,267 @@
     </message>
     <message>
         <source>反馈日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需企业落实的授信条件，每行一条</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>初步意向</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>意向说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信条件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>搜索：名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部县区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单内外</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已出名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>只看我的</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>211逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除搜索和全部筛选，显示全部企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>常用视图：我的待对接、211 逾期……，或保存当前筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存当前筛选为视图…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除视图“%1”？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmActions</name>
+    <message>
+        <source>打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录走访…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记需求…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印档案…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配客户经理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置县区…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加政策标签…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记退出…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出所选企业…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出当前视图…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批量操作</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次最多处理 %1 家企业，请用筛选缩小范围。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把所选 %1 家企业分配给客户经理“%2”？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置县区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县区：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把所选 %1 家企业的县区设为“%2”？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加政策标签</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>政策标签：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为所选 %1 家企业添加政策标签“%2”？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1：已更改 %2 家企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次最多打印 %1 家企业的档案。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出当前视图</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业列表-%1.xlsx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 %1 家企业：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消导出，没有写入文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirmAddDialog</name>
+    <message>
+        <source>新增企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>18 位统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按信用代码判断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主体类型</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>经营地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源（五张清单）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -704,138 +1575,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>项目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>内容</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>档案完整度 %p%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>任务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>期限</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>方式</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>参与人员</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>了解情况</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>下一步</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>跟进日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>需求日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>渠道</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>金额（万元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>反馈</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>受理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>审批</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>结果</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>类别</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>产品</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>担保方式/首贷</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>融资需求（211时限）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>授信与放款</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>原阶段</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>新阶段</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>原因</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>时间</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>操作人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>操作</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>摘要</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>阶段变化</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>操作日志</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>档案</source>
         <translation type="unfinished"></translation>
     </message>
@@ -864,133 +1603,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>统一社会信用代码</source>
+        <source>资料</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>主体类型</source>
+        <source>联系人·银行·附件</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>法定代表人/经营者</source>
+        <source>尚未保存</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>行业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>县区</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>地址</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>成立日期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>注册资本（万元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>基本户开户行</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>客户经理</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>在名单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>主营业务</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>从业人数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年销售额（万元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年纳税额（万元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>社保缴纳人数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>征信有贷款记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>征信有贴现记录</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>抵质押物</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>可提供的担保</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>筛选条件</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>备注</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>联系人</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>尚未制定培植方案</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>第 %1 版（共 %2 版）
-诊断：%3
-措施：%4
-目标产品：%5&#x3000;目标金额（万元）：%6&#x3000;目标日期：%7</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>授信</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>放款</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>首贷</source>
+        <source>“%1”的档案或培植方案有未保存的修改。保存吗？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>FirmTableModel</name>
+    <name>FirmTable</name>
     <message>
         <source>企业名称</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>主体类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1002,7 +1638,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>211时限</source>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一211时限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近联系</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完整度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主体类型</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1010,7 +1662,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>客户经理</source>
+        <source>法定代表人</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1022,60 +1674,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>211时限：%1 项逾期，%2 项待办</source>
+        <source>地址</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>逾期 %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>FirmTableModel</name>
     <message>
-        <source>待办 %1</source>
+        <source>211时限：%1 项逾期，%2 项待办</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按此列不能排序（逐页计算）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FirmsView</name>
-    <message>
-        <source>搜索：企业名称、信用代码、拼音首字母、法定代表人（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部阶段</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部县区</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部类型</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>名单内外</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>在名单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已出名单</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>只看我的</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>只看211逾期</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有融资需求的反馈、受理或审批已超过“211”时限仍未办理的企业</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>批量打印档案(&amp;P)…</source>
         <translation type="unfinished"></translation>
@@ -1094,6 +1713,112 @@
     </message>
     <message>
         <source>共 %1 家企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增企业(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记本行自己发现的企业（五张清单）：Ctrl+N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出当前视图(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把当前列表按显示的列和筛选导出为 Excel（Ctrl+E）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，已选 %1 家</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>必填，例如：录入错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>检查数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据库完好：页面完整、外键一致，操作日志 %1 条，哈希链完整。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>发现 %1 个问题：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请用“备份与恢复”恢复最近一次完好的备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作台：年度成效、培育转化、211时限和本周跟进一览。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单企业：搜索、筛选和常用视图；右键单击企业可走访、登记需求、打印档案、分配客户经理；右键单击表头选择显示的列；可多选后批量操作，或导出当前视图。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待办：按期限排列的211时限、培植任务、回访和工作台帐，可直接办理。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台帐与报表：每月工作台帐（次月10日前报送）和年度培植成效。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入导出：导入无贷户名单（也可把文件拖到窗口上），导出推荐名单和对接情况反馈。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置：用户资料、界面语言、数据库密钥和备份。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷培育工作台 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>为银行网点客户经理开展首贷培植、首贷户培育工作而设计。数据保存在本机的加密数据库中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据目录：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于首贷培育工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误日志</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>还没有错误记录。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1145,6 +1870,38 @@
     </message>
     <message>
         <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>阶段变化（手工调整可修改或作废）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原因类别</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>操作日志</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1331,6 +2088,14 @@
     </message>
     <message>
         <source>有效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销名单“%1”的导入批次 %2：该批新增的 %3 家企业将被删除，更新的 %4 家企业恢复为导入前的值。撤销后不能一键恢复，需要重新导入该文件。确定吗？</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1605,6 +2370,65 @@
     </message>
 </context>
 <context>
+    <name>LedgerFigures</name>
+    <message>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>指标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>定义</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种子默认</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已设定</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LedgerView</name>
     <message>
         <source>导出台帐…</source>
@@ -1663,122 +2487,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>栏目</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>补填方法</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>双击一行打开该企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>所选企业存在的主要问题（未授信填写）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>保存问题说明</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>待补填的问题</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>指标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>范围</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>目标</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>完成率</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年度培植成效</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>年份</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 台帐：%2 户，%3 项待补填</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>全部</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>名单内企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已走访对接</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>有融资需求</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>已授信户数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>首贷户数</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>首贷金额（万元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>211按时办结</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>211超时</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>对接企业（目标）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>首贷户数（目标）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>首贷金额（目标，万元）</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>请先在台帐或问题列表中选择一家企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>导出工作台帐</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1798,6 +2506,86 @@
         <source>已导出 %1 户到 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>默认为当前应报送的月份（每月 10 日前报送上月台帐）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>累计</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当月：金额为本月发生额，各月相加等于全年；累计：截至月末的累计数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位：默认取用户资料，在此填写则仅用于本次台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接银行：默认取用户资料中的银行，在此填写则仅用于本次台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待补填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与上次导出相比</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度成效</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填入所选企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待补填（%1）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 台帐：%2 户，授信 %3 万元，新发放贷款 %4 万元；%5 项待补填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期间：%1&#x3000;口径：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目：%1&#x3000;首贷口径：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填入所选 %1 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在台帐中选择企业（可多选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择常见问题或填写问题说明</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LoanDialog</name>
@@ -1815,6 +2603,54 @@
     </message>
     <message>
         <source>产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改放款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不关联授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取授信期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 个月</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年利率 %，不填取授信利率</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所用授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>贷款种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>利率（%）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号 %1 · %2 · %3 万元（%4）· 剩余 %5 万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（未关联授信）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2029,6 +2865,153 @@
     </message>
 </context>
 <context>
+    <name>Menus</name>
+    <message>
+        <source>清除搜索（在搜索框中）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开所选企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>多选企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+单击 / Shift+单击</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业的操作菜单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>右键单击</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择显示的列</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>右键单击表头</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入名单(&amp;I)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份与恢复(&amp;B)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编辑(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建企业(&amp;N)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制所选行(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查找企业(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除筛选(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配客户经理(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>设置县区(&amp;Y)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加政策标签(&amp;T)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>视图(&amp;V)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>刷新(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择显示的列(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工具(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>检查数据库(&amp;C)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日(&amp;H)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目设置(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>帮助(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>使用说明(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>快捷键(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开数据目录(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>错误日志(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关于(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MissingTab</name>
     <message>
         <source>客户经理</source>
@@ -2066,6 +3049,164 @@
         <source>%1 的工作包都已收到</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>栏目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在哪里填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>双击一行前往填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>去填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开企业档案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填报单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上方“填报单位”，或 设置 → 用户资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上方“对接银行”，或 设置 → 用户资料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台帐页下方“存在的主要问题”（或该企业的一企一策诊断）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoneyTab</name>
+    <message>
+        <source>融资需求（211时限）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>需求日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>渠道</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>反馈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>担保方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限（月）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种类</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所用授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotesBar</name>
+    <message>
+        <source>常见问题…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在的主要问题（未授信填写）：选常见问题或自由填写</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填入所选企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正原因（修改已填写的内容时）</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PdfJob</name>
@@ -2083,6 +3224,85 @@
     <name>PlaceholderView</name>
     <message>
         <source>将在后续版本提供</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEditor</name>
+    <message>
+        <source>设定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存为新版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补充说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>问题诊断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方案日期与目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新版本日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标产品</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 版（%2）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，当前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未制定方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与上一版相比：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>填写诊断、措施和任务后保存，即为第 1 版方案。</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2108,6 +3328,249 @@
         <source>填报单位</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>工作台帐的“填报单位”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作台帐的“对接银行”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePage</name>
+    <message>
+        <source> 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按用户资料判断</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未设</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可调整的设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>征信回溯年数（近 N 年内无贷款）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷率目标：确保 / 力争</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本行为驻新银行机构（补贴）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目期内目标：首贷户数 / 金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存项目口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自定义口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>征信从未有过贷款或票据贴现记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首次获得贷款（征信无贷款记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>征信近 N 年内无贷款记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>计为首贷</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不计为首贷，其后也不算</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不视为贷款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>仅个体工商户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>含小微企业主</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单每半年更新，提醒导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>征信认定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>票据贴现</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人经营性贷款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>季后报送天数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目开始日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至今</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷口径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目期间</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月度台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>次月 %1 日前报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>季度报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>季后 %1 日内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每半年一次（提醒导入）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷费用补贴</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种子未设首贷目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>种子 %1（原文）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>默认目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>驻%1银行机构，%2；后续年度另行研究制定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植 %1 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷 %1 户</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额 %1 万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每个县（市）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全市</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目期内</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>，</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1（%2）：%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已保存；按新口径重新认定 %1 户的首贷，%2 笔认定有变化</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已取消，项目口径未改变</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按项目口径重新认定首贷</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressRunner</name>
@@ -2117,6 +3580,98 @@
     </message>
     <message>
         <source>正在取消……</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>修改</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordsTableModel</name>
+    <message>
+        <source>已作废：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>数据库需要恢复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择一份备份恢复（推荐：最新的“已校验”备份），或确认从空数据库重新开始。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从所选备份恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从文件恢复…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新建空数据库…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用备份 %1 恢复数据库？现有的数据库文件（如有）会另存，不会删除。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从空数据库重新开始？
+旧密钥和旧数据库文件会另存，不会删除；备份仍可用旧密钥恢复。只有确实没有可用的备份时才这样做。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedViews</name>
+    <message>
+        <source>我的待对接</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>211 逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>我的培植中</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelectionPrinter</name>
+    <message>
+        <source>一企一档-%1户.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印所选企业的一企一档</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2132,10 +3687,6 @@
     </message>
     <message>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>更改语言后，重新启动程序生效。</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2206,6 +3757,18 @@
         <source>恢复密钥已导出到 %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择后立即生效。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StageDialog</name>
@@ -2231,6 +3794,100 @@
     </message>
     <message>
         <source>当前阶段不能手工调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 放款 %2 万元</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（首贷）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷放款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>获得贷款的他行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将企业转为“%1”后，它不再出现在待办和在培企业中，只能由客户经理手工重新启动。确定吗？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageEditDialog</name>
+    <message>
+        <source>修改手工调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>调整原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <source>数据库：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加密数据库：%1（%2 MB）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未设置客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理：%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 年度首贷培植</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年度目标与成效见“台帐与报表”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ 节假日：缺 %1 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不知道 %1 年的法定节假日和调休，“211”时限按周末计算；请在 calendar.json 中补充</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日：%1 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 年的节假日尚未公布或未载入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>节假日：%1–%2 年</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待办 %1 项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（%1 项逾期）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2278,6 +3935,182 @@
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <source>修改目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可不填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPage</name>
+    <message>
+        <source>工作目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>范围</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷户数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷金额（万元）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网点</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDoneDialog</name>
+    <message>
+        <source>完成培植任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成情况，例如：已收齐近一年纳税证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskTable</name>
+    <message>
+        <source>任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>删除任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>标记完成…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植任务（期限写作 YYYY-MM-DD）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>第 %1 行任务的期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TodoView</name>
     <message>
         <source>类别</source>
@@ -2316,10 +4149,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>双击一行打开该企业</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>⚠ 已逾期</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2329,6 +4158,66 @@
     </message>
     <message>
         <source>共 %1 项，其中 %2 项已逾期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记211步骤…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录回访…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开台帐</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补录征信…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开报表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入名单…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入节假日通知…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开企业(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单击“办理”列直接办理；双击一行打开该企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成培植任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>把“%1”标记为已完成？</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打开企业</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2360,6 +4249,64 @@
     </message>
     <message>
         <source>下一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>走访记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>参与人员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>了解情况</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>跟进日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VoidDialog</name>
+    <message>
+        <source>作废记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废“%1”：记录保留在历史和操作日志中（划线显示），但不再计入阶段、待办、台帐和各项统计；企业的阶段会按其余记录重新推导。作废不能一键撤销。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>必填，例如：录入错误</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废原因</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>作废</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2401,9 +4348,56 @@
         <source>正在生成演示数据</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>已在 %1 新建加密数据库。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>app</name>
+    <message>
+        <source>首贷培育工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <source>手动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>升级前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入前</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已校验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>校验失败</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未校验</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复数据库</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>首贷培育工作台</source>
         <translation type="unfinished"></translation>
@@ -2437,6 +4431,45 @@
     </message>
     <message>
         <source>首贷培育工作台</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>history</name>
+    <message>
+        <source>走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>融资需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培植方案</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手工调整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>演示</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2659,6 +4692,18 @@
     </message>
     <message>
         <source>节假日安排</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷待核实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>季度报送</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单更新</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -54,6 +54,14 @@ DROPPED_PLUGINS = re.compile(
     # The GTK theme would mix the system's GTK with the bundled glib and cairo; Qt's own style is safer.
     r"platformthemes/[^/]*gtk3[^/]*)"
 )
+# System libraries Qt's xcb platform plugin links that a fresh Debian/Ubuntu lacks (found by starting the
+# app under Xvfb with QT_DEBUG_PLUGINS=1; scripts/qt-runtime-libs installs them on the build machine).
+# PyInstaller bundles them with the plugin; their licences (MIT/X11) allow it. The bundle test checks.
+BUNDLED_SYSTEM_LIBS = (
+    "libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxcb-keysyms.so.1", "libxcb-image.so.0",
+    "libxcb-render-util.so.0", "libxcb-randr.so.0", "libxcb-shape.so.0", "libxcb-xkb.so.1",
+    "libxkbcommon-x11.so.0", "libxkbcommon.so.0",
+)  # fmt: skip
 # Qt libraries only the dropped plugins or excluded modules need.
 DROPPED_QT_LIBS = re.compile(
     r"(^|/)(lib)?Qt6(Quick|Qml|Pdf|VirtualKeyboard|EglFS|EglFs|Designer|Sql|Test|Multimedia|WebEngine)"

@@ -23,6 +23,8 @@ import shutil
 import signal
 import sys
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -116,30 +118,61 @@ def _restore_template(work: Path) -> Path:
     return template
 
 
-def _run_once(mode: str, data_dir: Path, kill_after: float | None) -> tuple[bool, float]:
-    """Fork a writer; kill it after ``kill_after`` seconds. Returns (killed, seconds it ran)."""
+Report = Callable[[str], None]
+
+
+@dataclass
+class Run:
+    killed: bool
+    seconds: float
+    reported: list[str]  # what the child said it had committed, in order, before it ended
+
+
+def run_killed(work: Callable[[Report], None], kill_after: float | None, where: Path) -> Run:
+    """Fork a child that runs ``work(report)``; SIGKILL it after ``kill_after`` seconds (None: let it
+    finish). ``report(tag)`` goes through a pipe as soon as it is called, so the parent knows which
+    commits the child had confirmed when it died."""
+    read_end, write_end = os.pipe()
     start = time.monotonic()
     pid = os.fork()
     if pid == 0:  # the child: write, then leave without running the parent's cleanup
+        os.close(read_end)
         code = 0
         try:
-            _child(mode, data_dir)
+            work(lambda tag: _send(write_end, tag))
         except BaseException:
             code = 1
         os._exit(code)
+    os.close(write_end)
+    status = _wait_or_kill(pid, start, kill_after)
+    with os.fdopen(read_end, "rb") as pipe:
+        reported = pipe.read().decode("utf-8").splitlines()
+    killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
+    if not killed and os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"the writer failed in {where}")
+    return Run(killed, time.monotonic() - start, reported)
+
+
+def _send(fd: int, tag: str) -> None:
+    os.write(fd, tag.encode("utf-8") + b"\n")
+
+
+def _wait_or_kill(pid: int, start: float, kill_after: float | None) -> int:
     if kill_after is not None:
         deadline = start + kill_after
         while time.monotonic() < deadline:
             done, status = os.waitpid(pid, os.WNOHANG)
             if done:
-                return False, time.monotonic() - start
+                return status
             time.sleep(0.002)
         os.kill(pid, signal.SIGKILL)
-    _, status = os.waitpid(pid, 0)
-    killed = os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL
-    if not killed and os.waitstatus_to_exitcode(status) != 0:
-        raise SystemExit(f"the writer failed in {data_dir}")
-    return killed, time.monotonic() - start
+    return os.waitpid(pid, 0)[1]
+
+
+def _run_once(mode: str, data_dir: Path, kill_after: float | None) -> tuple[bool, float]:
+    """Fork a writer; kill it after ``kill_after`` seconds. Returns (killed, seconds it ran)."""
+    run = run_killed(lambda _report: _child(mode, data_dir), kill_after, data_dir)
+    return run.killed, run.seconds
 
 
 def _inspect(mode: str, data_dir: Path, baseline: dict[str, int]) -> dict[str, Any]:

@@ -59,6 +59,10 @@ def make_fixture(out_dir: Path = FIXTURE_DIR) -> Path:
             ws.close()
         conn = connect_raw(path, key)
         try:  # one self-contained, compact file
+            # The audit anchor is a sidecar file a fixture does not carry: without this row, the copy opens
+            # as a database never anchored (anchored again on its first audited write), not as one whose
+            # anchor went missing.
+            conn.execute("DELETE FROM setting WHERE key = 'audit_anchor'")
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("VACUUM")

@@ -31,7 +31,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--dry-run", action="store_true", help="只解析并显示，不保存")
     a.add_argument("--json", action="store_true", help='输出 {"year", "holidays", "workdays"}')
     a.add_argument("--year", help="通知所属年份（文本中没有标题时）")
-    a.set_defaults(func=run_import_notice)
+    a.set_defaults(func=run_import_notice, creates_database=True)
     a = s.add_parser("show", help="某一年的放假日和调休上班日")
     a.add_argument("year", help="年份，如 2027")
     a.add_argument("--json", action="store_true")

@@ -1,4 +1,5 @@
-"""``firstloan export-ledger`` / ``ledger-check`` / ``ledger-note``: the monthly work ledger."""
+"""``firstloan export-ledger`` / ``ledger-check`` / ``ledger-history`` / ``ledger-note`` /
+``ledger-note-history``: the monthly work ledger."""
 
 from __future__ import annotations
 
@@ -7,7 +8,17 @@ import json
 from pathlib import Path
 
 from desktop.commands import CliContext
-from desktop.services.ledger import check_ledger, export_ledger, ledger_exports, set_ledger_note
+from desktop.domain.errors import DomainError
+from desktop.domain.ledger import (
+    MISSING_BANK,
+    MISSING_PROBLEM,
+    MISSING_UNIT,
+    PROBLEMS,
+    MissingItem,
+    compose_problem,
+)
+from desktop.services.ledger import check_ledger, export_ledger, ledger_exports, set_ledger_notes
+from desktop.services.ledger_notes import note_history
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -15,8 +26,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--month", required=True, help="月份 YYYY-MM")
     p.add_argument("--out", required=True, type=Path, help="输出文件 .xlsx")
     p.add_argument("--unit", help="填报单位（默认取用户资料）")
-    p.add_argument("--bank", help="对接银行（默认取企业的对接银行或用户资料）")
+    p.add_argument("--bank", help="对接银行（默认取用户资料中的银行）")
     p.add_argument("--with-code", action="store_true", help="在企业名称后加统一社会信用代码列")
+    p.add_argument("--cumulative", action="store_true", help="金额为截至月末的累计数（默认：当月发生额）")
     p.add_argument("--allow-incomplete", action="store_true", help="有未填项仍然导出")
     p.set_defaults(func=run_export)
 
@@ -32,12 +44,37 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     h.add_argument("--json", action="store_true", help="输出 JSON 数组")
     h.set_defaults(func=run_history, read_only=True)
 
-    n = sub.add_parser("ledger-note", help="填写某企业当月台帐的主要问题、备注")
-    n.add_argument("uscc", help="统一社会信用代码")
+    n = sub.add_parser("ledger-note", help="填写企业当月台帐的主要问题、备注（可多户）")
+    n.add_argument("uscc", nargs="+", help="统一社会信用代码（可多个）")
     n.add_argument("--month", required=True, help="月份 YYYY-MM")
-    n.add_argument("--problem", help="存在的主要问题")
+    n.add_argument("--problem", help="存在的主要问题（自由文字）")
+    n.add_argument(
+        "--pick",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help=f"常见问题：{'、'.join(f'{t.code}（{t.zh}）' for t in PROBLEMS)}",
+    )
     n.add_argument("--remark", help="备注")
+    n.add_argument("--reason", help="更正原因（修改已填写的内容时）")
     n.set_defaults(func=run_note)
+
+    nh = sub.add_parser("ledger-note-history", help="某企业当月台帐说明的历次填写 / a note's versions")
+    nh.add_argument("uscc", help="统一社会信用代码")
+    nh.add_argument("--month", required=True, help="月份 YYYY-MM")
+    nh.add_argument("--json", action="store_true", help="输出 JSON 数组")
+    nh.set_defaults(func=run_note_history, read_only=True)
+
+
+def fix_command(item: MissingItem) -> str:
+    """How to fill a missing item from the command line (the app opens the place instead)."""
+    month, uscc = item.args.get("month", ""), item.args.get("uscc", "")
+    if item.code == MISSING_UNIT:
+        return "在用户资料中填写填报单位，或导出时加 --unit 填报单位"
+    if item.code == MISSING_BANK:
+        return "在用户资料中填写所属银行，或导出时加 --bank 对接银行"
+    assert item.code == MISSING_PROBLEM
+    return f"firstloan ledger-note {uscc} --month {month} --problem 问题说明（或 --pick 常见问题，或在一企一策中登记诊断）"
 
 
 def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -49,8 +86,10 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
         bank=args.bank,
         with_code=args.with_code,
         allow_incomplete=args.allow_incomplete,
+        cumulative=args.cumulative,
     )
-    print(f"已导出 {result.month} 工作台帐：{result.rows} 户 -> {result.path}", file=ctx.out)
+    basis = "累计" if result.cumulative else "当月"
+    print(f"已导出 {result.month} 工作台帐（{basis}）：{result.rows} 户 -> {result.path}", file=ctx.out)
     print(f"文件 SHA-256：{result.file_hash}", file=ctx.out)
     if result.missing:
         ctx.warn(f"仍有 {len(result.missing)} 项未填（firstloan ledger-check --month {result.month}）")
@@ -69,25 +108,50 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
 def run_check(args: argparse.Namespace, ctx: CliContext) -> int:
     missing = check_ledger(ctx.workspace(), args.month, unit=args.unit, bank=args.bank)
     if args.json:
-        json.dump([m.to_json() for m in missing], ctx.out, ensure_ascii=False, indent=1)
+        json.dump(
+            [{**m.to_json(), "fix": fix_command(m)} for m in missing], ctx.out, ensure_ascii=False, indent=1
+        )
         ctx.out.write("\n")
     else:
         for m in missing:
-            print(f"{m.uscc}  {m.name}  {m.column}：{m.message}。补填：{m.fix}", file=ctx.out)
+            print(f"{m.uscc}  {m.name}  {m.column}：{m.message}。补填：{fix_command(m)}", file=ctx.out)
         print(f"共 {len(missing)} 项未填" if missing else "台帐要求的各项均已齐全", file=ctx.out)
     return 0
 
 
 def run_note(args: argparse.Namespace, ctx: CliContext) -> int:
-    if args.problem is None and args.remark is None:
-        from desktop.domain.errors import DomainError
-
+    problem = args.problem
+    if args.pick:
+        problem = compose_problem(args.pick, args.problem or "")
+    if problem is None and args.remark is None:
         raise DomainError(
-            "请用 --problem 或 --remark 给出要填写的内容",
-            en="Give what to fill in with --problem or --remark",
+            "请用 --problem、--pick 或 --remark 给出要填写的内容",
+            en="Give what to fill in with --problem, --pick or --remark",
         )
-    set_ledger_note(ctx.workspace(), args.month, args.uscc, problem=args.problem, remark=args.remark)
-    print("已保存", file=ctx.out)
+    changed = set_ledger_notes(
+        ctx.workspace(), args.month, args.uscc, problem=problem, remark=args.remark, reason=args.reason
+    )
+    print(f"已保存（{changed} 户有变化）", file=ctx.out)
+    return 0
+
+
+def run_note_history(args: argparse.Namespace, ctx: CliContext) -> int:
+    versions = note_history(ctx.workspace(), args.month, args.uscc)
+    if args.json:
+        rows = [
+            {"at": v.at.isoformat(timespec="seconds"), "actor": v.actor, "problem": v.problem, "remark": v.remark,
+             "reason": v.reason}
+            for v in versions
+        ]  # fmt: skip
+        json.dump(rows, ctx.out, ensure_ascii=False, indent=1)
+        ctx.out.write("\n")
+        return 0
+    for v in versions:
+        reason = f"（{v.reason}）" if v.reason else ""
+        print(
+            f"{v.at:%Y-%m-%d %H:%M} UTC  {v.actor}{reason}  问题：{v.problem}  备注：{v.remark}", file=ctx.out
+        )
+    print(f"共 {len(versions)} 次填写", file=ctx.out)
     return 0
 
 
@@ -101,6 +165,7 @@ def run_history(args: argparse.Namespace, ctx: CliContext) -> int:
                 "sha256": e.file_hash,
                 "rows": e.row_count,
                 "actor": e.actor,
+                "basis": e.basis,
             }
             for e in exports
         ]
@@ -108,8 +173,9 @@ def run_history(args: argparse.Namespace, ctx: CliContext) -> int:
         ctx.out.write("\n")
         return 0
     for e in exports:
+        basis = "累计" if e.basis == "cumulative" else "当月"
         print(
-            f"{e.exported_at:%Y-%m-%d %H:%M} UTC  {e.row_count} 户  {e.actor}  {e.file_name}  {e.file_hash[:16]}…",
+            f"{e.exported_at:%Y-%m-%d %H:%M} UTC  {basis}  {e.row_count} 户  {e.actor}  {e.file_name}  {e.file_hash[:16]}…",
             file=ctx.out,
         )
     print(f"共 {len(exports)} 次导出", file=ctx.out)

@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--save-profile", metavar="NAME", help="把 --map 指定的列对应保存为方案")
     p.add_argument("--take-list-values", action="store_true", help="冲突时采用名单的值（默认保留手工修改）")
     p.add_argument("--json", action="store_true", help="输出 JSON")
-    p.set_defaults(func=run_import)
+    p.set_defaults(func=run_import, creates_database=True)
 
     u = sub.add_parser("undo-import", help="撤销一次名单导入 / undo an import batch")
     u.add_argument("batch", type=int, help="导入批次编号（见 firstloan imports）")

@@ -1,4 +1,5 @@
-"""``firstloan visit|demand|credit|loan|stage``: recording the officer's work on a firm."""
+"""``firstloan visit|demand|credit|loan|stage``: recording the officer's work on a firm; listing, correcting
+and voiding it is in corrections.py (the same commands' ``list``, ``edit`` and ``void``)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import argparse
 import json
 from datetime import date
 
-from desktop.commands import CliContext
+from desktop.commands import CliContext, corrections
 from desktop.domain.dates import parse_iso_date
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
@@ -54,7 +55,7 @@ _STEP_LABELS = {"feedback": "反馈", "conditions": "满足授信条件日期", 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("visit", help="走访 / visits")
-    s = p.add_subparsers(dest="visit_command", required=True, metavar="{add}")
+    s = p.add_subparsers(dest="visit_command", required=True, metavar="{add,list,edit,void}")
     a = s.add_parser("add", help="登记走访或对接")
     a.add_argument("uscc")
     a.add_argument("--date", required=True, help="走访日期 YYYY-MM-DD")
@@ -66,10 +67,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--next", dest="next_step", help="下一步")
     a.add_argument("--follow-up", help="回访日期 YYYY-MM-DD")
     a.set_defaults(func=run_visit_add)
+    corrections.register("visit", s)
 
     p = sub.add_parser("demand", help="融资需求（211） / financing demand")
     s = p.add_subparsers(
-        dest="demand_command", required=True, metavar="{add,feedback,conditions,accept,decide,status}"
+        dest="demand_command",
+        required=True,
+        metavar="{add,feedback,conditions,accept,decide,status,list,edit,void}",
     )
     a = s.add_parser("add", help="登记融资需求")
     a.add_argument("uscc")
@@ -89,6 +93,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         step = s.add_parser(name, help=help_text)
         step.add_argument("demand_id", help="融资需求编号")
         step.add_argument("--date", required=True)
+        if name == "feedback":
+            step.add_argument("--intent", help="初步意向：yes 可以办理 / no 暂不能办理")
+            step.add_argument("--text", help="意向说明")
+            step.add_argument("--condition", action="append", default=[], help="需企业落实的授信条件，可重复")
         if name == "accept":
             step.add_argument("--conditions-met", help="满足授信条件的日期（未登记过时）")
         if name == "decide":
@@ -96,15 +104,18 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                 "--decision", required=True, help="approved 同意 / declined 不同意 / withdrawn 企业撤回"
             )
             step.add_argument("--note")
+            step.add_argument("--amount", help="批准金额（万元，同意时）")
+            step.add_argument("--reason", help="不同意的原因（不同意时）")
         step.set_defaults(func=run_demand_step, step=name)
     a = s.add_parser("status", help="该企业各笔融资需求的 211 时限状态")
     a.add_argument("uscc")
     a.add_argument("--on", help="按哪一天计算（默认今天）")
     a.add_argument("--json", action="store_true")
     a.set_defaults(func=run_demand_status, read_only=True)
+    corrections.register("demand", s)
 
     p = sub.add_parser("credit", help="授信 / credit")
-    s = p.add_subparsers(dest="credit_command", required=True, metavar="{add}")
+    s = p.add_subparsers(dest="credit_command", required=True, metavar="{add,list,edit,void}")
     a = s.add_parser("add", help="登记授信")
     a.add_argument("uscc")
     a.add_argument("--date", required=True)
@@ -118,10 +129,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--rate", help="年利率（%%）")
     a.add_argument("--term", help="期限（月）")
     a.add_argument("--demand", help="对应的融资需求编号")
+    a.add_argument("--bank", help="授信银行（默认：用户资料中的银行）")
     a.set_defaults(func=run_credit_add)
+    corrections.register("credit", s)
 
     p = sub.add_parser("loan", help="放款 / loans")
-    s = p.add_subparsers(dest="loan_command", required=True, metavar="{add}")
+    s = p.add_subparsers(dest="loan_command", required=True, metavar="{add,list,edit,void}")
     a = s.add_parser("add", help="登记放款")
     a.add_argument("uscc")
     a.add_argument("--date", required=True)
@@ -137,9 +150,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--term", help="期限（月，默认取授信的期限）")
     a.add_argument("--rate", help="年利率（%%，默认取授信的利率）")
     a.set_defaults(func=run_loan_add)
+    corrections.register("loan", s)
 
     p = sub.add_parser("stage", help="手工调整阶段 / set a stage by hand")
-    s = p.add_subparsers(dest="stage_command", required=True, metavar="{set}")
+    s = p.add_subparsers(dest="stage_command", required=True, metavar="{set,list,edit,void}")
     a = s.add_parser("set", help="手工调整阶段（需填写原因）")
     a.add_argument("uscc")
     a.add_argument("code", help="阶段代码，如 no_demand、contacted")
@@ -148,6 +162,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     a.add_argument("--loan", help="调整为 first_loan 时：作为首贷的放款编号")
     a.add_argument("--bank", help="调整为 loan_elsewhere 时：获得贷款的他行")
     a.set_defaults(func=run_stage_set)
+    corrections.register("stage", s)
 
 
 def run_visit_add(args: argparse.Namespace, ctx: CliContext) -> int:
@@ -179,13 +194,22 @@ def run_demand_step(args: argparse.Namespace, ctx: CliContext) -> int:
     on = parse_iso_date(args.date)
     ws = ctx.workspace()
     if args.step == "feedback":
-        outcome = record_feedback(ws, demand_id, on)
+        intent = None if args.intent is None else corrections.intent(args.intent)
+        outcome = record_feedback(ws, demand_id, on, intent=intent, text=args.text, conditions=args.condition)
     elif args.step == "conditions":
         outcome = record_conditions_met(ws, demand_id, on)
     elif args.step == "accept":
         outcome = record_acceptance(ws, demand_id, on, conditions_met_on=_date(args.conditions_met))
     else:
-        outcome = record_decision(ws, demand_id, on, args.decision, args.note)
+        outcome = record_decision(
+            ws,
+            demand_id,
+            on,
+            args.decision,
+            args.note,
+            approved_amount=args.amount,
+            decline_reason=args.reason,
+        )
     print(f"已登记融资需求 {outcome.id} 的{_STEP_LABELS[args.step]}：{on.isoformat()}", file=ctx.out)
     return 0
 
@@ -235,6 +259,7 @@ def run_credit_add(args: argparse.Namespace, ctx: CliContext) -> int:
         rate=args.rate,
         term_months=None if args.term is None else _id(args.term, "期限（月）", "Term (months)"),
         demand_id=None if args.demand is None else _id(args.demand, "融资需求", "Financing demand"),
+        bank=args.bank,
     )
     return _report(ctx, add_credit(ctx.workspace(), args.uscc, data), "授信")
 

@@ -31,12 +31,16 @@ def _encode(prefix: str, payload: bytes) -> str:
 def _decode(prefix: str, code: str, what: str, what_en: str) -> bytes:
     text = "".join(code.split()).replace("-", "").upper()
     if not text.startswith(prefix):
-        raise BadBranchCode(f"这不是{what}（应以 {prefix} 开头）", en=f"This is not a {what_en} (it starts with {prefix})")
+        raise BadBranchCode(
+            f"这不是{what}（应以 {prefix} 开头）", en=f"This is not a {what_en} (it starts with {prefix})"
+        )
     text = text[len(prefix) :]
     try:
         body = base64.b32decode(text + "=" * (-len(text) % 8))
     except ValueError as exc:
-        raise BadBranchCode(f"{what}中有无效字符", en=f"The {what_en} has characters that are not valid") from exc
+        raise BadBranchCode(
+            f"{what}中有无效字符", en=f"The {what_en} has characters that are not valid"
+        ) from exc
     payload, check = body[:-4], body[-4:]
     if len(body) < 5 or hashlib.sha256(prefix.encode() + payload).digest()[:4] != check:
         raise BadBranchCode(

@@ -1,17 +1,21 @@
 """信息要素齐全准确: which required elements of a firm's dossier (一企一档) are still missing.
 
-Pure, so the dossier screen, the PDF and the to-do list all count the same way. The score is the share
-of required elements present, 0-100; the optional elements (alternative data beyond the core) are
-listed as hints but do not lower it.
+The one completeness rule: the firm pane, the firm table, the printed dossier and ``record show --json``
+all call ``completeness`` on ``facts_from`` the firm's live records (voided contacts, banks and
+attachments count for nothing). The score is the share of required elements present, 0-100; the
+optional elements (alternative data beyond the core) are listed as hints but do not lower it. Each
+element's label is a ``Message``: Chinese as a ``str`` (JSON, PDF), English in ``.en`` for the UI.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from desktop.domain.errors import Message
 from desktop.domain.vocabulary import CRITERIA
 
 
@@ -27,6 +31,7 @@ class DossierFacts:
     has_loan_record: bool | None = None
     has_discount_record: bool | None = None
     credit_lookback_years: int | None = None
+    credit_query_date: date | None = None
     collateral: str | None = None
     guarantee_options: str | None = None
     basic_account_bank: str | None = None
@@ -37,7 +42,7 @@ class DossierFacts:
 @dataclass(frozen=True)
 class Completeness:
     score: int  # 0-100
-    missing: list[str]  # required elements still missing, Chinese labels in a fixed order
+    missing: list[str]  # required elements still missing (Messages), in a fixed order
     optional_missing: list[str]
 
     @property
@@ -49,29 +54,33 @@ def _text(value: str | None) -> bool:
     return bool(value and value.strip())
 
 
-def required_elements(f: DossierFacts) -> list[tuple[str, bool]]:
+def required_elements(f: DossierFacts) -> list[tuple[Message, bool]]:
     elements = [
-        ("联系人及电话", f.contact_with_phone),
-        ("主营业务", _text(f.main_business)),
-        ("从业人数", f.employees is not None),
-        ("年销售收入", f.annual_sales is not None),
-        ("纳税额", f.taxes_paid is not None),
-        ("征信：有无贷款记录", f.has_loan_record is not None),
-        ("征信：有无票据贴现记录", f.has_discount_record is not None),
-        ("基本户开户行", _text(f.basic_account_bank)),
+        (Message("联系人及电话", "Contact and phone"), f.contact_with_phone),
+        (Message("主营业务", "Main business"), _text(f.main_business)),
+        (Message("从业人数", "Employees"), f.employees is not None),
+        (Message("年销售收入", "Annual sales"), f.annual_sales is not None),
+        (Message("纳税额", "Taxes paid"), f.taxes_paid is not None),
+        (Message("征信：有无贷款记录", "Credit report: loan record"), f.has_loan_record is not None),
+        (
+            Message("征信：有无票据贴现记录", "Credit report: bill discount record"),
+            f.has_discount_record is not None,
+        ),
+        (Message("基本户开户行", "Bank of the basic account"), _text(f.basic_account_bank)),
     ]
-    elements += [(f"筛选条件：{t.zh}", t.code in f.criteria) for t in CRITERIA]
-    elements.append(("营业执照扫描件", f.has_licence_scan))
+    elements += [(Message(f"筛选条件：{t.zh}", f"Criterion: {t.en}"), t.code in f.criteria) for t in CRITERIA]
+    elements.append((Message("营业执照扫描件", "Business licence scan"), f.has_licence_scan))
     return elements
 
 
-def optional_elements(f: DossierFacts) -> list[tuple[str, bool]]:
+def optional_elements(f: DossierFacts) -> list[tuple[Message, bool]]:
     return [
-        ("社保缴纳人数", f.social_insurance_headcount is not None),
-        ("水电等替代数据", _text(f.utilities_note)),
-        ("征信查询年限", f.credit_lookback_years is not None),
-        ("抵押物情况", _text(f.collateral)),
-        ("可提供的担保方式", _text(f.guarantee_options)),
+        (Message("社保缴纳人数", "Social insurance headcount"), f.social_insurance_headcount is not None),
+        (Message("水电等替代数据", "Utilities and other alternative data"), _text(f.utilities_note)),
+        (Message("征信查询年限", "Credit report look-back years"), f.credit_lookback_years is not None),
+        (Message("征信查询日期", "Credit report query date"), f.credit_query_date is not None),
+        (Message("抵押物情况", "Collateral"), _text(f.collateral)),
+        (Message("可提供的担保方式", "Guarantees the firm can offer"), _text(f.guarantee_options)),
     ]
 
 
@@ -95,6 +104,7 @@ _DOSSIER_FIELDS = (
     "has_loan_record",
     "has_discount_record",
     "credit_lookback_years",
+    "credit_query_date",
     "collateral",
     "guarantee_options",
 )
@@ -107,8 +117,8 @@ def facts_from(
     basic_account_bank: str | None,
     attachment_kinds: Iterable[str],
 ) -> DossierFacts:
-    """The facts of one firm from its dossier record (any object with the dossier's attributes) and
-    related rows, so the dossier screen and the printed dossier count completeness the same way."""
+    """The facts of one firm from its dossier record (any object with the dossier's attributes) and its
+    live related rows (the caller leaves voided ones out), so every view counts completeness alike."""
     values: dict[str, Any] = {name: getattr(dossier, name, None) for name in _DOSSIER_FIELDS}
     return DossierFacts(
         contact_with_phone=any(contact_phones),

@@ -6,8 +6,9 @@ had not already got a loan elsewhere (他行已获贷) before it. When the facts
 the loan is 待核实 (unverified): counted apart, never silently as 首贷. Every other live loan is not a
 first loan. So a firm has at most one 首贷, whatever is voided and entered again.
 
-The credit-report tests of the programmes (seeds 000–004) are ``CreditReportTest`` values; the programme
-profile chooses one (desktop/domain/programmes.py once it exists; ``NEVER_LOAN_OR_DISCOUNT`` meanwhile).
+The credit-report tests of the programmes (seeds 000–004) are ``ReportTest`` functions: never a loan or a
+票据贴现 (新乡, 泉州), no loan on record (浙江: 首次获得贷款), no loan in the last N years (忻州). The
+programme profile (desktop/domain/programmes.py) builds the ``FirstLoanRule`` of each programme.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum
 
+from desktop.domain.dates import add_years
 from desktop.domain.errors import Message
 
 
@@ -69,16 +71,39 @@ def never_loan_or_discount(report: CreditReport, _on: date) -> bool | None:
     return True
 
 
+def no_loan_record(report: CreditReport, _on: date) -> bool | None:
+    """浙江 (seed 000): 首次获得贷款 — the credit report shows no loan (a bill discount is not a loan)."""
+    if report.has_loan_record or report.last_loan_settled_on is not None:
+        return False
+    return None if report.has_loan_record is None else True
+
+
 @dataclass(frozen=True)
-class FirstLoanRule:
-    report_test: ReportTest = never_loan_or_discount
-    # Loan kinds that are loans but never a first loan (renewals, e.g. 无还本续贷).
-    never_first_kinds: frozenset[str] = frozenset()
-    # Loan kinds that are not loans for this programme at all (e.g. 票据贴现 where it does not count).
-    not_loan_kinds: frozenset[str] = frozenset()
+class NoLoanWithinYears:
+    """忻州 (seed 003, note 1): 可参考人民银行征信报告中近5年内有无贷款记录 — no loan on the report within
+    ``years`` years before this loan.
 
+    A report with no loan record passes when it looks back far enough (``lookback_years`` counted back from
+    the query date, or from the loan when the query date is not recorded; unknown look-back: the report is
+    taken as the seed's reference). A report with a loan passes only when its latest loan was settled
+    ``years`` years or more before this loan; without that date the loan is 待核实."""
 
-NEVER_LOAN_OR_DISCOUNT = FirstLoanRule()
+    years: int = 5
+
+    def __call__(self, report: CreditReport, on: date) -> bool | None:
+        window_start = add_years(on, -self.years)
+        had_loan = report.has_loan_record or report.last_loan_settled_on is not None
+        if had_loan:
+            if report.last_loan_settled_on is None:
+                return None
+            return report.last_loan_settled_on <= window_start
+        if report.has_loan_record is None:
+            return None
+        if report.lookback_years is None:
+            return True
+        covered_from = add_years(report.query_date or on, -report.lookback_years)
+        return True if covered_from <= window_start else None
+
 
 _REPORT_FAILS = Message(
     "征信显示该企业此前已有贷款或票据贴现记录，本笔登记为贷款但不计为首贷",
@@ -90,6 +115,24 @@ _REPORT_UNKNOWN = Message(
     "The credit report facts (loan and bill discount records) are not recorded yet, so this first loan is "
     "unverified: record them in the dossier",
 )
+
+
+@dataclass(frozen=True)
+class FirstLoanRule:
+    report_test: ReportTest = never_loan_or_discount
+    # Loan kinds that are loans but never a first loan (renewals, e.g. 无还本续贷; 票据贴现 where a discount
+    # ends a firm's 无贷户 status without being a first loan itself).
+    never_first_kinds: frozenset[str] = frozenset()
+    # Loan kinds that are not loans for this programme at all (e.g. 票据贴现 where it does not count).
+    not_loan_kinds: frozenset[str] = frozenset()
+    # Why a loan is not first when the report test fails, and what to record when it cannot tell.
+    fails: Message = _REPORT_FAILS
+    unknown: Message = _REPORT_UNKNOWN
+    # The dossier's credit-report facts the test reads (what the officer is asked to record).
+    facts: tuple[str, ...] = ("has_loan_record", "has_discount_record")
+
+
+NEVER_LOAN_OR_DISCOUNT = FirstLoanRule()
 
 
 def _elsewhere(on: date) -> Message:
@@ -131,9 +174,9 @@ def first_loan_verdicts(
         return verdicts
     passed = rule.report_test(report, first.on)
     if passed is None:
-        verdicts[first.id] = Verdict(FirstLoanStatus.UNVERIFIED, _REPORT_UNKNOWN)
+        verdicts[first.id] = Verdict(FirstLoanStatus.UNVERIFIED, rule.unknown)
     elif passed:
         verdicts[first.id] = Verdict(FirstLoanStatus.FIRST)
     else:
-        verdicts[first.id] = Verdict(FirstLoanStatus.NOT_FIRST, _REPORT_FAILS)
+        verdicts[first.id] = Verdict(FirstLoanStatus.NOT_FIRST, rule.fails)
     return verdicts

@@ -16,6 +16,10 @@ def round_wan(amount: Decimal) -> Decimal:
     return amount.quantize(CENT, ROUND_HALF_UP)
 
 
-def format_wan(amount: Decimal | None) -> str:
-    """An amount in 万元 as text with thousands separators and two decimals (``1,234.57``); "" for None."""
-    return "" if amount is None else f"{round_wan(amount):,.2f}"
+def format_wan(amount: Decimal | None, *, grouping: bool = True) -> str:
+    """An amount in 万元 as text with two decimals and thousands separators (``1,234.57``; without them
+    for a cell a person may type over); "" for None."""
+    if amount is None:
+        return ""
+    rounded = round_wan(amount)
+    return f"{rounded:,.2f}" if grouping else f"{rounded:.2f}"

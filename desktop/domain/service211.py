@@ -77,6 +77,14 @@ class Step(str, Enum):
             "decide": "审批决定（1个工作日）",
         }[self.value]
 
+    @property
+    def label_en(self) -> str:
+        return {
+            "feedback": "Feedback (2 working days)",
+            "accept": "Acceptance (1 working day)",
+            "decide": "Decision (1 working day)",
+        }[self.value]
+
 
 @dataclass(frozen=True)
 class StepState:

@@ -121,11 +121,32 @@ POLICY_TAGS = _v(
     ("specialised", "专精特新", "Specialised and innovative"),
     ("sci_tech", "科创型", "Science and technology"),
     ("park", "小微企业园", "Small-firm park"),
-    ("supply_chain", "产业链上下游", "Supply chain"),
+    ("supply_chain", "供应链", "Supply chain"),
+    ("employment", "吸纳就业型", "Employment-absorbing"),
+    ("foreign_trade", "外贸", "Foreign trade"),
+    ("manufacturing", "先进制造", "Advanced manufacturing"),
+    ("modern_services", "现代服务", "Modern services"),
     ("relending", "支小再贷款", "Small-firm relending"),
     ("startup_guarantee", "创业担保贷款", "Start-up guaranteed loan"),
     ("gov_guarantee", "政府性融资担保", "Government guarantee"),
     ("renewal", "无还本续贷", "Renewal without repayment"),
+)
+
+# What a bank does for a firm (一企一档 服务银行): 基本户 and 授信 drive the basic-account and 垒小户 warnings.
+BANK_ROLES = _v(
+    ("银行角色", "Bank role"),
+    ("basic", "基本户", "Basic account"),
+    ("settlement", "结算", "Settlement"),
+    ("credit", "授信", "Credit"),
+    ("loan", "贷款", "Loan"),
+)
+
+# What a dossier attachment is (a licence scan counts towards the dossier's completeness).
+ATTACHMENT_KINDS = _v(
+    ("附件类型", "Attachment kind"),
+    ("licence", "营业执照", "Business licence"),
+    ("photo", "照片", "Photo"),
+    ("document", "文件", "Document"),
 )
 
 # The five screening criteria of a genuine first-loan candidate.
@@ -173,3 +194,38 @@ LOAN_KINDS = _v(
     ("personal_business", "个人经营性贷款", "Personal business loan"),
     ("other", "其他", "Other"),
 )
+
+# The banks an officer picks a serving bank from (free entry stays possible): full names as the
+# regulators list them, with the short forms people type.
+BANKS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("中国工商银行", ("工商银行", "工行")),
+    ("中国农业银行", ("农业银行", "农行")),
+    ("中国银行", ("中行",)),
+    ("中国建设银行", ("建设银行", "建行")),
+    ("交通银行", ("交行",)),
+    ("中国邮政储蓄银行", ("邮储银行", "邮政储蓄银行", "邮储")),
+    ("国家开发银行", ("国开行",)),
+    ("中国农业发展银行", ("农发行",)),
+    ("招商银行", ("招行",)),
+    ("中信银行", ()),
+    ("上海浦东发展银行", ("浦发银行", "浦发")),
+    ("中国民生银行", ("民生银行",)),
+    ("兴业银行", ()),
+    ("中国光大银行", ("光大银行",)),
+    ("华夏银行", ()),
+    ("平安银行", ()),
+    ("广发银行", ()),
+    ("浙商银行", ()),
+    ("渤海银行", ()),
+    ("中原银行", ()),
+    ("郑州银行", ()),
+)
+
+
+def bank_name(text: str) -> str:
+    """The full name of a bank typed in short (建行 -> 中国建设银行); any other name as typed, trimmed."""
+    name = text.strip()
+    for full, short in BANKS:
+        if name == full or name in short:
+            return full
+    return name

@@ -86,12 +86,23 @@ _WB_RELS = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 
 @dataclass(frozen=True)
+class PrintSetup:
+    """How the sheet prints: A4, landscape or not, fitted to one page wide, the top rows on every page."""
+
+    landscape: bool = False
+    fit_width: bool = False
+    title_rows: int = 0  # rows 1..n repeated at the top of every printed page (0: none)
+
+
+@dataclass(frozen=True)
 class Sheet:
     title: str
-    rows: Iterable[Sequence[tuple[CellValue, Style]]]  # a list, or a generator the writer consumes once
+    # Any iterable: rows are written as they come (an export of 500,000 firms never holds them all).
+    rows: Iterable[Sequence[tuple[CellValue, Style]]]
     widths: Sequence[float] = ()
     merges: Sequence[str] = ()  # e.g. "A1:J1"
     freeze_row: int = 0  # rows above this stay visible when scrolling (0: none)
+    print_setup: PrintSetup | None = None
 
 
 def column_letter(index: int) -> str:
@@ -140,6 +151,9 @@ def _sheet_head(sheet: Sheet) -> str:
         '<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
     ]
+    setup = sheet.print_setup
+    if setup is not None and setup.fit_width:
+        parts.append('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>')
     if sheet.freeze_row:
         top = f"A{sheet.freeze_row + 1}"
         parts.append(
@@ -171,11 +185,17 @@ def _sheet_tail(sheet: Sheet) -> str:
         tail += f'<mergeCells count="{len(sheet.merges)}">'
         tail += "".join(f'<mergeCell ref="{m}"/>' for m in sheet.merges)
         tail += "</mergeCells>"
+    setup = sheet.print_setup
+    if setup is not None:  # A4, margins, orientation and fit to width, as the template prints
+        tail += '<pageMargins left="0.4" right="0.4" top="0.5" bottom="0.5" header="0.3" footer="0.3"/>'
+        fit = ' fitToWidth="1" fitToHeight="0"' if setup.fit_width else ""
+        orientation = "landscape" if setup.landscape else "portrait"
+        tail += f'<pageSetup paperSize="9" orientation="{orientation}"{fit}/>'
     return tail + "</worksheet>"
 
 
 def _write_sheet(z: zipfile.ZipFile, sheet: Sheet) -> None:
-    with z.open("xl/worksheets/sheet1.xml", "w") as out:
+    with z.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as out:  # exports of any size
         out.write(_sheet_head(sheet).encode("utf-8"))
         chunk: list[str] = []
         for row in _sheet_rows(sheet.rows):
@@ -194,12 +214,21 @@ def sheet_title(title: str) -> str:
 
 def write_xlsx(path: Path, sheet: Sheet) -> None:
     """Write ``sheet`` as the only worksheet of a workbook at ``path``, atomically."""
-    title = escape(sheet_title(sheet.title), {'"': "&quot;"})
+    name = sheet_title(sheet.title)
+    title = escape(name, {'"': "&quot;"})
+    names = ""
+    if sheet.print_setup is not None and sheet.print_setup.title_rows:  # title and header on every page
+        quoted = escape("'" + name.replace("'", "''") + "'")
+        rows = sheet.print_setup.title_rows
+        names = (
+            f'<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">{quoted}!$1:${rows}'
+            "</definedName></definedNames>"
+        )
     workbook = (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
         'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'
-        f'<sheets><sheet name="{title}" sheetId="1" r:id="rId1"/></sheets></workbook>'
+        f'<sheets><sheet name="{title}" sheetId="1" r:id="rId1"/></sheets>{names}</workbook>'
     )
     with atomic_output(path) as temp, zipfile.ZipFile(temp, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as z:
         z.writestr("[Content_Types].xml", _CONTENT_TYPES)

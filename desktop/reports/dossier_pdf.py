@@ -8,36 +8,15 @@ from typing import IO
 from reportlab.platypus import Flowable, Spacer
 
 from desktop.domain.money import format_wan
-from desktop.domain.names import mask_id_number, mask_phone
-from desktop.domain.service211 import StepState
+from desktop.domain.names import mask_phone
 from desktop.domain.stages import Stage
 from desktop.domain.uscc import EntityType
-from desktop.domain.vocabulary import (
-    CRITERIA,
-    DECISIONS,
-    DEMAND_CHANNELS,
-    DIAGNOSES,
-    FIRM_SIZES,
-    GUARANTEE_KINDS,
-    MEASURES,
-    POLICY_TAGS,
-    SOURCE_CHANNELS,
-    VISIT_MODES,
-)
+from desktop.domain.vocabulary import CRITERIA, DIAGNOSES, FIRM_SIZES, MEASURES, POLICY_TAGS, SOURCE_CHANNELS
+from desktop.reports import dossier_sections as sections
 from desktop.reports.dossier_data import DossierData
 from desktop.reports.fonts import PdfFont
 from desktop.reports.pdf_base import PrintHeader, Styles, build_pdf, facts_table, signature_boxes, table
-
-CAUSES = {
-    "visit": "走访",
-    "demand": "融资需求",
-    "plan": "培植方案",
-    "credit": "授信",
-    "loan": "放款",
-    "hand": "手工调整",
-    "import": "名单导入",
-    "demo": "演示",
-}
+from desktop.store.models import Dossier
 
 
 def _d(value: object) -> str:
@@ -97,7 +76,7 @@ def _plan_flowables(s: Styles, data: DossierData) -> list[Flowable]:
             [
                 (
                     "方案版本",
-                    f"第 {plan.version} 版（{plan.created_at.date().isoformat()}，{plan.created_by}）",
+                    f"第 {plan.version} 版（{(plan.drawn_on or plan.created_at.date()).isoformat()}，{plan.created_by}）",
                 ),
                 ("目标产品", plan.target_product),
                 ("目标金额（万元）", format_wan(plan.target_amount)),
@@ -105,6 +84,7 @@ def _plan_flowables(s: Styles, data: DossierData) -> list[Flowable]:
                 ("培植诊断", "、".join(DIAGNOSES.zh(c) for c in plan.diagnosis)),
                 ("诊断说明", plan.diagnosis_note),
                 ("培植措施", "、".join(MEASURES.zh(c) for c in plan.measures)),
+                ("措施说明", plan.measures_note),
                 ("备注", plan.note),
             ],
         ),
@@ -112,15 +92,57 @@ def _plan_flowables(s: Styles, data: DossierData) -> list[Flowable]:
         s.p("培植任务", s.label),
         table(
             s,
-            ("序号", "任务", "完成期限", "状态", "完成日期"),
+            ("序号", "任务", "负责人", "完成期限", "状态", "完成日期", "完成情况"),
             [
-                (i, t.title, _d(t.due), "已完成" if t.done else "未完成", _d(t.done_on))
+                (
+                    i,
+                    t.title,
+                    _d(t.owner),
+                    _d(t.due),
+                    "已完成" if t.done else "未完成",
+                    _d(t.done_on),
+                    _d(t.done_note),
+                )
                 for i, t in enumerate(data.tasks, start=1)
             ],
-            (0.5, 4, 1.3, 1, 1.3),
+            (0.5, 3, 1, 1.2, 0.9, 1.2, 2),
         ),
     ]
     return out
+
+
+def _criteria(d: Dossier) -> str:
+    notes = d.criteria_notes or {}
+    parts = []
+    for t in CRITERIA:
+        met = "是" if d.criteria.get(t.code) else "否" if t.code in d.criteria else "未知"
+        parts.append(f"{t.zh}：{met}" + (f"（{notes[t.code]}）" if notes.get(t.code) else ""))
+    return "；".join(parts)
+
+
+def _dossier_facts(s: Styles, d: Dossier) -> Flowable:
+    tags = [POLICY_TAGS.zh(t) for t in d.policy_tags] + list(d.free_tags or [])
+    return facts_table(
+        s,
+        [
+            ("主营业务", d.main_business),
+            ("从业人数", d.employees),
+            ("年销售收入（万元）", format_wan(d.annual_sales)),
+            ("年纳税额（万元）", format_wan(d.taxes_paid)),
+            ("社保缴纳人数", d.social_insurance_headcount),
+            ("水电等替代数据", d.utilities_note),
+            ("征信贷款记录", _yes_no(d.has_loan_record)),
+            ("征信贴现记录", _yes_no(d.has_discount_record)),
+            ("征信查询年限", d.credit_lookback_years),
+            ("征信查询日期", d.credit_query_date),
+            ("最近一笔贷款结清日期", d.last_loan_settled_on),
+            ("可抵押物", d.collateral),
+            ("可选担保方式", d.guarantee_options),
+            ("政策标签", "、".join(tags)),
+            ("五项筛选条件", _criteria(d)),
+            ("备注", d.notes),
+        ],
+    )
 
 
 def dossier_flowables(s: Styles, data: DossierData, *, full: bool) -> list[Flowable]:
@@ -133,141 +155,24 @@ def dossier_flowables(s: Styles, data: DossierData, *, full: bool) -> list[Flowa
         s.p("二、所在名单", s.h2),
         table(s, ("名单", "状态"), [(n, "在册" if a else "已移出") for n, a in data.lists], (5, 1)),
         s.p("三、阶段变化", s.h2),
-        table(
-            s,
-            ("日期", "原阶段", "新阶段", "原因类别", "说明", "操作人"),
-            [
-                (
-                    c.on,
-                    _stage(c.from_stage),
-                    _stage(c.to_stage),
-                    CAUSES.get(c.cause, c.cause),
-                    _d(c.reason),
-                    c.actor,
-                )
-                for c in data.stages
-            ],
-            (1.3, 1.1, 1.1, 1, 2.6, 0.9),
-        ),
+        sections.stages_table(s, data),
         s.p("四、档案信息", s.h2),
-    ]
-    if d is None:
-        out.append(s.p("（尚未建立档案信息）"))
-    else:
-        criteria = "；".join(
-            f"{t.zh}：{'是' if d.criteria.get(t.code) else '否' if t.code in d.criteria else '未知'}"
-            for t in CRITERIA
-        )
-        out.append(
-            facts_table(
-                s,
-                [
-                    ("主营业务", d.main_business),
-                    ("从业人数", d.employees),
-                    ("年销售收入（万元）", format_wan(d.annual_sales)),
-                    ("年纳税额（万元）", format_wan(d.taxes_paid)),
-                    ("社保缴纳人数", d.social_insurance_headcount),
-                    ("水电等替代数据", d.utilities_note),
-                    ("征信贷款记录", _yes_no(d.has_loan_record)),
-                    ("征信贴现记录", _yes_no(d.has_discount_record)),
-                    ("征信查询年限", d.credit_lookback_years),
-                    ("可抵押物", d.collateral),
-                    ("可选担保方式", d.guarantee_options),
-                    ("政策标签", "、".join(POLICY_TAGS.zh(t) for t in d.policy_tags)),
-                    ("五项筛选条件", criteria),
-                    ("备注", d.notes),
-                ],
-            )
-        )
-    out += [
+        s.p("（尚未建立档案信息）") if d is None else _dossier_facts(s, d),
         Spacer(0, 4),
         s.p("联系人", s.label),
-        table(
-            s,
-            ("姓名", "职务", "电话", "证件号码", "主要联系人"),
-            [
-                (
-                    c.name,
-                    _d(c.role),
-                    c.phone if full else mask_phone(c.phone),
-                    c.id_number if full else mask_id_number(c.id_number),
-                    "是" if c.is_primary else "",
-                )
-                for c in data.contacts
-            ],
-            (1.2, 1.2, 1.6, 2.2, 0.9),
-        ),
+        sections.contacts_table(s, data, full),
         Spacer(0, 4),
-        s.p("合作银行", s.label),
-        table(
-            s,
-            ("银行", "基本户", "已授信", "授信金额（万元）", "说明"),
-            [
-                (
-                    b.bank,
-                    "是" if b.is_basic_account else "",
-                    "是" if b.has_credit else "",
-                    format_wan(b.credit_amount),
-                    _d(b.note),
-                )
-                for b in data.banks
-            ],
-            (2, 0.8, 0.8, 1.3, 2.5),
-        ),
+        s.p("服务银行", s.label),
+        sections.banks_table(s, data),
         s.p("五、一企一策培植方案（当前版本）", s.h2),
         *_plan_flowables(s, data),
         s.p("六、走访记录", s.h2),
-        table(
-            s,
-            ("日期", "方式", "对接人员", "了解情况", "下一步", "回访日期"),
-            [
-                (
-                    v.date,
-                    VISIT_MODES.zh(v.mode),
-                    _d(v.people),
-                    _d(v.findings),
-                    _d(v.next_step),
-                    _d(v.follow_up),
-                )
-                for v in data.visits
-            ],
-            (1.2, 1, 1.4, 3, 2, 1.2),
-        ),
-        *_demand_flowables(s, data),
+        sections.visits_table(s, data),
+        *sections.demand_flowables(s, data),
         s.p("八、授信与贷款", s.h2),
-        table(
-            s,
-            ("授信日期", "金额（万元）", "产品", "担保方式", "利率（%）", "期限（月）", "银行"),
-            [
-                (
-                    c.date,
-                    format_wan(c.amount),
-                    _d(c.product),
-                    GUARANTEE_KINDS.zh(c.guarantee),
-                    _d(c.rate),
-                    _d(c.term_months),
-                    _d(c.bank),
-                )
-                for c in data.credits
-            ],
-            (1.2, 1.1, 1.8, 1.2, 0.9, 0.9, 1.4),
-        ),
+        sections.credits_table(s, data),
         Spacer(0, 4),
-        table(
-            s,
-            ("放款日期", "金额（万元）", "产品", "首贷", "银行"),
-            [
-                (
-                    ln.date,
-                    format_wan(ln.amount),
-                    _d(ln.product),
-                    "是" if ln.is_first_loan else "否",
-                    _d(ln.bank),
-                )
-                for ln in data.loans
-            ],
-            (1.2, 1.1, 2.2, 0.7, 1.6),
-        ),
+        sections.loans_table(s, data),
         s.p("九、档案完整度", s.h2),
         s.p(
             f"完整度 {data.completeness.score}%"
@@ -329,43 +234,3 @@ def write_dossiers(
     ]
     title = f"{kind} · {items[0].firm.name}" if len(items) == 1 else f"{kind}（{len(items)} 户）"
     build_pdf(target, sections, header, font, title=title, on_section=on_section)
-
-
-def _step_cell(st: StepState) -> str:
-    unknown = "（日历未知）" if st.deadline and not st.calendar_known else ""
-    return f"{st.status.label_zh}" + (f"\n期限 {st.deadline}{unknown}" if st.deadline else "")
-
-
-def _demand_flowables(s: Styles, data: DossierData) -> list[Flowable]:
-    """七、融资需求与“211”: each step's status and deadline (the decision's: the earlier of acceptance + 1
-    and conditions met + 2 working days); a deadline in a year without its holiday notice is marked."""
-    rows = [
-        (
-            v.demand.received_on,
-            DEMAND_CHANNELS.zh(v.demand.channel),
-            format_wan(v.demand.amount),
-            _d(v.demand.purpose),
-            *(_step_cell(st) for st in v.steps),
-            DECISIONS.zh(v.demand.decision),
-        )
-        for v in data.demands
-    ]
-    headers = (
-        "受理日期",
-        "渠道",
-        "金额（万元）",
-        "用途",
-        "反馈（2日）",
-        "受理（1日）",
-        "审批（1日/合计2日）",
-        "结果",
-    )
-    flowables: list[Flowable] = [
-        s.p("七、融资需求与“211”办理时限", s.h2),
-        table(s, headers, rows, (1.1, 0.8, 0.9, 1.2, 1.6, 1.6, 1.6, 0.7)),
-    ]
-    if any(st.deadline and not st.calendar_known for v in data.demands for st in v.steps):
-        flowables.append(
-            s.p("注：标“日历未知”的时限计入了尚未导入节假日安排的年份，暂按周一至周五推算。", s.label)
-        )
-    return flowables

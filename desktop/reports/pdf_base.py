@@ -82,7 +82,8 @@ def table(
     data: list[list[Any]] = []
     if header:
         data.append([styles.p(h, styles.head) for h in header])
-    body = [[styles.p(v, styles.cell) for v in row] for row in rows]
+    # A cell is text, or a ready Paragraph (e.g. a voided record's struck-through text).
+    body = [[v if isinstance(v, Flowable) else styles.p(v, styles.cell) for v in row] for row in rows]
     empty = not body
     if empty:  # say so rather than print a bare header
         body = [[styles.p("（无记录）", styles.cell)] + [""] * (len(widths) - 1)]

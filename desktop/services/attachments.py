@@ -15,10 +15,12 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.domain.file_names import safe_file_name
+from desktop.services.corrections import void_record
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome, RecordNotFound
 from desktop.services.workspace import Workspace
@@ -209,20 +211,21 @@ def export_attachment(ws: Workspace, attachment_id: int, out: Path) -> ExportedA
     return ExportedAttachment(target, content.file_name, content.sha256, len(content.content))
 
 
+def void_attachment(ws: Workspace, attachment_id: int, reason: str) -> Outcome:
+    """Remove an attachment from the dossier: it is voided (kept, with its bytes and hash, in the encrypted
+    database and the audit trail), never deleted."""
+    return void_record(ws, "attachment", attachment_id, reason)
+
+
 def remove_attachment(ws: Workspace, attachment_id: int, reason: str) -> None:
-    if not reason.strip():
-        raise AttachmentError("删除附件需要填写原因", en="Removing an attachment needs a reason")
-    with ws.db.write() as session:
-        row = _row(session, attachment_id)
-        name = stored_name(row.file_name)
-        append_audit(
-            session,
-            actor=ws.actor,
-            action="attachment.remove",
-            entity="attachment",
-            entity_id=row.id,
-            firm_id=row.firm_id,
-            summary=f"删除附件“{name}”（原因：{reason.strip()}）",
-            old={"file_name": row.file_name, "kind": row.kind, "sha256": row.sha256, "size": row.size},
+    """The older name of ``void_attachment``."""
+    void_attachment(ws, attachment_id, reason)
+
+
+def list_attachments(ws: Workspace, uscc: str) -> list[Attachment]:
+    """The firm's attachments (without their bytes), oldest first, voided ones included."""
+    with ws.db.session() as session:
+        firm = get_firm(session, uscc)
+        return list(
+            session.scalars(select(Attachment).where(Attachment.firm_id == firm.id).order_by(Attachment.id))
         )
-        session.delete(row)

@@ -1,4 +1,5 @@
-"""The officer's due-diligence trail (尽职免责): a firm's audit entries and whether the chain holds."""
+"""The officer's due-diligence trail (尽职免责): a firm's audit entries and whether the chain holds; each
+entry in words (``entry_text``, by the one renderer of desktop/domain/event_texts.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop.domain.event_entries import describe
 from desktop.services.firms import get_firm
 from desktop.services.workspace import Workspace
 from desktop.store.audit import ChainBreak, verify_chain
@@ -44,3 +46,10 @@ def audit_trail(ws: Workspace, uscc: str | None = None) -> AuditTrail:
             for e in session.scalars(stmt)
         ]
         return AuditTrail(entries=entries, breaks=verify_chain(session))
+
+
+def entry_text(entry: dict[str, Any] | AuditEntry, language: str | None) -> str:
+    """What an entry records, as a sentence in ``language`` (from its action, old and new values)."""
+    if isinstance(entry, AuditEntry):
+        return describe(entry.action, entry.old, entry.new, entry.summary).render(language)
+    return describe(entry["action"], entry["old"], entry["new"], entry["summary"]).render(language)

@@ -14,6 +14,7 @@ from desktop.domain.errors import DomainError, Message
 from desktop.domain.holiday_notice import HolidayNotice, parse_notice
 from desktop.domain.workcalendar import (
     DayDifference,
+    WorkCalendar,
     YearCalendar,
     YearListing,
     calendar_file_text,
@@ -34,13 +35,18 @@ class Deadline:
 
 
 def deadline(ws: Workspace, start: date, workdays: int) -> Deadline:
+    return deadline_on(ws.calendar, start, workdays)
+
+
+def deadline_on(calendar: WorkCalendar, start: date, workdays: int) -> Deadline:
+    """The same on a calendar alone (the CLI's ``deadline`` needs no database)."""
     if workdays < 0:
         raise DomainError(
             f"工作日数不能为负数：{workdays}", en=f"The number of working days cannot be negative: {workdays}"
         )
-    ws.calendar.take_warnings()
-    due = ws.calendar.nth_working_day_after(start, workdays)
-    return Deadline(due=due, warnings=ws.calendar.take_warnings())
+    calendar.take_warnings()
+    due = calendar.nth_working_day_after(start, workdays)
+    return Deadline(due=due, warnings=calendar.take_warnings())
 
 
 def calendar_state(ws: Workspace, today: date) -> CalendarState:

@@ -1,5 +1,5 @@
 """Open 211 deadlines per firm: the overdue marker of the firm table (one page at a time) and its
-"overdue" filter (the set of firms with a step past its deadline)."""
+"overdue" filter (the set of firms with a step past its deadline). A voided demand runs no clock."""
 
 from __future__ import annotations
 
@@ -36,7 +36,11 @@ def deadline_marks(ws: Workspace, usccs: Iterable[str], today: date) -> dict[str
     codes = list(usccs)
     if not codes:
         return {}
-    stmt = select(Firm.uscc, Demand).join(Demand, Demand.firm_id == Firm.id).where(Firm.uscc.in_(codes))
+    stmt = (
+        select(Firm.uscc, Demand)
+        .join(Demand, Demand.firm_id == Firm.id)
+        .where(Firm.uscc.in_(codes), Demand.live)
+    )
     grouped: dict[str, list[Demand]] = {}
     with ws.db.session() as session:
         for uscc, demand in session.execute(stmt):
@@ -48,7 +52,7 @@ def overdue_firm_ids(session: Session, calendar: WorkCalendar, today: date) -> s
     """Firms with a 211 step overdue on ``today``. Only demands without a result run a clock, and those
     are few (hundreds, against 530,000 firms), so they are evaluated here and the firm table filters
     by the resulting ids in SQL."""
-    open_demands = session.scalars(select(Demand).where(Demand.decision.is_(None)))
+    open_demands = session.scalars(select(Demand).where(Demand.decision.is_(None), Demand.live))
     return {
         demand.firm_id
         for demand in open_demands

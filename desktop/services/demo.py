@@ -1,7 +1,9 @@
 """``firstloan demo``: a realistic, fictional programme so a newcomer sees the app at work.
 
-Valid codes in real 新乡 counties, two lists (小微企业 and 个体工商户), and a year of visits, plans,
-demands under 211, credit and first loans ending today. Refuses to touch a database that holds firms.
+Valid codes in real 新乡 counties, two lists (小微企业 and 个体工商户) imported a year ago, three officers,
+and a year of visits, plans, demands under 211, credit and loans up to today (never after it), under the
+新乡 programme profile: the 首贷 verdicts are its rule's on each firm's credit-report facts (some not yet
+recorded, so 待核实), the stages those the records give. Refuses to touch a database that holds firms.
 """
 
 from __future__ import annotations
@@ -17,34 +19,28 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.domain.names import display_name, name_key, pinyin_initials
-from desktop.domain.stages import MAIN_PATH, Stage
+from desktop.domain.programmes import programme, rule_fingerprint
+from desktop.domain.stages import Stage
 from desktop.domain.uscc import complete, org_code_check
-from desktop.domain.workcalendar import WorkCalendar
 from desktop.services import demo_data as vocab
+from desktop.services.demo_story import DEMO_BANK, Story
 from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
+from desktop.services.programme_profile import APPLIED, SETTING
 from desktop.services.workspace import Profile, Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import (
-    Credit,
-    Demand,
-    Dossier,
     Firm,
     ImportBatch,
     ListMembership,
-    Loan,
-    Plan,
-    PlanTask,
     RegionalList,
-    StageChange,
     Target,
-    Visit,
 )
 from desktop.store.settings import get_setting, set_setting
 
 _CODE_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 DEMO_OFFICERS = ("李明", "王芳", "张伟")
-DEMO_BANK = "中原银行"
 DEMO_BRANCH = "新乡红旗支行"
+DEMO_PROGRAMME = "xinxiang"  # the demo's firms are in 新乡 (seed 001)
 
 # How far along the demo firms are; the rest stay 待对接.
 _STAGE_WEIGHTS: tuple[tuple[Stage, float], ...] = (
@@ -135,177 +131,68 @@ def _firm_rows(rng: random.Random, count: int, today: date) -> Iterator[dict[str
         }
 
 
-class _Story:
-    """Writes one firm's year of work so that every record and the stage history agree."""
-
-    def __init__(self, session: Session, rng: random.Random, calendar: WorkCalendar, today: date) -> None:
-        self.session, self.rng, self.calendar, self.today = session, rng, calendar, today
-        self.counts = {"visits": 0, "demands": 0, "credits": 0, "loans": 0}
-
-    def _move(self, firm: Firm, to: Stage, on: date, cause: str, reason: str | None = None) -> None:
-        self.session.add(
-            StageChange(
-                firm_id=firm.id,
-                on=on,
-                from_stage=firm.stage,
-                to_stage=to.value,
-                cause=cause,
-                reason=reason,
-                actor=firm.assigned_officer or "",
-                at=datetime.combine(on, datetime.min.time(), UTC),
-            )
+def _insert_listed(
+    session: Session,
+    rows: list[dict[str, object]],
+    listed_at: datetime,
+    progress: ProgressCallback,
+    cancel: CancelToken | None,
+) -> None:
+    """The firms and the two lists that brought them, imported at ``listed_at``."""
+    small = RegionalList(name="新乡市小微企业无贷户名单（演示）", source_office="新乡市金融工作局")
+    shops = RegionalList(name="新乡市个体工商户无贷户名单（演示）", source_office="新乡市市场监督管理局")
+    session.add_all([small, shops])
+    session.flush()
+    batches = {}
+    for lst in (small, shops):
+        batch = ImportBatch(
+            list_id=lst.id, file_name="演示数据", file_hash="demo", actor="demo", imported_at=listed_at
         )
-        firm.stage = to.value
-        firm.stage_changed_at = datetime.combine(on, datetime.min.time(), UTC)
-
-    def _day(self, after: date, max_days: int) -> date:
-        return min(self.today, after + timedelta(days=self.rng.randint(1, max_days)))
-
-    def tell(self, firm: Firm, goal: Stage) -> None:
-        rng = self.rng
-        start = self.today - timedelta(days=rng.randint(20, 360))
-        exit_stage = goal if goal.is_exit else None
-        target = Stage("contacted") if exit_stage else goal
-        reach = MAIN_PATH.index(target)
-        day = start
-        self.session.add(
-            Dossier(
-                firm_id=firm.id,
-                has_loan_record=False,
-                has_discount_record=False,
-                credit_lookback_years=5,
-                employees=rng.randint(2, 80),
-                main_business=firm.industry,
-                criteria={},
-                policy_tags=[],
-            )
+        session.add(batch)
+        session.flush()
+        batches[lst.id] = batch
+    chunk = 5000
+    for start in range(0, len(rows), chunk):
+        if cancel:
+            cancel.raise_if_cancelled()
+        session.execute(insert(Firm), rows[start : start + chunk])
+        progress(start + chunk, len(rows) * 2, "写入企业")
+    ids = {uscc: fid for uscc, fid in session.execute(select(Firm.uscc, Firm.id))}
+    memberships = []
+    for row in rows:
+        lst = shops if row["entity_type"] == "individual" else small
+        batch_id = batches[lst.id].id
+        memberships.append(
+            {"list_id": lst.id, "firm_id": ids[str(row["uscc"])], "active": True, "first_batch_id": batch_id,
+             "last_batch_id": batch_id}
+        )  # fmt: skip
+    session.execute(insert(ListMembership), memberships)
+    for lst in (small, shops):
+        batches[lst.id].new = batches[lst.id].rows_read = sum(
+            1 for m in memberships if m["list_id"] == lst.id
         )
-        # Every firm past 待对接 had at least one visit.
-        for _ in range(rng.randint(1, 3)):
-            self._visit(firm, day)
-            if firm.stage == "listed":
-                self._move(firm, Stage("contacted"), day, "visit")
-            day = self._day(day, 25)
-        if reach >= MAIN_PATH.index(Stage("demand")):
-            day = self._demand(firm, day)
-        if reach >= MAIN_PATH.index(Stage("cultivating")):
-            self._plan(firm, day)
-            day = self._day(day, 20)
-        if reach >= MAIN_PATH.index(Stage("credited")):
-            amount = Decimal(rng.choice((30, 50, 80, 100, 150, 200, 300, 500)))
-            credit = Credit(
-                firm_id=firm.id,
-                date=day,
-                amount=amount,
-                product=rng.choice(vocab.PRODUCTS),
-                guarantee=rng.choice(("credit", "credit", "guarantee", "mortgage", "gov_guarantee")),
-                rate=Decimal("3.65") + Decimal(rng.randint(0, 120)) / 100,
-                term_months=12,
-                bank=DEMO_BANK,
-            )
-            self.session.add(credit)
-            self.session.flush()
-            self.counts["credits"] += 1
-            self._move(firm, Stage("credited"), day, "credit")
-            day = self._day(day, 15)
-            if reach >= MAIN_PATH.index(Stage("first_loan")):
-                self.session.add(
-                    Loan(
-                        firm_id=firm.id,
-                        date=day,
-                        amount=amount * Decimal(rng.choice((6, 8, 10))) / 10,
-                        product=credit.product,
-                        credit_id=credit.id,
-                        is_first_loan=True,
-                        bank=DEMO_BANK,
-                    )
-                )
-                self.counts["loans"] += 1
-                self._move(firm, Stage("first_loan"), day, "loan")
-                if target == Stage("partner"):
-                    self._move(
-                        firm, Stage("partner"), self._day(day, 60), "hand", "首贷后持续合作，纳入伙伴客户"
-                    )
-        if exit_stage is not None:
-            reasons = {
-                "no_demand": "企业表示暂无融资需求",
-                "ineligible": "征信存在较多逾期记录",
-                "loan_elsewhere": "企业已在他行获得贷款",
-                "closed": "企业已注销",
-            }
-            self._move(firm, exit_stage, self._day(day, 20), "hand", reasons[exit_stage.value])
 
-    def _visit(self, firm: Firm, day: date) -> None:
-        rng = self.rng
-        follow = day + timedelta(days=rng.choice((7, 14, 30)))
-        self.session.add(
-            Visit(
-                firm_id=firm.id,
-                date=day,
-                mode=rng.choice(("site", "site", "phone", "online", "matchmaking")),
-                people=f"{firm.legal_rep}（负责人）",
-                findings=rng.choice(vocab.VISIT_FINDINGS),
-                next_step="按约定时间回访，了解融资需求变化",
-                follow_up=follow,
-                follow_up_done=follow < self.today - timedelta(days=3),
-                officer=firm.assigned_officer or "",
-            )
-        )
-        self.counts["visits"] += 1
 
-    def _demand(self, firm: Firm, day: date) -> date:
-        rng, cal = self.rng, self.calendar
-        demand = Demand(
-            firm_id=firm.id,
-            received_on=day,
-            channel=rng.choice(("loan_code", "visit", "platform", "walk_in")),
-            amount=Decimal(rng.choice((20, 50, 100, 200, 300))),
-            purpose="补充流动资金",
-        )
-        # Most feedback is on time; some late, a few still open (due or overdue in the to-do list).
-        late = rng.random() < 0.15
-        feedback = cal.nth_working_day_after(day, 3 if late else rng.choice((1, 2)))
-        if feedback <= self.today:
-            demand.feedback_on = feedback
-            met = self._day(feedback, 20)
-            if met < self.today:
-                demand.conditions_met_on = met
-                demand.accepted_on = cal.nth_working_day_after(met, 1 if rng.random() > 0.1 else 2)
-                decided = cal.nth_working_day_after(demand.accepted_on, 1)
-                if decided <= self.today:
-                    demand.decided_on, demand.decision = decided, "approved"
-        self.session.add(demand)
-        self.counts["demands"] += 1
-        self._move(firm, Stage("demand"), day, "demand")
-        return demand.decided_on or day
-
-    def _plan(self, firm: Firm, day: date) -> None:
-        rng = self.rng
-        plan = Plan(
-            firm_id=firm.id,
-            version=1,
-            is_current=True,
-            diagnosis=rng.sample(["no_info", "no_collateral", "no_guarantor", "irregular_finance"], 2),
-            measures=rng.sample(["finance_coaching", "gov_guarantee", "credit_product", "relending"], 2),
-            target_product=rng.choice(vocab.PRODUCTS),
-            target_amount=Decimal(rng.choice((50, 100, 200))),
-            target_date=day + timedelta(days=60),
-            created_by=firm.assigned_officer or "",
-        )
-        self.session.add(plan)
-        self.session.flush()
-        for offset, title in ((10, "收集近一年纳税及流水资料"), (25, "完成财务辅导"), (45, "提交授信申请")):
-            due = day + timedelta(days=offset)
-            self.session.add(
-                PlanTask(
-                    plan_id=plan.id,
-                    title=title,
-                    due=due,
-                    done=due < self.today and rng.random() < 0.8,
-                    done_on=due if due < self.today else None,
-                )
-            )
-        self._move(firm, Stage("cultivating"), day, "plan")
+def _targets_and_profile(session: Session, year: int, firms: int) -> None:
+    """Fictional targets for the demo's year (the 新乡 seed's own target is the programme's), and the
+    demo officer's profile unless one is set."""
+    for county, _ in vocab.COUNTIES:
+        session.add(
+            Target(year=year, scope_kind="county", scope_name=county, firms_target=max(1, firms // 40),
+                   first_loans_target=max(1, firms // 60), amount_target=Decimal(max(1, firms // 60) * 80))
+        )  # fmt: skip
+    session.add(
+        Target(year=year, scope_kind="bank", scope_name=DEMO_BANK, firms_target=max(1, firms // 3),
+               first_loans_target=max(1, firms // 6), amount_target=Decimal(max(1, firms // 6) * 100))
+    )  # fmt: skip
+    if not (get_setting(session, "profile") or {}).get("officer"):
+        profile = {
+            "officer": DEMO_OFFICERS[0],
+            "bank": DEMO_BANK,
+            "branch": DEMO_BRANCH,
+            "unit": f"{DEMO_BANK}{DEMO_BRANCH}",
+        }
+        set_setting(session, "profile", profile)
 
 
 def fill_demo(
@@ -322,8 +209,10 @@ def fill_demo(
             f"演示企业数应为正整数，实为 {firms}",
             en=f"The number of demo firms should be a positive whole number, not {firms}",
         )
-    today = today or date.today()
+    today = today or ws.today()
     rng = random.Random(seed)
+    # The lists came in a year ago (before any of the stories start), in China's morning.
+    listed_at = datetime.combine(today - timedelta(days=365), datetime.min.time(), UTC)
     with ws.db.write() as session:
         existing = session.scalar(select(func.count(Firm.id))) or 0
         if existing:
@@ -332,43 +221,12 @@ def fill_demo(
                 en=f"The database already has {existing} firms; demo data is only written to an empty database. "
                 "Give a new folder with --data-dir.",
             )
-        small = RegionalList(name="新乡市小微企业无贷户名单（演示）", source_office="新乡市金融工作局")
-        shops = RegionalList(name="新乡市个体工商户无贷户名单（演示）", source_office="新乡市市场监督管理局")
-        session.add_all([small, shops])
-        session.flush()
-        batches = {}
-        for lst in (small, shops):
-            batch = ImportBatch(list_id=lst.id, file_name="演示数据", file_hash="demo", actor="demo")
-            session.add(batch)
-            session.flush()
-            batches[lst.id] = batch
         rows = list(_firm_rows(rng, firms, today))
-        chunk = 5000
-        for start in range(0, len(rows), chunk):
-            if cancel:
-                cancel.raise_if_cancelled()
-            session.execute(insert(Firm), rows[start : start + chunk])
-            progress(start + chunk, len(rows) * 2, "写入企业")
-        ids = {uscc: fid for uscc, fid in session.execute(select(Firm.uscc, Firm.id))}
-        memberships = []
-        for row in rows:
-            lst = shops if row["entity_type"] == "individual" else small
-            memberships.append(
-                {
-                    "list_id": lst.id,
-                    "firm_id": ids[str(row["uscc"])],
-                    "active": True,
-                    "first_batch_id": batches[lst.id].id,
-                    "last_batch_id": batches[lst.id].id,
-                }
-            )
-        session.execute(insert(ListMembership), memberships)
-        for lst in (small, shops):
-            batches[lst.id].new = batches[lst.id].rows_read = sum(
-                1 for m in memberships if m["list_id"] == lst.id
-            )
-
-        story = _Story(session, rng, ws.calendar, today)
+        _insert_listed(session, rows, listed_at, progress, cancel)
+        prog = programme(DEMO_PROGRAMME)
+        set_setting(session, SETTING, {"code": DEMO_PROGRAMME, "edits": {}})
+        set_setting(session, APPLIED, rule_fingerprint(prog))
+        story = Story(session, rng, ws.calendar, today, prog)
         stages, weights = zip(*_STAGE_WEIGHTS, strict=True)
         firm_objs = session.scalars(select(Firm).order_by(Firm.id)).all()
         for index, firm in enumerate(firm_objs):
@@ -380,39 +238,7 @@ def fill_demo(
                     cancel.raise_if_cancelled()
                 progress(len(rows) + index, len(rows) * 2, "生成走访与贷款记录")
         ws.calendar.take_warnings()
-        year = today.year
-        for county, _ in vocab.COUNTIES:
-            session.add(
-                Target(
-                    year=year,
-                    scope_kind="county",
-                    scope_name=county,
-                    firms_target=max(1, firms // 40),
-                    first_loans_target=max(1, firms // 60),
-                    amount_target=Decimal(max(1, firms // 60) * 80),
-                )
-            )
-        session.add(
-            Target(
-                year=year,
-                scope_kind="bank",
-                scope_name=DEMO_BANK,
-                firms_target=max(1, firms // 3),
-                first_loans_target=max(1, firms // 6),
-                amount_target=Decimal(max(1, firms // 6) * 100),
-            )
-        )
-        if not (get_setting(session, "profile") or {}).get("officer"):
-            set_setting(
-                session,
-                "profile",
-                {
-                    "officer": DEMO_OFFICERS[0],
-                    "bank": DEMO_BANK,
-                    "branch": DEMO_BRANCH,
-                    "unit": f"{DEMO_BANK}{DEMO_BRANCH}",
-                },
-            )
+        _targets_and_profile(session, today.year, firms)
         result = DemoResult(firms=len(rows), **story.counts)
         append_audit(
             session,

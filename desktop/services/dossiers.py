@@ -1,12 +1,15 @@
-"""一企一档: the firm's dossier — profile, credit-report facts, criteria, tags, contacts, banks.
+"""一企一档: the firm's dossier — profile, credit-report facts, the five criteria with notes, tags — and the
+view of the whole record ``record show`` prints (contacts and serving banks are in contacts.py and
+serving_banks.py, re-exported here).
 
 Edits are audited field by field (old → new), so the file doubles as the officer's due-diligence trail.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
@@ -14,24 +17,46 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.domain.amounts import MAX_COUNT, parse_amount, parse_count
-from desktop.domain.completeness import Completeness, completeness, facts_from
+from desktop.domain.completeness import Completeness
+from desktop.domain.dates import parse_iso_date
 from desktop.domain.errors import DomainError
 from desktop.domain.vocabulary import CRITERIA, POLICY_TAGS
+from desktop.reports.dossier_data import completeness_of
 from desktop.services.attachments import stored_name
+from desktop.services.contacts import add_contact, edit_contact
+from desktop.services.corrections import apply_changes
 from desktop.services.crowding import firm_crowding_warnings
+from desktop.services.firm_edit import apply_to_firm, check_changes
 from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
-from desktop.services.outcome import Outcome
+from desktop.services.outcome import Outcome, not_in_future
+from desktop.services.serving_banks import add_bank_relationship, edit_bank_relationship, roles_of
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import Attachment, BankRelationship, Contact, Dossier, Firm
+from desktop.store.value_lists import among
+
+# Contacts and serving banks have their own modules; their calls stay reachable from here.
+__all__ = [
+    "FIELDS",
+    "DossierFieldError",
+    "DossierView",
+    "add_bank_relationship",
+    "add_contact",
+    "add_policy_tags",
+    "completeness_scores",
+    "dossier_view",
+    "edit_bank_relationship",
+    "edit_contact",
+    "update_dossier",
+]
 
 
 class DossierFieldError(DomainError):
     pass
 
 
-# Field -> (Chinese label, kind) for the editable profile; kinds are parsed by ``_parse``.
+# Field -> (Chinese label, kind) for the editable profile; kinds are parsed by ``parse_field``.
 FIELDS: dict[str, tuple[str, str]] = {
     "main_business": ("主营业务", "text"),
     "employees": ("从业人数", "count"),
@@ -42,6 +67,8 @@ FIELDS: dict[str, tuple[str, str]] = {
     "has_loan_record": ("征信：有无贷款记录", "bool"),
     "has_discount_record": ("征信：有无票据贴现记录", "bool"),
     "credit_lookback_years": ("征信查询年限", "count"),
+    "credit_query_date": ("征信查询日期", "date"),
+    "last_loan_settled": ("征信报告最近一笔贷款结清日期", "date"),
     "collateral": ("抵押物情况", "text"),
     "guarantee_options": ("可提供的担保方式", "text"),
     "notes": ("备注", "text"),
@@ -57,6 +84,8 @@ _FIELDS_EN: dict[str, str] = {
     "has_loan_record": "Credit report: loan record",
     "has_discount_record": "Credit report: bill discount record",
     "credit_lookback_years": "Credit report look-back years",
+    "credit_query_date": "Credit report query date",
+    "last_loan_settled": "Last loan on the credit report settled on",
     "collateral": "Collateral",
     "guarantee_options": "Guarantees the firm can offer",
     "notes": "Notes",
@@ -64,11 +93,15 @@ _FIELDS_EN: dict[str, str] = {
 # Counts other than headcounts: a credit-report look-back longer than 50 years (the People's Bank's
 # credit reference system dates from the 1990s) is a typo.
 _COUNT_MAXIMA = {"credit_lookback_years": 50}
+# A field whose column has another name, and the column's name accepted as the field's.
+COLUMNS = {"last_loan_settled": "last_loan_settled_on"}
+ALIASES = {column: name for name, column in COLUMNS.items()}
 _TRUE = {"true", "yes", "y", "1", "是", "有"}
 _FALSE = {"false", "no", "n", "0", "否", "无"}
 
 
-def _parse(field: str, value: Any) -> Any:
+def parse_field(field: str, value: Any) -> Any:
+    """One dossier field as typed (a form or the command line) -> its value; a clear error otherwise."""
     label, kind = FIELDS[field]
     label_en = _FIELDS_EN[field]
     if value is None or (isinstance(value, str) and not value.strip()):
@@ -79,8 +112,12 @@ def _parse(field: str, value: Any) -> Any:
         return parse_amount(
             value if isinstance(value, Decimal) else str(value), label, what_en=label_en, allow_zero=True
         )
+    if kind == "date":
+        return value if isinstance(value, date) else parse_iso_date(str(value), label, label_en)
     if kind == "count":
         return parse_count(value, label, label_en, maximum=_COUNT_MAXIMA.get(field, MAX_COUNT))
+    if kind == "date":
+        return value if isinstance(value, date) else parse_iso_date(str(value), label, label_en)
     if isinstance(value, bool):
         return value
     text = str(value).strip().lower()
@@ -94,7 +131,7 @@ def _parse(field: str, value: Any) -> Any:
 def _dossier(session: Session, firm: Firm) -> Dossier:
     dossier = session.get(Dossier, firm.id)
     if dossier is None:
-        dossier = Dossier(firm_id=firm.id, criteria={}, policy_tags=[])
+        dossier = Dossier(firm_id=firm.id, criteria={}, criteria_notes={}, policy_tags=[], free_tags=[])
         session.add(dossier)
         session.flush()
     return dossier
@@ -116,55 +153,103 @@ def _audit(
     )
 
 
-def update_dossier(
-    ws: Workspace,
-    uscc: str,
-    changes: Mapping[str, Any],
-    *,
-    criteria: Mapping[str, bool | None] | None = None,
-    policy_tags: list[str] | None = None,
-) -> Outcome:
-    """Set profile fields (None clears), criteria (code or label -> met; None = unknown) and tags."""
+def check_field(name: str, value: Any, today: date) -> Any:
+    """A field as the form shows its problem beside it: parsed, and a credit-report date not after today."""
+    parsed = parse_field(name, value)
+    if FIELDS[name][1] == "date" and parsed is not None:
+        not_in_future(parsed, today, FIELDS[name][0], _FIELDS_EN[name].lower())
+    return parsed
+
+
+def _parsed(changes: Mapping[str, Any], today: date) -> dict[str, Any]:
     unknown = [name for name in changes if name not in FIELDS]
     if unknown:
         raise DossierFieldError(
             f"未知的档案字段：{'、'.join(unknown)}；可用字段：{'、'.join(FIELDS)}",
             en=f"Unknown dossier field: {', '.join(unknown)}; the fields are: {', '.join(FIELDS)}",
         )
-    parsed = {name: _parse(name, value) for name, value in changes.items()}
+    return {name: check_field(name, value, today) for name, value in changes.items()}
+
+
+def _merge_criteria(
+    dossier: Dossier, crit: Mapping[str, bool | None], notes: Mapping[str, str | None]
+) -> dict[str, Any]:
+    """The criteria (met / not met / unknown = absent) and their notes after the change."""
+    merged = dict(dossier.criteria or {})
+    for code, met in crit.items():
+        if met is None:
+            merged.pop(code, None)
+        else:
+            merged[code] = bool(met)
+    merged_notes = dict(dossier.criteria_notes or {})
+    for code, note in notes.items():
+        if (note or "").strip():
+            merged_notes[code] = (note or "").strip()
+        else:
+            merged_notes.pop(code, None)
+    return {"criteria": merged, "criteria_notes": merged_notes}
+
+
+def _free(tags: list[str] | None) -> list[str] | None:
+    return None if tags is None else list(dict.fromkeys(t.strip() for t in tags if t.strip()))
+
+
+def update_dossier(
+    ws: Workspace,
+    uscc: str,
+    changes: Mapping[str, Any],
+    *,
+    criteria: Mapping[str, bool | None] | None = None,
+    criteria_notes: Mapping[str, str | None] | None = None,
+    policy_tags: list[str] | None = None,
+    free_tags: list[str] | None = None,
+    firm_fields: Mapping[str, Any] | None = None,
+) -> Outcome:
+    """Set profile fields (None clears), criteria (code or label -> met; None = unknown) with their notes,
+    the pick-list tags (codes or labels of POLICY_TAGS), free tags and the firm's own fields (name
+    correction, address, county, officer, branch: firm_edit's rules) — the firm pane's one Save, one
+    audited transaction."""
+    if firm_fields:
+        check_changes(firm_fields)
+    changes = {ALIASES.get(name, name): value for name, value in changes.items()}
+    parsed = _parsed(changes, ws.today())
     crit = {CRITERIA.parse(k): v for k, v in (criteria or {}).items()}
+    notes = {CRITERIA.parse(k): v for k, v in (criteria_notes or {}).items()}
     tags = None if policy_tags is None else sorted({POLICY_TAGS.parse(t) for t in policy_tags})
+    values: dict[str, Any] = {COLUMNS.get(name, name): value for name, value in parsed.items()}
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
+        edited = apply_to_firm(session, ws.actor, uscc, firm_fields) if firm_fields else []
         dossier = _dossier(session, firm)
-        old: dict[str, Any] = {}
-        new: dict[str, Any] = {}
-        for name, value in parsed.items():
-            if getattr(dossier, name) != value:
-                old[name], new[name] = getattr(dossier, name), value
-                setattr(dossier, name, value)
-        if crit:
-            merged = dict(dossier.criteria or {})
-            for code, met in crit.items():
-                if met is None:
-                    merged.pop(code, None)
-                else:
-                    merged[code] = bool(met)
-            if merged != (dossier.criteria or {}):
-                old["criteria"], new["criteria"] = dossier.criteria, merged
-                dossier.criteria = merged
-        if tags is not None and tags != sorted(dossier.policy_tags or []):
-            old["policy_tags"], new["policy_tags"] = dossier.policy_tags, tags
-            dossier.policy_tags = tags
+        if crit or notes:
+            values |= _merge_criteria(dossier, crit, notes)
+        if tags is not None:
+            values["policy_tags"] = tags
+        if (free := _free(free_tags)) is not None:
+            values["free_tags"] = free
+        old = {name: getattr(dossier, name) for name in values}
+        new = apply_changes(dossier, values)
         if new:
-            labels = "、".join(
-                FIELDS[n][0] if n in FIELDS else {"criteria": "筛选条件", "policy_tags": "政策标签"}[n]
-                for n in new
+            labels = "、".join(_label(n) for n in new)
+            _audit(
+                session, ws, firm, "dossier.update", f"更新档案（{labels}）", {n: old[n] for n in new}, new
             )
-            _audit(session, ws, firm, "dossier.update", f"更新档案（{labels}）", old, new)
         # The credit-report facts decide whether a loan is the firm's 首贷, and with it the stage.
         move = refresh_firm(session, ws.actor, firm, ws.today()).stage_move if new else None
-        return Outcome(id=firm.id, uscc=firm.uscc, stage_move=move)
+        warnings = firm_crowding_warnings(session, firm, ws.profile.bank) if edited else []
+        return Outcome(id=firm.id, uscc=firm.uscc, stage_move=move, warnings=warnings)
+
+
+def _label(column: str) -> str:
+    name = next((k for k, v in COLUMNS.items() if v == column), column)
+    if name in FIELDS:
+        return FIELDS[name][0]
+    return {
+        "criteria": "筛选条件",
+        "criteria_notes": "筛选条件说明",
+        "policy_tags": "政策标签",
+        "free_tags": "自定义标签",
+    }.get(column, column)
 
 
 def add_policy_tags(ws: Workspace, usccs: list[str], tags: list[str]) -> int:
@@ -192,93 +277,15 @@ def add_policy_tags(ws: Workspace, usccs: list[str], tags: list[str]) -> int:
     return changed
 
 
-def add_contact(
-    ws: Workspace,
-    uscc: str,
-    name: str,
-    *,
-    role: str | None = None,
-    phone: str | None = None,
-    id_number: str | None = None,
-    primary: bool = False,
-) -> Outcome:
-    if not name.strip():
-        raise DossierFieldError("联系人姓名不能为空", en="The contact's name cannot be empty")
-    if phone and not any(c.isdigit() for c in phone):
-        raise DossierFieldError(f"联系电话“{phone}”无效", en=f"Phone number “{phone}” is not valid")
-    with ws.db.write() as session:
-        firm = get_firm(session, uscc)
-        if primary:
-            for other in session.scalars(select(Contact).where(Contact.firm_id == firm.id)):
-                other.is_primary = False
-        contact = Contact(
-            firm_id=firm.id,
-            name=name.strip(),
-            role=role,
-            phone=phone,
-            id_number=id_number,
-            is_primary=primary,
-        )
-        session.add(contact)
-        session.flush()
-        new = {"name": contact.name, "role": role, "phone": phone, "primary": primary}
-        _audit(session, ws, firm, "dossier.contact_add", f"新增联系人 {contact.name}", None, new)
-        return Outcome(id=contact.id, uscc=firm.uscc)
-
-
-def add_bank_relationship(
-    ws: Workspace,
-    uscc: str,
-    bank: str,
-    *,
-    basic_account: bool = False,
-    credit_amount: Decimal | str | None = None,
-    note: str | None = None,
-) -> Outcome:
-    """A bank already serving the firm; the result carries the 垒小户 and basic-account warnings."""
-    if not bank.strip():
-        raise DossierFieldError("银行名称不能为空", en="The bank name cannot be empty")
-    amount = (
-        None
-        if credit_amount is None
-        else parse_amount(credit_amount, "他行授信金额", what_en="Credit at the other bank", allow_zero=True)
-    )
-    with ws.db.write() as session:
-        firm = get_firm(session, uscc)
-        existing = session.scalars(select(BankRelationship).where(BankRelationship.firm_id == firm.id)).all()
-        if any(r.bank == bank.strip() for r in existing):
-            raise DossierFieldError(
-                f"已登记{bank.strip()}为该企业的服务银行",
-                en=f"{bank.strip()} is already recorded as serving this firm",
-            )
-        if basic_account and any(r.is_basic_account for r in existing):
-            raise DossierFieldError(
-                "该企业已登记基本户开户行；一个企业只有一个基本存款账户",
-                en="This firm already has a bank for its basic account; a firm has only one basic deposit account",
-            )
-        rel = BankRelationship(
-            firm_id=firm.id,
-            bank=bank.strip(),
-            is_basic_account=basic_account,
-            has_credit=amount is not None,
-            credit_amount=amount,
-            note=note,
-        )
-        session.add(rel)
-        session.flush()
-        new = {"bank": rel.bank, "basic_account": basic_account, "credit_amount": amount}
-        _audit(session, ws, firm, "dossier.bank_add", f"新增服务银行 {rel.bank}", None, new)
-        warnings = firm_crowding_warnings(session, firm, ws.profile.bank)
-        return Outcome(id=rel.id, uscc=firm.uscc, warnings=warnings)
-
-
 @dataclass(frozen=True)
 class DossierView:
     uscc: str
     name: str
     fields: dict[str, Any]
     criteria: dict[str, bool]
+    criteria_notes: dict[str, str]
     policy_tags: list[str]
+    free_tags: list[str]
     contacts: list[dict[str, Any]]
     banks: list[dict[str, Any]]
     attachments: list[dict[str, Any]]
@@ -293,69 +300,89 @@ class DossierView:
             "name": self.name,
             "fields": to_jsonable(self.fields),
             "criteria": self.criteria,
+            "criteria_notes": self.criteria_notes,
             "policy_tags": self.policy_tags,
+            "free_tags": self.free_tags,
             "contacts": self.contacts,
             "banks": to_jsonable(self.banks),
             "attachments": to_jsonable(self.attachments),
             "completeness": {
                 "score": self.completeness.score,
-                "missing": self.completeness.missing,
-                "optional_missing": self.completeness.optional_missing,
+                "missing": [str(m) for m in self.completeness.missing],
+                "optional_missing": [str(m) for m in self.completeness.optional_missing],
             },
             "warnings": self.warnings,
         }
 
 
+def _contact_json(c: Contact) -> dict[str, Any]:
+    return {"id": c.id, "name": c.name, "role": c.role, "phone": c.phone, "primary": c.is_primary}
+
+
+def _bank_json(b: BankRelationship) -> dict[str, Any]:
+    return {
+        "id": b.id,
+        "bank": b.bank,
+        "roles": roles_of(b),
+        "basic_account": b.is_basic_account,
+        "credit_amount": b.credit_amount,
+        "note": b.note,
+    }
+
+
+def _attachment_json(a: Attachment) -> dict[str, Any]:
+    return {
+        "id": a.id,
+        "file_name": stored_name(a.file_name),
+        "kind": a.kind,
+        "sha256": a.sha256,
+        "size": a.size,
+    }
+
+
 def dossier_view(ws: Workspace, uscc: str) -> DossierView:
+    """The firm's current record (live contacts, banks and attachments) and its completeness, by the one
+    rule the pane and the PDF use (``dossier_data.completeness_of``)."""
     with ws.db.session() as session:
         firm = get_firm(session, uscc)
-        dossier = session.get(Dossier, firm.id) or Dossier(firm_id=firm.id, criteria={}, policy_tags=[])
+        dossier = session.get(Dossier, firm.id) or Dossier(
+            firm_id=firm.id, criteria={}, criteria_notes={}, policy_tags=[], free_tags=[]
+        )
         contacts = session.scalars(
-            select(Contact).where(Contact.firm_id == firm.id).order_by(Contact.id)
+            select(Contact).where(Contact.firm_id == firm.id, Contact.live).order_by(Contact.id)
         ).all()
         banks = session.scalars(
-            select(BankRelationship).where(BankRelationship.firm_id == firm.id).order_by(BankRelationship.id)
+            select(BankRelationship)
+            .where(BankRelationship.firm_id == firm.id, BankRelationship.live)
+            .order_by(BankRelationship.id)
         ).all()
         files = session.scalars(
-            select(Attachment).where(Attachment.firm_id == firm.id).order_by(Attachment.id)
+            select(Attachment).where(Attachment.firm_id == firm.id, Attachment.live).order_by(Attachment.id)
         ).all()
-        fields = {name: getattr(dossier, name) for name in FIELDS}
-        facts = facts_from(
-            dossier,
-            contact_phones=(c.phone for c in contacts),
-            basic_account_bank=firm.basic_account_bank
-            or next((b.bank for b in banks if b.is_basic_account), None),
-            attachment_kinds=(a.kind for a in files),
-        )
         return DossierView(
             uscc=firm.uscc,
             name=firm.name,
-            fields=fields,
+            fields={name: getattr(dossier, COLUMNS.get(name, name)) for name in FIELDS},
             criteria=dict(dossier.criteria or {}),
+            criteria_notes=dict(dossier.criteria_notes or {}),
             policy_tags=list(dossier.policy_tags or []),
-            contacts=[
-                {"id": c.id, "name": c.name, "role": c.role, "phone": c.phone, "primary": c.is_primary}
-                for c in contacts
-            ],
-            banks=[
-                {
-                    "id": b.id,
-                    "bank": b.bank,
-                    "basic_account": b.is_basic_account,
-                    "credit_amount": b.credit_amount,
-                }
-                for b in banks
-            ],
-            attachments=[
-                {
-                    "id": a.id,
-                    "file_name": stored_name(a.file_name),
-                    "kind": a.kind,
-                    "sha256": a.sha256,
-                    "size": a.size,
-                }
-                for a in files
-            ],
-            completeness=completeness(facts),
+            free_tags=list(dossier.free_tags or []),
+            contacts=[_contact_json(c) for c in contacts],
+            banks=[_bank_json(b) for b in banks],
+            attachments=[_attachment_json(a) for a in files],
+            completeness=completeness_of(session, [firm.id])[firm.id],
             warnings=firm_crowding_warnings(session, firm, ws.profile.bank),
         )
+
+
+def completeness_scores(ws: Workspace, usccs: Iterable[str]) -> dict[str, Completeness]:
+    """The completeness of these firms (a page of the firm table), by the one rule: uscc -> Completeness."""
+    codes = list(usccs)
+    if not codes:
+        return {}
+    with ws.db.session() as session:
+        ids: dict[int, str] = {
+            fid: code
+            for fid, code in session.execute(select(Firm.id, Firm.uscc).where(among(Firm.uscc, codes)))
+        }
+        return {ids[fid]: score for fid, score in completeness_of(session, ids).items()}

@@ -25,7 +25,8 @@ class BadFirmEdit(DomainError):
     pass
 
 
-def _check(changes: Mapping[str, Any]) -> None:
+def check_changes(changes: Mapping[str, Any]) -> None:
+    """The edited fields are list fields of the right type, and a name is never blanked."""
     for field_name, value in changes.items():
         if field_name not in LISTED_FIELDS:
             raise BadFirmEdit(
@@ -42,7 +43,8 @@ def _check(changes: Mapping[str, Any]) -> None:
         raise BadFirmEdit("企业名称不能为空", en="The firm name cannot be empty")
 
 
-def _apply(session: Session, actor: str, uscc: str, changes: Mapping[str, Any]) -> list[str]:
+def apply_to_firm(session: Session, actor: str, uscc: str, changes: Mapping[str, Any]) -> list[str]:
+    """Set checked fields in the caller's transaction (audited, remembered as hand edits); the changed ones."""
     firm = get_firm(session, uscc)
     old: dict[str, Any] = {}
     new: dict[str, Any] = {}
@@ -77,16 +79,16 @@ def _apply(session: Session, actor: str, uscc: str, changes: Mapping[str, Any]) 
 
 def edit_firm_fields(ws: Workspace, uscc: str, changes: Mapping[str, Any]) -> list[str]:
     """Set listed fields of one firm; returns the fields that actually changed."""
-    _check(changes)
+    check_changes(changes)
     with ws.db.write() as session:
-        return _apply(session, ws.actor, uscc, changes)
+        return apply_to_firm(session, ws.actor, uscc, changes)
 
 
 def edit_firms_fields(ws: Workspace, usccs: Sequence[str], changes: Mapping[str, Any]) -> int:
     """The same change to many firms in one transaction (all or none); returns how many changed."""
-    _check(changes)
+    check_changes(changes)
     with ws.db.write() as session:
-        return sum(1 for uscc in dict.fromkeys(usccs) if _apply(session, ws.actor, uscc, changes))
+        return sum(1 for uscc in dict.fromkeys(usccs) if apply_to_firm(session, ws.actor, uscc, changes))
 
 
 def assign_officer(ws: Workspace, usccs: Sequence[str], officer: str | None) -> int:

@@ -1,8 +1,9 @@
-"""The choices offered by the firm table's filters (counties and entity types present in the data)."""
+"""The choices offered by the firm table's filters and batch actions (counties, entity types and officers
+present in the data)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
@@ -14,6 +15,7 @@ from desktop.store.models import Firm
 class FilterChoices:
     counties: list[str]
     entity_types: list[str]
+    officers: list[str] = field(default_factory=list)
 
 
 def filter_choices(ws: Workspace) -> FilterChoices:
@@ -23,4 +25,9 @@ def filter_choices(ws: Workspace) -> FilterChoices:
         kinds = [
             k for k in session.scalars(select(Firm.entity_type).distinct().order_by(Firm.entity_type)) if k
         ]
-    return FilterChoices(counties=counties, entity_types=kinds)
+        officers = [
+            o
+            for o in session.scalars(select(Firm.assigned_officer).distinct().order_by(Firm.assigned_officer))
+            if o
+        ]
+    return FilterChoices(counties=counties, entity_types=kinds, officers=officers)

@@ -14,8 +14,8 @@ from datetime import UTC, date, datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.errors import Message
 from desktop.domain.firstloan import (
-    NEVER_LOAN_OR_DISCOUNT,
     CreditReport,
     FirstLoanRule,
     FirstLoanStatus,
@@ -26,6 +26,7 @@ from desktop.domain.firstloan import (
 from desktop.domain.stage_replay import StageEvent, replay
 from desktop.domain.stages import Stage
 from desktop.services.outcome import StageMove
+from desktop.services.programme_profile import programme_rule
 from desktop.store.audit import append_audit
 from desktop.store.models import Credit, Demand, Dossier, Firm, Loan, Plan, StageChange, Visit
 
@@ -172,7 +173,9 @@ def record_stage(
         summary=f"阶段：{Stage(move.from_stage).label_zh} → {to.label_zh}"
         + (f"（原因：{reason}）" if reason else f"（{cause}）"),
         old={"stage": move.from_stage},
-        new={"stage": to.value, "on": on, "cause": cause, "reason": reason, "loan_id": loan_id, "bank": bank},
+        new={"stage": to.value, "on": on, "cause": cause, "reason": reason, "loan_id": loan_id, "bank": bank}
+        # A correction's reason worked out in both languages (a Message) keeps its English for the history.
+        | ({"reason_en": reason.en} if isinstance(reason, Message) else {}),
     )
     return move
 
@@ -184,15 +187,18 @@ def refresh_firm(
     today: date,
     *,
     correction: str | None = None,
-    rule: FirstLoanRule = NEVER_LOAN_OR_DISCOUNT,
+    rule: FirstLoanRule | None = None,
     new_loan_id: int | None = None,
 ) -> Refreshed:
     """Work the firm's 首贷 verdicts and stage out again from its live records, in the caller's transaction.
 
     ``correction``: the reason of the edit or void that caused the refresh; a stage it changes is then
     recorded as a correction with that reason (else with the cause of the event that decided it).
-    ``new_loan_id``: a loan added in this transaction, whose verdict its own audit entry records."""
+    ``new_loan_id``: a loan added in this transaction, whose verdict its own audit entry records.
+    ``rule``: the 首贷 rule to judge by; by default the stored programme's rule for the firm's entity type."""
     session.flush()
+    if rule is None:
+        rule = programme_rule(session, firm.entity_type)
     hand_moves = list(
         session.scalars(
             select(StageChange).where(

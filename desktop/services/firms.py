@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -17,6 +17,7 @@ from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
 from desktop.domain.uscc import normalize
 from desktop.services.deadlines import overdue_firm_ids
+from desktop.services.figure_sets import FigureFilter
 from desktop.services.firm_search import (
     MatchPlan,
     OverBudget,
@@ -50,6 +51,8 @@ class FirmQuery:
     on_list: bool | None = None
     # Only firms with a 211 step overdue on this day (an open demand whose deadline has passed).
     overdue_on: date | None = None
+    # Only the firms a figure counts (a dashboard tile clicked): desktop/services/figure_sets.py.
+    figure: FigureFilter | None = None
     limit: int | None = None
     offset: int = 0
     # A column of SORT_COLUMNS; a leading "-" sorts descending. None: by name, and a search in list
@@ -171,6 +174,8 @@ def _filter(stmt: Select[Any], query: FirmQuery, overdue_ids: Collection[int] | 
         if overdue_ids is None:
             raise ValueError("overdue_ids_for() first: the overdue filter needs the overdue firm ids")
         stmt = stmt.where(among(Firm.id, sorted(overdue_ids)))
+    if query.figure is not None:
+        stmt = stmt.where(Firm.id.in_(query.figure.firm_ids()))
     return stmt
 
 
@@ -249,6 +254,22 @@ def list_firms(ws: Workspace, query: FirmQuery | None = None) -> list[FirmSummar
         return _page(session, query, False, overdue)
 
 
+def iter_firms(ws: Workspace, query: FirmQuery, chunk: int = 2000) -> Iterator[list[FirmSummary]]:
+    """Every firm the query lists, in the order ``list_firms`` gives them, a chunk at a time from one
+    streamed statement (an export: OFFSET paging would sort a county's 44,000 firms again per chunk)."""
+    query = replace(query, limit=None, offset=0)
+    with ws.db.session() as session:
+        overdue = overdue_ids_for(ws, session, query)
+        plan = _streamed(query, overdue)
+        if plan is not None:
+            stmt = _listing(query, plan, overdue)
+        else:
+            stmt = apply_filters(select(Firm), query, session, overdue_ids=overdue)
+            stmt = stmt.order_by(*order_clause(query.order_by))
+        for part in session.scalars(stmt.execution_options(yield_per=chunk)).partitions(chunk):
+            yield [_summary(firm) for firm in part]
+
+
 def _page(
     session: Session, query: FirmQuery, probe: bool, overdue: Collection[int] | None
 ) -> list[FirmSummary]:
@@ -294,3 +315,10 @@ def get_firm(session: Session, uscc: str) -> Firm:
             en=f"No firm has the unified social credit code {code or uscc!r}",
         )
     return firm
+
+
+def firms_by_code(ws: Workspace, usccs: Collection[str]) -> list[FirmSummary]:
+    """The firms with these codes (a selection in the firm table), in no particular order."""
+    codes = list(dict.fromkeys(usccs))
+    with ws.db.session() as session:
+        return [_summary(firm) for firm in session.scalars(select(Firm).where(among(Firm.uscc, codes)))]

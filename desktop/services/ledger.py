@@ -1,32 +1,54 @@
-"""The monthly work ledger: check what the template demands, export it, keep a frozen copy, show changes.
+"""The monthly work ledger as a use case: its rows for a month (desktop/services/ledger_rows.py), what the
+template still lacks, the export with a frozen copy, and what changed since the month's last export.
 
-The officer's per-month text for a firm (存在的主要问题, 备注) is kept in the settings table under
-``ledger_notes:YYYY-MM`` as ``{uscc: {"problem": ..., "remark": ...}}`` — a note belongs to one month's
-report, not to the firm, so it needs no table of its own (docs/reports.md).
+The month on screen is the one due now (up to the 10th, last month's); the title lines carry the period,
+the 口径 of the amounts (当月 or 累计) and the programme; the 合计 row is the programme figures' own
+(desktop/services/figures.py), so the ledger, ``firstloan report`` and the dashboard agree.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.domain.dates import parse_month
-from desktop.domain.errors import DomainError, Message, in_language
+from desktop.domain.dates import month_bounds, month_period, parse_month
+from desktop.domain.errors import DomainError, Message
+from desktop.domain.followups import ledger_month_due_around
+from desktop.domain.ledger import BASIS_TEXT, LedgerRow, LedgerTotals, MissingItem, missing_items
 from desktop.domain.ledger_diff import LedgerDiff, diff_rows
-from desktop.domain.uscc import normalize
-from desktop.exchange.ledger import LedgerNote, LedgerRow, build_rows, month_bounds, write_workbook
+from desktop.domain.programmes import Programme
+from desktop.exchange.ledger import write_workbook
+from desktop.services.figure_sets import FigureSets, count
 from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
+from desktop.services.ledger_notes import current_notes, month_key, set_ledger_note, set_ledger_notes
+from desktop.services.ledger_rows import LedgerInput, build_rows, row_totals
+from desktop.services.programme_profile import load_programme
 from desktop.services.workspace import Workspace
 from desktop.store.atomic_file import AtomicFile
 from desktop.store.audit import append_audit
-from desktop.store.models import Firm, LedgerExport, Visit
+from desktop.store.models import LedgerExport
 from desktop.store.protected_paths import refuse_protected_output
-from desktop.store.settings import get_setting, set_setting
+
+__all__ = [
+    "LedgerExportResult",
+    "LedgerIncomplete",
+    "MissingItem",
+    "check_ledger",
+    "due_month",
+    "export_ledger",
+    "ledger_changes",
+    "ledger_exports",
+    "ledger_rows",
+    "ledger_sheet",
+    "set_ledger_note",
+    "set_ledger_notes",
+]
 
 
 class LedgerIncomplete(DomainError):
@@ -34,21 +56,16 @@ class LedgerIncomplete(DomainError):
 
 
 @dataclass(frozen=True)
-class MissingItem:
-    uscc: str
-    name: str
-    column: str
-    message: str
-    fix: str
+class LedgerSheet:
+    """A month's ledger as it would be sent: its title lines, rows and 合计."""
 
-    def to_json(self) -> dict[str, str]:
-        return {
-            "uscc": self.uscc,
-            "name": self.name,
-            "column": self.column,
-            "message": self.message,
-            "fix": self.fix,
-        }
+    month: str
+    cumulative: bool
+    lines: list[str]
+    rows: list[LedgerRow]
+    totals: LedgerTotals
+    missing: list[MissingItem]
+    programme: Programme | None = None
 
 
 @dataclass(frozen=True)
@@ -59,139 +76,85 @@ class LedgerExportResult:
     file_hash: str
     missing: list[MissingItem]
     previous_export_at: str | None
-    diff: LedgerDiff | None  # None for the month's first export
+    diff: LedgerDiff | None  # None for the month's first export (of this 口径)
+    cumulative: bool = False
 
 
-def _month_key(month: str) -> tuple[str, int, int]:
-    year, mon = parse_month(month)
-    return f"{year:04d}-{mon:02d}", year, mon
-
-
-def _notes_key(month: str) -> str:
-    return f"ledger_notes:{month}"
-
-
-def _notes(session: Session, month: str) -> dict[str, LedgerNote]:
-    stored: dict[str, dict[str, str]] = get_setting(session, _notes_key(month), {}) or {}
-    return {code: LedgerNote(v.get("problem", ""), v.get("remark", "")) for code, v in stored.items()}
+def due_month(today: date) -> str:
+    """The ledger month due now: up to the 10th, last month's; after it, this month's."""
+    year, month = ledger_month_due_around(today)
+    return f"{year:04d}-{month:02d}"
 
 
 def _unit_and_bank(ws: Workspace, unit: str | None, bank: str | None) -> tuple[str, str]:
+    """填报单位 and 对接银行 from the branch settings (the profile); ``unit`` / ``bank`` override them."""
     profile = ws.profile
     resolved_unit = (unit or "").strip() or profile.unit or f"{profile.bank}{profile.branch}"
-    return resolved_unit, (bank or "").strip()
+    return resolved_unit, (bank or "").strip() or profile.bank
 
 
-def _rows(ws: Workspace, session: Session, month: str, unit: str | None, bank: str | None) -> list[LedgerRow]:
-    key, year, mon = _month_key(month)
+def title_lines(prog: Programme, month: str, cumulative: bool) -> list[str]:
+    year, mon = parse_month(month)
     start, end = month_bounds(year, mon)
+    basis = BASIS_TEXT["cumulative" if cumulative else "month"]
+    return [
+        f"报送期间：{year}年{mon}月（{start.isoformat()} 至 {end.isoformat()}）　口径：{basis}",
+        f"项目：{prog.name_zh}　首贷口径：{prog.first_loan_text('zh_CN')}",
+    ]
+
+
+def _sheet(
+    ws: Workspace, session: Session, month: str, unit: str | None, bank: str | None, cumulative: bool
+) -> LedgerSheet:
+    key = month_key(month)
+    year, mon = parse_month(key)
+    period = month_period(year, mon)
     resolved_unit, resolved_bank = _unit_and_bank(ws, unit, bank)
-    return build_rows(
-        session,
-        start,
-        end,
-        unit=resolved_unit,
-        bank=resolved_bank or None,
-        default_bank=ws.profile.bank,
-        notes=_notes(session, key),
+    given = LedgerInput(resolved_unit, resolved_bank, cumulative, current_notes(session, key))
+    rows = build_rows(session, period, given)
+    credited = count(session, FigureSets(session, period).credited())  # the figures' 授信户数 of the month
+    prog = load_programme(session)
+    return LedgerSheet(
+        key,
+        cumulative,
+        title_lines(prog, key, cumulative),
+        rows,
+        row_totals(rows, period, cumulative, credited),
+        missing_items(rows, key),
+        prog,
     )
 
 
-def _check(rows: list[LedgerRow], month: str) -> list[MissingItem]:
-    missing = []
-    for row in rows:
-        if not row.unit:
-            missing.append(
-                MissingItem(
-                    row.uscc,
-                    row.name,
-                    "填报单位",
-                    Message("填报单位为空", "The reporting unit is empty"),
-                    "在用户资料中填写填报单位，或导出时加 --unit",
-                )
-            )
-        if not row.bank:
-            missing.append(
-                MissingItem(
-                    row.uscc,
-                    row.name,
-                    "对接银行",
-                    Message("对接银行为空", "The bank is empty"),
-                    "在用户资料中填写银行，或导出时加 --bank",
-                )
-            )
-        if not row.credited and not row.problem.strip():
-            missing.append(
-                MissingItem(
-                    row.uscc,
-                    row.name,
-                    "存在的主要问题（未授信填写此项）",
-                    Message(
-                        "未授信，但没有填写存在的主要问题",
-                        "Not credited, but the main problem is not filled in",
-                    ),
-                    f"firstloan ledger-note --month {month} {row.uscc} --problem 问题说明"
-                    "（或在一企一策中登记诊断）",
-                )
-            )
-    return missing
+def ledger_sheet(
+    ws: Workspace, month: str, *, unit: str | None = None, bank: str | None = None, cumulative: bool = False
+) -> LedgerSheet:
+    with ws.db.session() as session:
+        return _sheet(ws, session, month, unit, bank, cumulative)
 
 
 def ledger_rows(
-    ws: Workspace, month: str, *, unit: str | None = None, bank: str | None = None
+    ws: Workspace, month: str, *, unit: str | None = None, bank: str | None = None, cumulative: bool = False
 ) -> list[LedgerRow]:
-    with ws.db.session() as session:
-        return _rows(ws, session, month, unit, bank)
+    return ledger_sheet(ws, month, unit=unit, bank=bank, cumulative=cumulative).rows
 
 
 def check_ledger(
     ws: Workspace, month: str, *, unit: str | None = None, bank: str | None = None
 ) -> list[MissingItem]:
-    """What the template demands and the records do not yet give, each with how to fix it."""
-    key, _, _ = _month_key(month)
-    return _check(ledger_rows(ws, key, unit=unit, bank=bank), key)
+    """What the template demands and the records do not yet give (a code and its arguments each)."""
+    return ledger_sheet(ws, month, unit=unit, bank=bank).missing
 
 
-def set_ledger_note(ws: Workspace, month: str, uscc: str, *, problem: str | None, remark: str | None) -> None:
-    """Record the officer's 存在的主要问题 / 备注 for one firm in one month's ledger."""
-    key, year, mon = _month_key(month)
-    code = normalize(uscc)
-    start, end = month_bounds(year, mon)
-    with ws.db.write() as session:
-        firm = session.scalar(select(Firm).where(Firm.uscc == code))
-        if firm is None:
-            raise DomainError(
-                f"没有统一社会信用代码为 {code} 的企业",
-                en=f"There is no firm with the unified social credit code {code}",
-            )
-        visited = session.scalar(
-            select(Visit.id).where(Visit.firm_id == firm.id, Visit.date >= start, Visit.date <= end).limit(1)
-        )
-        if visited is None:
-            raise DomainError(
-                f"{firm.name} 在 {key} 没有走访对接记录，不会出现在该月台帐中",
-                en=f"{firm.name} has no visit in {key}, so it is not in that month's ledger",
-            )
-        stored: dict[str, dict[str, str]] = dict(get_setting(session, _notes_key(key), {}) or {})
-        before = stored.get(code)
-        entry = dict(before or {})
-        if problem is not None:
-            entry["problem"] = problem.strip()
-        if remark is not None:
-            entry["remark"] = remark.strip()
-        stored[code] = entry
-        set_setting(session, _notes_key(key), stored)
-        append_audit(
-            session,
-            actor=ws.actor,
-            action="ledger.note",
-            entity="firm",
-            entity_id=firm.id,
-            firm_id=firm.id,
-            summary=f"填写 {key} 台帐说明：{firm.name}",
-            old=before,
-            new=entry,
-        )
+def _refuse_incomplete(missing: list[MissingItem], key: str) -> None:
+    first = missing[0]
+    items = "item" if len(missing) == 1 else "items"
+    raise LedgerIncomplete(
+        f"台帐有 {len(missing)} 项未填：如 {first.name} 的“{first.column}”（{first.message}）。"
+        f"运行 firstloan ledger-check --month {key} 查看全部及补填方法，或加 --allow-incomplete 仍然导出",
+        en=f"The ledger has {len(missing)} empty {items}, e.g. “{first.column}” of {first.name} "
+        f"({first.message.en}). Run firstloan ledger-check --month {key} to see them all and how to fill "
+        "them in, or add --allow-incomplete to export anyway",
+    )
 
 
 def export_ledger(
@@ -203,6 +166,7 @@ def export_ledger(
     bank: str | None = None,
     with_code: bool = False,
     allow_incomplete: bool = False,
+    cumulative: bool = False,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
 ) -> LedgerExportResult:
@@ -217,7 +181,8 @@ def export_ledger(
         if cancel is not None:
             cancel.raise_if_cancelled()
 
-    key, year, mon = _month_key(month)
+    key = month_key(month)
+    year, mon = parse_month(key)
     refuse_protected_output(ws.data_dir, out)
     if out.suffix.lower() != ".xlsx":
         raise DomainError(
@@ -225,63 +190,59 @@ def export_ledger(
         )
     if not out.parent.exists():
         raise DomainError(f"目录不存在：{out.parent}", en=f"The folder does not exist: {out.parent}")
-    progress(0, 0, f"读取 {key} 台帐")
-    rows = ledger_rows(ws, key, unit=unit, bank=bank)
+    progress(0, 0, Message(f"读取 {key} 台帐", f"Reading the ledger of {key}"))
+    sheet = ledger_sheet(ws, key, unit=unit, bank=bank, cumulative=cumulative)
+    rows = sheet.rows
     if not rows:
         raise DomainError(
-            f"{key} 没有任何走访对接记录，台帐为空",
-            en=f"There are no visits in {key}; the ledger would be empty",
+            f"{key} 没有任何走访、需求、授信、放款或退出记录，台帐为空",
+            en=f"There is no visit, demand, credit, loan or exit in {key}; the ledger would be empty",
         )
     check()
-    missing = _check(rows, key)
-    if missing and not allow_incomplete:
-        first = missing[0]
-        items = "item" if len(missing) == 1 else "items"
-        raise LedgerIncomplete(
-            f"台帐有 {len(missing)} 项未填：如 {first.name} 的“{first.column}”（{first.message}）。"
-            f"运行 firstloan ledger-check --month {key} 查看全部及补填方法，或加 --allow-incomplete 仍然导出",
-            en=f"The ledger has {len(missing)} empty {items}, e.g. “{first.column}” of {first.name} "
-            f"({in_language(first.message, 'en')}). Run firstloan ledger-check --month {key} to see them "
-            "all and how to fill them in, or add --allow-incomplete to export anyway",
-        )
+    if sheet.missing and not allow_incomplete:
+        _refuse_incomplete(sheet.missing, key)
 
     def on_row(n: int) -> None:
         check()
-        progress(n, len(rows), f"写入第 {n}/{len(rows)} 户")
+        progress(n, len(rows), Message(f"写入第 {n}/{len(rows)} 户", f"Writing firm {n} of {len(rows)}"))
 
     with AtomicFile(out) as part:
-        file_hash = write_workbook(part.temp, rows, year=year, month=mon, with_code=with_code, on_row=on_row)
-        diff, previous_at = _record_export(ws, key, out, file_hash, rows, len(missing), check, part)
-    progress(len(rows), len(rows), "完成")
-    return LedgerExportResult(out, key, len(rows), file_hash, missing, previous_at, diff)
+        file_hash = write_workbook(
+            part.temp, rows, year=year, month=mon, with_code=with_code, on_row=on_row,
+            lines=sheet.lines, totals=sheet.totals, cumulative=cumulative,
+        )  # fmt: skip
+        diff, previous_at = _record_export(ws, sheet, out, file_hash, check, part)
+    progress(len(rows), len(rows), Message("完成", "Done"))
+    return LedgerExportResult(out, key, len(rows), file_hash, sheet.missing, previous_at, diff, cumulative)
+
+
+def _basis(cumulative: bool) -> str:
+    return "cumulative" if cumulative else "month"
+
+
+def _latest_export(session: Session, month: str, cumulative: bool) -> LedgerExport | None:
+    return session.scalar(
+        select(LedgerExport)
+        .where(LedgerExport.month == month, LedgerExport.basis == _basis(cumulative))
+        .order_by(LedgerExport.id.desc())
+        .limit(1)
+    )
 
 
 def _record_export(
-    ws: Workspace,
-    key: str,
-    out: Path,
-    file_hash: str,
-    rows: list[LedgerRow],
-    missing: int,
-    check: Callable[[], None],
-    part: AtomicFile,
+    ws: Workspace, sheet: LedgerSheet, out: Path, file_hash: str, check: Callable[[], None], part: AtomicFile
 ) -> tuple[LedgerDiff | None, str | None]:
     """Record the export and its frozen rows, then put the written file in place (the last step of the
     transaction: a refused rename, say the old file open in Excel, records nothing)."""
+    key, rows = sheet.month, sheet.rows
     frozen: list[dict[str, Any]] = [row.frozen() for row in rows]
     with ws.db.write() as session:
-        previous = session.scalar(
-            select(LedgerExport).where(LedgerExport.month == key).order_by(LedgerExport.id.desc()).limit(1)
-        )
+        previous = _latest_export(session, key, sheet.cumulative)
         diff = diff_rows(previous.rows, frozen) if previous is not None else None
         export = LedgerExport(
-            month=key,
-            file_name=str(out),
-            file_hash=file_hash,
-            row_count=len(rows),
-            rows=frozen,
-            actor=ws.actor,
-        )
+            month=key, file_name=str(out), file_hash=file_hash, row_count=len(rows), rows=frozen,
+            actor=ws.actor, basis=_basis(sheet.cumulative),
+        )  # fmt: skip
         session.add(export)
         session.flush()
         append_audit(
@@ -290,15 +251,11 @@ def _record_export(
             action="ledger.export",
             entity="ledger_export",
             entity_id=export.id,
-            summary=f"导出 {key} 工作台帐：{len(rows)} 户" + (f"；{diff.summary_zh()}" if diff else ""),
-            new={
-                "month": key,
-                "rows": len(rows),
-                "file": str(out),
-                "hash": file_hash,
-                "missing": missing,
-            },
-        )
+            summary=f"导出 {key} 工作台帐（{'累计' if sheet.cumulative else '当月'}）：{len(rows)} 户"
+            + (f"；{diff.summary_zh()}" if diff else ""),
+            new={"month": key, "rows": len(rows), "file": str(out), "hash": file_hash,
+                 "missing": len(sheet.missing), "basis": _basis(sheet.cumulative)},
+        )  # fmt: skip
         previous_at = previous.exported_at.isoformat(timespec="seconds") if previous is not None else None
         check()
         part.commit()
@@ -306,8 +263,28 @@ def _record_export(
 
 
 def ledger_exports(ws: Workspace, month: str) -> list[LedgerExport]:
-    key, _, _ = _month_key(month)
+    key = month_key(month)
     with ws.db.session() as session:
         return list(
             session.scalars(select(LedgerExport).where(LedgerExport.month == key).order_by(LedgerExport.id))
+        )
+
+
+@dataclass(frozen=True)
+class LedgerChanges:
+    previous_export_at: str | None  # None: the month was never exported in this 口径
+    diff: LedgerDiff | None
+
+
+def ledger_changes(ws: Workspace, month: str, *, cumulative: bool = False) -> LedgerChanges:
+    """What changed in the month's ledger since its last export of the same 口径 (the screen shows it)."""
+    key = month_key(month)
+    with ws.db.session() as session:
+        previous = _latest_export(session, key, cumulative)
+        if previous is None:
+            return LedgerChanges(None, None)
+        sheet = _sheet(ws, session, key, None, None, cumulative)
+        return LedgerChanges(
+            previous.exported_at.isoformat(timespec="seconds"),
+            diff_rows(previous.rows, [r.frozen() for r in sheet.rows]),
         )

@@ -1,11 +1,13 @@
-"""放款: recording a loan on the credit it draws on; whether it is the firm's 首贷 is the one rule's verdict
-(desktop/domain/firstloan.py), worked out again with every change of the firm's records."""
+"""放款: recording a loan on the credit it draws on, and correcting it; whether it is the firm's 首贷 is the
+one rule's verdict (desktop/domain/firstloan.py), worked out again with every change of the firm's records."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +15,7 @@ from sqlalchemy.orm import Session
 from desktop.domain.amounts import InvalidAmount, parse_amount, parse_rate
 from desktop.domain.errors import DomainError, Message
 from desktop.domain.vocabulary import LOAN_KINDS
+from desktop.services.corrections import load_live, need_reason, record_edit, with_changes
 from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome, RecordNotFound, not_after, not_in_future
@@ -92,53 +95,60 @@ def check_term(term_months: int | None) -> None:
         )
 
 
-def _credit_for(
-    session: Session, firm: Firm, data: LoanInput, amount: Decimal, warnings: list[str]
-) -> Credit | None:
-    """The credit the loan draws on (given, or the latest with room left); a warning when there is none."""
-    credit_id = data.credit_id
-    if credit_id is None:
-        found = credit_with_room(session, firm.id, data.on)
-        credit_id = found.id if found is not None else None
-    if credit_id is not None:
-        return check_against_credit(session, firm, credit_id, data.on, amount)
+def _values(data: LoanInput, today: date) -> dict[str, Any]:
+    """The loan's own columns, checked as every loan is, added or edited (the credit is checked apart)."""
+    amount = parse_amount(data.amount, "放款金额", what_en="Loan amount")
+    kind = LOAN_KINDS.parse(data.kind)
+    check_term(data.term_months)
+    not_in_future(data.on, today, "放款日期", "loan date")
+    return {
+        "date": data.on,
+        "amount": amount,
+        "kind": kind,
+        "term_months": data.term_months,
+        "rate": None if data.rate is None else parse_rate(data.rate),
+        "product": (data.product or "").strip() or None,
+        "bank": (data.bank or "").strip() or None,
+    }
+
+
+def _no_credit_warning(session: Session, firm: Firm) -> Message:
     if session.scalar(select(Credit.id).where(Credit.firm_id == firm.id, Credit.live).limit(1)):
-        warnings.append(
-            Message(
-                "该企业的授信已无剩余额度（或晚于放款日期），本笔放款未关联授信",
-                "The firm's credit has no room left (or is dated after the loan): this loan is not linked to a "
-                "credit",
-            )
+        return Message(
+            "该企业的授信已无剩余额度（或晚于放款日期），本笔放款未关联授信",
+            "The firm's credit has no room left (or is dated after the loan): this loan is not linked to a credit",
         )
-    else:
-        warnings.append(Message("该企业尚未登记授信", "This firm has no credit recorded yet"))
-    return None
+    return Message("该企业尚未登记授信", "This firm has no credit recorded yet")
+
+
+def _from_credit(values: dict[str, Any], credit: Credit | None) -> dict[str, Any]:
+    """What the loan form leaves blank comes from the credit it draws on: term, rate, product."""
+    if credit is None:
+        return values
+    return values | {
+        "term_months": values["term_months"] if values["term_months"] is not None else credit.term_months,
+        "rate": values["rate"] if values["rate"] is not None else credit.rate,
+        "product": values["product"] or credit.product,
+    }
 
 
 def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
-    amount = parse_amount(data.amount, "放款金额", what_en="Loan amount")
-    kind = LOAN_KINDS.parse(data.kind)
-    rate = None if data.rate is None else parse_rate(data.rate)
-    check_term(data.term_months)
-    not_in_future(data.on, ws.today(), "放款日期", "loan date")
+    values = _values(data, ws.today())
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         warnings: list[str] = []
-        credit = _credit_for(session, firm, data, amount, warnings)
-        loan = Loan(
-            firm_id=firm.id,
-            date=data.on,
-            amount=amount,
-            kind=kind,
-            # Term, rate and product come from the credit unless the loan says otherwise.
-            term_months=data.term_months
-            if data.term_months is not None
-            else (credit.term_months if credit else None),
-            rate=rate if rate is not None else (credit.rate if credit else None),
-            product=data.product or (credit.product if credit else None),
-            credit_id=credit.id if credit else None,
-            bank=data.bank or ws.profile.bank or None,
-        )
+        credit_id = data.credit_id
+        if credit_id is None:
+            found = credit_with_room(session, firm.id, data.on)
+            credit_id = found.id if found is not None else None
+        credit = None
+        if credit_id is not None:
+            credit = check_against_credit(session, firm, credit_id, data.on, values["amount"])
+        else:
+            warnings.append(_no_credit_warning(session, firm))
+        values = _from_credit(values, credit) | {"credit_id": credit_id}
+        values["bank"] = values["bank"] or ws.profile.bank or None
+        loan = Loan(firm_id=firm.id, **values)
         session.add(loan)
         session.flush()
         refreshed = refresh_firm(session, ws.actor, firm, ws.today(), new_loan_id=loan.id)
@@ -152,9 +162,9 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
             entity="loan",
             entity_id=loan.id,
             firm_id=firm.id,
-            summary=f"{data.on.isoformat()} 放款 {amount} 万元（{LOAN_KINDS.zh(kind)}）"
+            summary=f"{data.on.isoformat()} 放款 {values['amount']} 万元（{LOAN_KINDS.zh(values['kind'])}）"
             f"{'（首贷）' if verdict.counts else ''}：{firm.name}",
-            new=loan_values(loan),
+            new=values | {"first_loan_status": verdict.status.value},
         )
         return LoanOutcome(
             id=loan.id,
@@ -166,16 +176,76 @@ def add_loan(ws: Workspace, uscc: str, data: LoanInput) -> LoanOutcome:
         )
 
 
-def loan_values(loan: Loan) -> dict[str, object]:
-    """A loan's fields as the audit log keeps them (the values an edit compares and a void keeps)."""
-    return {
-        "date": loan.date,
-        "amount": loan.amount,
-        "kind": loan.kind,
-        "term_months": loan.term_months,
-        "rate": loan.rate,
-        "product": loan.product,
-        "credit_id": loan.credit_id,
-        "first_loan_status": loan.first_loan_status,
-        "bank": loan.bank,
-    }
+def edit_loan(ws: Workspace, loan_id: int, changes: Mapping[str, Any], reason: str) -> Outcome:
+    """Correct a loan: ``changes`` are fields of LoanInput (``credit_id`` None unlinks it); the edited loan
+    is checked as a new one, against the credit it then draws on (its own amount left out of what is drawn)."""
+    text = need_reason(reason)
+    with ws.db.write() as session:
+        loan = load_live(session, "loan", loan_id)
+        current = LoanInput(
+            on=loan.date,
+            amount=loan.amount,
+            product=loan.product,
+            credit_id=loan.credit_id,
+            bank=loan.bank,
+            kind=loan.kind,
+            term_months=loan.term_months,
+            rate=loan.rate,
+        )
+        data = with_changes(current, changes, "loan")
+        values = _values(data, ws.today()) | {"credit_id": data.credit_id}
+        firm = session.get(Firm, loan.firm_id)
+        assert firm is not None
+        if data.credit_id is not None:
+            check_against_credit(session, firm, data.credit_id, data.on, values["amount"], loan_id=loan.id)
+        return record_edit(session, ws, "loan", loan, values, text)
+
+
+def list_loans(ws: Workspace, uscc: str) -> list[Loan]:
+    """Every loan of the firm, oldest first, voided ones included."""
+    with ws.db.session() as session:
+        firm = get_firm(session, uscc)
+        return list(session.scalars(select(Loan).where(Loan.firm_id == firm.id).order_by(Loan.date, Loan.id)))
+
+
+@dataclass(frozen=True)
+class CreditChoice:
+    """A live credit of the firm a loan can draw on, with what remains of it."""
+
+    id: int
+    on: date
+    amount: Decimal
+    guarantee: str
+    product: str | None
+    term_months: int | None
+    rate: Decimal | None
+    room: Decimal
+
+
+def credit_choices(
+    ws: Workspace, uscc: str, on: date, *, loan_id: int | None = None
+) -> tuple[list[CreditChoice], int | None]:
+    """The firm's live credits, newest first, and the one a loan dated ``on`` draws on by default (the
+    latest with room left). ``loan_id``: a loan being edited, whose own amount is left out of what is drawn."""
+    with ws.db.session() as session:
+        firm = get_firm(session, uscc)
+        credits = session.scalars(
+            select(Credit)
+            .where(Credit.firm_id == firm.id, Credit.live)
+            .order_by(Credit.date.desc(), Credit.id.desc())
+        )
+        choices = [
+            CreditChoice(
+                c.id,
+                c.date,
+                c.amount,
+                c.guarantee,
+                c.product,
+                c.term_months,
+                c.rate,
+                c.amount - drawn_on_credit(session, c.id, besides=loan_id),
+            )
+            for c in credits
+        ]
+        default = credit_with_room(session, firm.id, on)
+        return choices, default.id if default is not None else None

@@ -11,15 +11,14 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage
-from desktop.domain.uscc import normalize
 from desktop.reports.dossier_data import DossierData, gather
 from desktop.reports.dossier_pdf import write_dossiers
 from desktop.reports.fonts import load_font
 from desktop.reports.pdf_base import PrintHeader
+from desktop.services.firms import get_firm
 from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.workspace import Workspace
 from desktop.store.atomic_file import AtomicFile
@@ -38,17 +37,6 @@ class PrintResult:
 def _header(ws: Workspace, full: bool, today: date | None) -> PrintHeader:
     p = ws.profile
     return PrintHeader(p.bank, p.branch, p.officer or ws.actor, today or date.today(), full_copy=full)
-
-
-def _firm(session: Session, uscc: str) -> Firm:
-    code = normalize(uscc)
-    firm = session.scalar(select(Firm).where(Firm.uscc == code))
-    if firm is None:
-        raise DomainError(
-            f"没有统一社会信用代码为 {code} 的企业",
-            en=f"There is no firm with the unified social credit code {code}",
-        )
-    return firm
 
 
 def _check_out(ws: Workspace, out: Path, *, directory: bool = False) -> None:
@@ -109,7 +97,7 @@ def print_dossier(
     _check_out(ws, out)
     header = _header(ws, full, today)
     with ws.db.session() as session:
-        firm = _firm(session, uscc)
+        firm = get_firm(session, uscc)
         progress(0, 2, "读取档案")
         data = gather(session, firm, ws.calendar, header.printed_on)
         if plan_only and data.plan is None:

@@ -1,4 +1,5 @@
-"""Moving a firm by hand: exits, reopening, corrections and 伙伴客户, with a reason; the history of moves.
+"""Moving a firm by hand: exits, reopening, corrections and 伙伴客户, with a reason; correcting such a move;
+the history of moves.
 
 Actions move firms forward through ``firm_state.refresh_firm``; a hand move is a record of its own (a
 StageChange with cause "hand") that the replay of the firm's records takes into account.
@@ -13,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.domain.stages import Stage, check_move
+from desktop.services.corrections import load_live, need_reason, record_edit
 from desktop.services.firm_state import record_stage, refresh_firm
 from desktop.services.firms import get_firm
 from desktop.services.outcome import Outcome, RecordNotFound, not_in_future
@@ -76,6 +78,29 @@ def _check_first_loan(session: Session, firm_id: int, loan_id: int | None) -> No
             en=f"Loan {loan_id} is not counted as a first loan ({loan.first_loan_status}): record the credit "
             "report facts in the dossier first",
         )
+
+
+def edit_stage_move(
+    ws: Workspace, move_id: int, *, reason: str, on: date | None = None, why: str | None = None
+) -> Outcome:
+    """Correct a hand move's business date (``on``) or its reason (``why``); ``reason`` says why the
+    correction is made. A void is ``corrections.void_record(ws, "stage", …)``."""
+    text = need_reason(reason)
+    with ws.db.write() as session:
+        move = load_live(session, "stage", move_id)
+        if move.cause != "hand":
+            raise FirstLoanMoveError(
+                f"编号为 {move_id} 的阶段变化是由记录推导出的，只能更正手工调整",
+                en=f"Stage change number {move_id} was derived from the records; only hand moves can be corrected",
+            )
+        values: dict[str, object] = {}
+        if on is not None:
+            not_in_future(on, ws.today(), "调整日期", "move date")
+            values["on"] = on
+        if why is not None:
+            check_move(Stage(move.from_stage or "listed"), Stage(move.to_stage), reason=why, by_hand=True)
+            values["reason"] = why.strip() or None
+        return record_edit(session, ws, "stage", move, values, text)
 
 
 def stage_history(ws: Workspace, uscc: str) -> list[StageChange]:

@@ -196,7 +196,12 @@ def _apply_type(
             fresh = fresh_record(rt, ops)
             if fresh is not None:
                 records[key] = fresh
-    done = _write(session, rt, records, blobs, out)
+    writers = (
+        {key: max(ops, key=lambda o: o["hlc"])["actor"] for key, ops in new.items()}
+        if rt is LEDGER_NOTE
+        else None
+    )
+    done = _write(session, rt, records, blobs, out, writers)
     rows = []
     for key, ops in new.items():
         for op in ops:
@@ -211,11 +216,17 @@ def _apply_type(
 
 
 def _write(
-    session: Session, rt: RecordType, records: dict[str, Merged], blobs: BlobSource, out: Applied
+    session: Session,
+    rt: RecordType,
+    records: dict[str, Merged],
+    blobs: BlobSource,
+    out: Applied,
+    writers: dict[str, str] | None = None,
 ) -> set[str]:
-    """Write the merged records into their table; returns the keys written (the others wait)."""
+    """Write the merged records into their table; returns the keys written (the others wait).
+    ``writers``: who made each record's latest change in the package (a ledger note's version keeps it)."""
     if rt is LEDGER_NOTE:
-        return write_notes(session, records, out)
+        return write_notes(session, records, out, writers)
     return write_records(session, rt, records, blobs, out)
 
 

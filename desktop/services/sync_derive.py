@@ -18,14 +18,19 @@ from typing import Any
 from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain.programmes import rule_fingerprint
 from desktop.services.firm_state import refresh_firm
+from desktop.services.programme_profile import load_programme
 from desktop.services.sync_records import chunks, firm_ids, model_table
 from desktop.store.jsonable import to_jsonable
 from desktop.store.models import Credit, Demand, Dossier, Firm, Loan, Plan, StageChange, SyncOp, Visit
 
-# The 首贷 rule the derivation uses (firm_state's default); part of the digest, so laptops that judge by
-# different rules never take each other's verdicts.
-RULE_ID = "never_loan_or_discount"
+
+def rule_id(session: Session) -> str:
+    """The 首贷 rule the derivation judges by: the stored programme's (firm_state). Part of the digest, with
+    the firm's entity type the rule reads, so laptops that judge by different programmes never take each
+    other's verdicts: each works them out by its own."""
+    return rule_fingerprint(load_programme(session))
 
 
 def _inputs(session: Session, ids: list[int]) -> dict[int, list[Any]]:
@@ -43,6 +48,7 @@ def _inputs(session: Session, ids: list[int]) -> dict[int, list[Any]]:
                 StageChange.reason, StageChange.loan_id,
             ).where(StageChange.cause == "hand", StageChange.live),
         ),
+        ("e", select(Firm.id, Firm.entity_type)),
         (
             "r",
             select(
@@ -68,11 +74,12 @@ def _inputs(session: Session, ids: list[int]) -> dict[int, list[Any]]:
 def digests(session: Session, ids: list[int]) -> dict[int, str]:
     """Per firm: the SHA-256 of the rule and the sorted derivation inputs."""
     inputs = _inputs(session, ids)
+    rule = rule_id(session)
     out = {}
     for firm_id in ids:
         rows = sorted(json.dumps(r, ensure_ascii=False) for r in inputs.get(firm_id, []))
         # 128 bits: an equality test of the same firm's inputs, not a signature (the package is signed).
-        out[firm_id] = hashlib.sha256("\n".join([RULE_ID, *rows]).encode()).hexdigest()[:32]
+        out[firm_id] = hashlib.sha256("\n".join([rule, *rows]).encode()).hexdigest()[:32]
     return out
 
 

@@ -147,6 +147,40 @@ def export_package(
         )
 
 
+def _body(
+    session: Session,
+    me: BranchIdentity,
+    ops: list[SyncOp],
+    audit: list[list[Any]],
+    peer: BranchPeer | None,
+    firms: set[str],
+    attachment_uids: list[str],
+) -> dict[str, Any]:
+    return {
+        "ops": [[getattr(op, f) for f in OP_FIELDS] for op in ops],
+        "derived": derived_states(session, firms),
+        "audit": audit,
+        "attachments": attachment_uids,
+        "ack": {
+            "ops": peer.have_ops if peer else 0,
+            "audit": peer.have_audit if peer else None,
+            "local": peer.in_upto if peer else 0,
+        },
+        "local_upto": me.local_seq,
+        "officer": me.officer,
+    }
+
+
+def _header(
+    ws: Workspace, me: BranchIdentity, to_role: str, to_officer: str, to_device: str | None
+) -> dict[str, Any]:
+    return {
+        "branch": me.branch_id, "from_device": me.device_id, "from_role": me.role, "from_officer": me.officer,
+        "to_role": to_role, "to_officer": to_officer, "to_device": to_device, "seq": me.package_seq,
+        "as_of": ws.today().isoformat(), "hlc": me.clock, "kex_public": public_bytes(kex_key(me)).hex(),
+    }  # fmt: skip
+
+
 def _write(
     ws: Workspace,
     session: Session,
@@ -162,24 +196,8 @@ def _write(
     firms = {op.firm for op in ops if op.firm}
     attachment_uids = sorted({op.rkey for op in ops if op.rtype == "attachment" and op.kind == "create"})
     me.package_seq += 1
-    body = {
-        "ops": [[getattr(op, f) for f in OP_FIELDS] for op in ops],
-        "derived": derived_states(session, firms),
-        "audit": audit,
-        "attachments": attachment_uids,
-        "ack": {
-            "ops": peer.have_ops if peer else 0,
-            "audit": peer.have_audit if peer else None,
-            "local": peer.in_upto if peer else 0,
-        },
-        "local_upto": me.local_seq,
-        "officer": me.officer,
-    }
-    header = {
-        "branch": me.branch_id, "from_device": me.device_id, "from_role": me.role, "from_officer": me.officer,
-        "to_role": to_role, "to_officer": to_officer, "to_device": to_device, "seq": me.package_seq,
-        "as_of": ws.today().isoformat(), "hlc": me.clock, "kex_public": public_bytes(kex_key(me)).hex(),
-    }  # fmt: skip
+    body = _body(session, me, ops, audit, peer, firms, attachment_uids)
+    header = _header(ws, me, to_role, to_officer, to_device)
 
     def blobs() -> Any:
         for uid in attachment_uids:

@@ -253,7 +253,8 @@ def _insert_values(
     if rt.key == "uid":
         row["uid"] = key
     if rt.key == "uscc":
-        row["uscc"] = key
+        # The region is positions 3-8 of the code (desktop/domain/uscc.py), worked out here, not sent.
+        row["uscc"], row["region_code"] = key, key[2:8]
     elif rt.firm_column is not None:
         if record.firm not in firms:
             return None  # its firm has not arrived: wait

@@ -1,4 +1,8 @@
-"""Follow-ups: what is due or overdue on a day — 211 deadlines, plan tasks, visit follow-ups, the ledger."""
+"""Follow-ups: what is due or overdue on a day — 211 deadlines, plan tasks, visit follow-ups, the ledger.
+
+Voided records are not work to do: a voided demand runs no 211 clock, a voided visit asks for no
+follow-up. A plan task item carries the task's id (``ref_id``): ``plans.complete_task`` marks it done.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +13,25 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Message
 from desktop.domain.followups import ledger_due, ledger_month_due_around
 from desktop.domain.service211 import StepStatus
+from desktop.services import programme_todo
 from desktop.services.calendar import calendar_state
 from desktop.services.demands import open_demand_statuses
 from desktop.services.workspace import Workspace
 from desktop.store.models import Firm, LedgerExport, Plan, PlanTask, Visit
 
-KINDS = ("demand_211", "plan_task", "follow_up", "ledger", "calendar")
+KINDS = (
+    "demand_211",
+    "plan_task",
+    "follow_up",
+    "ledger",
+    "calendar",
+    "credit_report",
+    "quarterly_report",
+    "list_update",
+)
 
 
 @dataclass(frozen=True)
@@ -56,14 +70,19 @@ def _ledger_items(ws: Workspace, on: date) -> list[TodoItem]:
         key = f"{y:04d}-{m:02d}"
         due = ledger_due(y, m)
         if key not in sent:
-            items.append(TodoItem("ledger", due, on > due, f"报送 {key} 月首贷培植工作台帐（次月10日前）"))
+            title = Message(
+                f"报送 {key} 月首贷培植工作台帐（次月10日前）",
+                f"Submit the first-loan work ledger of {key} (by the 10th of the next month)",
+            )
+            items.append(TodoItem("ledger", due, on > due, title))
     return items
 
 
 def todo(
     ws: Workspace, on: date, *, kinds: Collection[str] | None = None, officer: str | None = None
 ) -> list[TodoItem]:
-    """Open items as of ``on``, overdue first then by due date.
+    """Open items as of ``on``: overdue first, then by due date, then kind (in the order of KINDS: the
+    211 clock is the most pressing), then firm (by name).
 
     ``kinds``: only these (of KINDS); ``officer``: only the items of firms assigned to this officer, and
     the ledger (each officer reports one).
@@ -85,7 +104,13 @@ def todo(
         items += _ledger_items(ws, on)
     if "calendar" in wanted:
         items += _calendar_items(ws, on)
-    items.sort(key=lambda i: (not i.overdue, i.due, i.kind, i.uscc or ""))
+    if "credit_report" in wanted:
+        items += programme_todo.credit_report_items(ws, on, officer)
+    if "quarterly_report" in wanted:
+        items += programme_todo.quarterly_items(ws, on)
+    if "list_update" in wanted:
+        items += programme_todo.list_update_items(ws, on)
+    items.sort(key=lambda i: (not i.overdue, i.due, KINDS.index(i.kind), i.firm_name or "", i.uscc or ""))
     return items
 
 
@@ -99,7 +124,10 @@ def _demand_items(ws: Workspace, on: date, officer: str | None) -> list[TodoItem
                         "demand_211",
                         step.deadline,
                         step.status == StepStatus.OVERDUE,
-                        f"融资需求 {status.demand_id}：{step.step.label_zh}",
+                        Message(
+                            f"融资需求 {status.demand_id}：{step.step.label_zh}",
+                            f"Demand {status.demand_id}: {step.step.label_en}",
+                        ),
                         status.uscc,
                         status.firm_name,
                         status.demand_id,
@@ -127,7 +155,10 @@ def _task_items(ws: Workspace, on: date, officer: str | None) -> list[TodoItem]:
                     "plan_task",
                     task.due,
                     on > task.due,
-                    f"培植任务：{task.title}",
+                    Message(
+                        f"培植任务：{task.title}" + (f"（{task.owner}）" if task.owner else ""),
+                        f"Plan task: {task.title}" + (f" ({task.owner})" if task.owner else ""),
+                    ),
                     firm.uscc,
                     firm.name,
                     task.id,
@@ -140,7 +171,7 @@ def _follow_up_items(ws: Workspace, on: date, officer: str | None) -> list[TodoI
     stmt = (
         select(Visit, Firm)
         .join(Firm, Firm.id == Visit.firm_id)
-        .where(Visit.follow_up.is_not(None), Visit.follow_up_done.is_(False))
+        .where(Visit.follow_up.is_not(None), Visit.follow_up_done.is_(False), Visit.live)
     )
     if officer:
         stmt = stmt.where(Firm.assigned_officer == officer)
@@ -153,8 +184,12 @@ def _follow_up_items(ws: Workspace, on: date, officer: str | None) -> list[TodoI
                     "follow_up",
                     visit.follow_up,
                     on > visit.follow_up,
-                    f"回访（{visit.date.isoformat()} 走访约定）"
-                    + (f"：{visit.next_step}" if visit.next_step else ""),
+                    Message(
+                        f"回访（{visit.date.isoformat()} 走访约定）"
+                        + (f"：{visit.next_step}" if visit.next_step else ""),
+                        f"Follow-up (agreed at the visit of {visit.date.isoformat()})"
+                        + (f": {visit.next_step}" if visit.next_step else ""),
+                    ),
                     firm.uscc,
                     firm.name,
                     visit.id,
@@ -170,8 +205,10 @@ def _calendar_items(ws: Workspace, on: date) -> list[TodoItem]:
     if year is None:
         return []
     due = date(year - 1, 12, 31)
-    title = (
+    title = Message(
         f"导入 {year} 年节假日安排：国务院办公厅通知发布后在“设置 → 节假日”导入；"
-        f"在此之前，计入 {year} 年的时限标为“日历未知”"
+        f"在此之前，计入 {year} 年的时限标为“日历未知”",
+        f"Import the {year} holiday schedule: once the State Council notice is out, in Settings → Holidays;"
+        f" until then, deadlines that run into {year} are marked “calendar unknown”",
     )
     return [TodoItem("calendar", due, on > due, title)]

@@ -1,13 +1,17 @@
-"""走访 / 对接: recording a visit or contact; the first one moves a listed firm to 已对接."""
+"""走访 / 对接: recording a visit or contact (the first one moves a listed firm to 已对接), correcting it
+(``edit_visit``; a void is ``corrections.void_record(ws, "visit", …)``) and listing a firm's visits."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from sqlalchemy import select
 
 from desktop.domain.vocabulary import VISIT_MODES
+from desktop.services.corrections import load_live, need_reason, record_edit, with_changes
 from desktop.services.crowding import firm_crowding_warnings
 from desktop.services.firm_state import refresh_firm
 from desktop.services.firms import get_firm
@@ -27,11 +31,17 @@ class VisitInput:
     follow_up: date | None = None
 
 
-def add_visit(ws: Workspace, uscc: str, data: VisitInput) -> Outcome:
+def _checked_mode(data: VisitInput, today: date) -> str:
+    """What a visit must be, added or edited: a known mode, not after today, a follow-up after the visit."""
     mode = VISIT_MODES.parse(data.mode)
-    not_in_future(data.on, ws.today(), "走访日期", "visit date")
+    not_in_future(data.on, today, "走访日期", "visit date")
     if data.follow_up is not None:
         not_after(data.on, data.follow_up, "走访日期", "回访日期", en=("visit date", "follow-up date"))
+    return mode
+
+
+def add_visit(ws: Workspace, uscc: str, data: VisitInput) -> Outcome:
+    mode = _checked_mode(data, ws.today())
     with ws.db.write() as session:
         firm = get_firm(session, uscc)
         visit = Visit(
@@ -48,7 +58,10 @@ def add_visit(ws: Workspace, uscc: str, data: VisitInput) -> Outcome:
         # This visit is the follow-up the earlier ones asked for.
         for earlier in session.scalars(
             select(Visit).where(
-                Visit.firm_id == firm.id, Visit.follow_up_done.is_(False), Visit.follow_up.is_not(None)
+                Visit.firm_id == firm.id,
+                Visit.live,
+                Visit.follow_up_done.is_(False),
+                Visit.follow_up.is_not(None),
             )
         ):
             if earlier.date <= data.on:
@@ -111,7 +124,38 @@ def complete_follow_up(ws: Workspace, visit_id: int) -> None:
         )
 
 
+def edit_visit(ws: Workspace, visit_id: int, changes: Mapping[str, Any], reason: str) -> Outcome:
+    """Correct a visit: ``changes`` are fields of VisitInput; the edited visit is checked as a new one."""
+    text = need_reason(reason)
+    with ws.db.write() as session:
+        visit = load_live(session, "visit", visit_id)
+        current = VisitInput(
+            on=visit.date,
+            mode=visit.mode,
+            findings=visit.findings,
+            people=visit.people,
+            next_step=visit.next_step,
+            follow_up=visit.follow_up,
+        )
+        data = with_changes(current, changes, "visit")
+        mode = _checked_mode(data, ws.today())
+        values = {
+            "date": data.on,
+            "mode": mode,
+            "findings": _text(data.findings),
+            "people": _text(data.people),
+            "next_step": _text(data.next_step),
+            "follow_up": data.follow_up,
+        }
+        return record_edit(session, ws, "visit", visit, values, text)
+
+
+def _text(value: str | None) -> str | None:
+    return (value or "").strip() or None
+
+
 def list_visits(ws: Workspace, uscc: str) -> list[Visit]:
+    """Every visit of the firm, oldest first, voided ones included (``visit.live`` tells)."""
     with ws.db.session() as session:
         firm = get_firm(session, uscc)
         return list(

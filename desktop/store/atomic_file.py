@@ -16,16 +16,13 @@ from pathlib import Path
 from types import TracebackType
 
 from desktop.domain.errors import DomainError
+from desktop.store.errors import disk_words
 
 PARTIAL_SUFFIX = ".partial"
 
 
 class OutputFileError(DomainError):
     """An output file could not be written or put in place (disk full, no permission, file locked)."""
-
-
-def _reason(exc: OSError) -> str:
-    return exc.strerror or str(exc)
 
 
 class AtomicFile:
@@ -47,8 +44,9 @@ class AtomicFile:
             if self.private:
                 os.close(os.open(self.temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600))
         except OSError as exc:
+            zh, en = disk_words(exc)
             raise OutputFileError(
-                f"无法写入 {self.path}：{_reason(exc)}", en=f"Cannot write {self.path}: {_reason(exc)}"
+                f"无法写入 {self.path}：{zh}", en=f"Cannot write {self.path}: {en}"
             ) from exc
         return self
 
@@ -59,9 +57,10 @@ class AtomicFile:
                 os.fsync(handle.fileno())
             os.replace(self.temp, self.path)
         except OSError as exc:
+            zh, en = disk_words(exc)
             raise OutputFileError(
-                f"无法保存到 {self.path}：{_reason(exc)}（该文件是否正在其他程序中打开？）",
-                en=f"Cannot save to {self.path}: {_reason(exc)} (is the file open in another program?)",
+                f"无法保存到 {self.path}：{zh}（该文件是否正在其他程序中打开？）",
+                en=f"Cannot save to {self.path}: {en} (is the file open in another program?)",
             ) from exc
         self.committed = True
 
@@ -72,9 +71,10 @@ class AtomicFile:
             self.temp.unlink()
         if isinstance(error, OSError):
             # The writing itself failed (disk full, folder read-only): a message, nothing replaced.
+            zh, en = disk_words(error)
             raise OutputFileError(
-                f"无法写入 {self.path}：{_reason(error)}；原有文件未改动",
-                en=f"Cannot write {self.path}: {_reason(error)}; any existing file is unchanged",
+                f"无法写入 {self.path}：{zh}；原有文件未改动",
+                en=f"Cannot write {self.path}: {en}; any existing file is unchanged",
             ) from error
 
 

@@ -13,12 +13,14 @@ so that a lost keyring never means lost data.
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import os
 import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -26,6 +28,7 @@ from typing import Any
 import keyring
 import keyring.errors
 
+from desktop.store.atomic_file import atomic_output
 from desktop.store.errors import RecoveryKeyError, StoreError
 
 ENV_VAR = "FIRSTLOAN_DB_KEY"
@@ -154,36 +157,139 @@ class KeyStore:
         env = self.environ.get(ENV_VAR)
         if env:
             return DatabaseKey(_parse_hex(env), KeySource.ENV)
-        if self.keyring_usable:
-            try:
-                stored = self.backend.get_password(KEYRING_SERVICE, self.account)
-            except keyring.errors.KeyringError:
-                stored = None
-            if stored:
-                return DatabaseKey(_parse_hex(stored), KeySource.KEYRING)
+        return self.stored()
+
+    def stored(self) -> DatabaseKey | None:
+        """The key kept for this database (keyring entry, else key file); the environment is not storage."""
+        secret = self._keyring_secret(self.account)
+        if secret:
+            return DatabaseKey(_parse_hex(secret), KeySource.KEYRING)
         if self.key_file.exists():
             return DatabaseKey(_parse_hex(self.key_file.read_text("ascii").strip()), KeySource.FILE)
         return None
 
     def create(self) -> DatabaseKey:
+        """A key for a new database: the environment's, else a new random key, stored.
+
+        Refuses when a key is already stored: that key may be the only way into the backups of a
+        database that went missing, so it is never replaced (``set_aside`` first, on request).
+        """
         env = self.environ.get(ENV_VAR)
         if env:
             return DatabaseKey(_parse_hex(env), KeySource.ENV)
-        return self.save(secrets.token_bytes(KEY_BYTES))
+        if self.stored() is not None:
+            raise StoreError(
+                "本数据目录已保存有数据库密钥，不会为新数据库另建密钥覆盖它",
+                en="A database key is already stored for this data folder; it is never replaced by a new one",
+            )
+        return self._store(secrets.token_bytes(KEY_BYTES))
+
+    def start_over(self) -> tuple[DatabaseKey, list[str]]:
+        """A new key for a new database, the stored one kept aside first: returns it and where the old
+        key(s) now are. Under ``FIRSTLOAN_DB_KEY`` nothing is stored, so nothing is moved."""
+        env = self.environ.get(ENV_VAR)
+        if env:
+            return DatabaseKey(_parse_hex(env), KeySource.ENV), []
+        kept = self.set_aside()
+        return self._store(secrets.token_bytes(KEY_BYTES)), kept
 
     def save(self, raw: bytes) -> DatabaseKey:
-        """Keep the key in the keyring if possible, else in the owner-only key file."""
+        """Keep the key in the keyring if possible, else in the owner-only key file.
+
+        A different key stored before is kept aside first (``set_aside``), never overwritten.
+        """
+        current = self.stored()
+        if current is not None and current.raw != raw:
+            self.set_aside()
+        return self._store(raw)
+
+    def _store(self, raw: bytes) -> DatabaseKey:
         if self.keyring_usable:
             try:
                 self.backend.set_password(KEYRING_SERVICE, self.account, raw.hex())
             except keyring.errors.KeyringError:
                 pass
             else:
-                if self.key_file.exists():
-                    self.key_file.unlink()
+                self._retire_key_file(raw)
                 return DatabaseKey(raw, KeySource.KEYRING)
-        _write_private(self.key_file, raw.hex())
+        write_private(self.key_file, raw.hex())
         return DatabaseKey(raw, KeySource.FILE)
+
+    def set_aside(self, now: datetime | None = None) -> list[str]:
+        """Keep the stored key(s) under other names, so a new key can be stored; never deletes one.
+
+        The keyring entry is copied to ``<account>#replaced-<UTC time>`` (the original entry is then
+        overwritten by whoever stores the next key); the key file is renamed to
+        ``firstloan.db.key.replaced-<UTC time>``. Returns where each old key now is.
+        """
+        stamp = (now or datetime.now(UTC)).strftime("%Y%m%dT%H%M%SZ")
+        kept: list[str] = []
+        secret = self._keyring_secret(self.account)
+        if secret:
+            aside = self._free_account(f"{self.account}#replaced-{stamp}")
+            try:
+                self.backend.set_password(KEYRING_SERVICE, aside, secret)
+            except keyring.errors.KeyringError as exc:
+                raise StoreError(
+                    "无法在系统钥匙串中另存旧的数据库密钥，未作任何改动",
+                    en="The old database key could not be kept aside in the system keyring; nothing was changed",
+                ) from exc
+            kept.append(f"{KEYRING_SERVICE} / {aside}")
+        if self.key_file.exists():
+            target = _free_path(self.key_file.with_name(f"{self.key_file.name}.replaced-{stamp}"))
+            os.replace(self.key_file, target)
+            kept.append(str(target))
+        return kept
+
+    def forget_unused(self, raw: bytes) -> None:
+        """Remove ``raw`` from storage: only for a key this process has just made for a database that is
+        being removed again before anything was written or backed up with it (see new_database.py)."""
+        if self._keyring_secret(self.account) == raw.hex():
+            with contextlib.suppress(keyring.errors.KeyringError):
+                self.backend.delete_password(KEYRING_SERVICE, self.account)
+        if self.key_file.exists() and self.key_file.read_text("ascii").strip() == raw.hex():
+            self.key_file.unlink()
+
+    def _keyring_secret(self, account: str) -> str | None:
+        if not self.keyring_usable:
+            return None
+        try:
+            secret: str | None = self.backend.get_password(KEYRING_SERVICE, account)
+        except keyring.errors.KeyringError:
+            return None
+        return secret
+
+    def _free_account(self, account: str) -> str:
+        n, candidate = 1, account
+        while self._keyring_secret(candidate):
+            n += 1
+            candidate = f"{account}-{n}"
+        return candidate
+
+    def _retire_key_file(self, raw: bytes) -> None:
+        """The key now lives in the keyring: a key file holding the same key is a weaker duplicate and
+        goes; a key file holding another key is kept aside."""
+        if not self.key_file.exists():
+            return
+        try:
+            same = _parse_hex(self.key_file.read_text("ascii").strip()) == raw
+        except (StoreError, UnicodeDecodeError):
+            same = False
+        if same:
+            self.key_file.unlink()
+        else:
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+            os.replace(
+                self.key_file, _free_path(self.key_file.with_name(f"{self.key_file.name}.replaced-{stamp}"))
+            )
+
+
+def _free_path(path: Path) -> Path:
+    n, candidate = 1, path
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.name}-{n}")
+    return candidate
 
 
 def _parse_hex(text: str) -> bytes:
@@ -196,11 +302,28 @@ def _parse_hex(text: str) -> bytes:
     return bytes.fromhex(text)
 
 
-def _write_private(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as handle:
+def write_private(path: Path, text: str, *, durable: bool = True) -> None:
+    """Write ``text`` to ``path`` readable by the owner only (0600 on POSIX), replacing it in one rename.
+
+    ``durable=False`` skips the fsync (atomic_output's): for the audit anchor, rewritten after every
+    commit, which is no more durable than the commits it anchors (the database's WAL commits are not
+    fsynced either, synchronous=NORMAL); the fsync cost 8-15 ms a commit here.
+    """
+    if durable:
+        with atomic_output(path) as temp:
+            _write_owner_only(temp, text)
+        return
+    temp = path.with_name(f".{path.name}.{os.getpid()}.partial")
+    try:
+        _write_owner_only(temp, text)
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def _write_owner_only(path: Path, text: str) -> None:
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    if hasattr(os, "fchmod"):  # a stale temporary file keeps its old mode through O_CREAT
+        os.fchmod(fd, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as handle:
         handle.write(text)
-    os.replace(tmp, path)
-    os.chmod(path, 0o600)

@@ -1,17 +1,18 @@
-"""Running Alembic programmatically: the schema is brought to the latest revision at every start."""
+"""Running Alembic programmatically: the schema is brought to the latest revision at every start.
+
+It knows engines, not the ``Database`` that owns them (database.py calls in here, never the reverse).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-
-if TYPE_CHECKING:
-    from desktop.store.database import BeforeMigrate, Database
+from sqlalchemy import Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -26,18 +27,20 @@ def head_revision() -> str | None:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
-def current_revision(db: Database) -> str | None:
-    with db.engine.connect() as conn:
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
-def upgrade_to_head(db: Database, before_migrate: BeforeMigrate | None = None) -> None:
-    current = current_revision(db)
+def upgrade_to_head(engine: Engine, before: Callable[[], None] | None = None) -> None:
+    """Upgrade the schema; ``before()`` runs first when an existing database is about to change (the
+    caller's backup, or its refusal), never for a new, empty one."""
+    current = current_revision(engine)
     if current == head_revision():
         return
-    if current is not None and before_migrate is not None:
-        before_migrate(db)
+    if current is not None and before is not None:
+        before()
     config = alembic_config()
-    with db.engine.begin() as conn:
+    with engine.begin() as conn:
         config.attributes["connection"] = conn
         command.upgrade(config, "head")

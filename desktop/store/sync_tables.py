@@ -30,24 +30,25 @@ def ensure_dirty_trigger(session: Session, table: Table) -> None:
     )
 
 
-def ensure_setting_triggers(session: Session, prefix: str) -> None:
-    """Create (once) the triggers noting every insert or update of the settings whose key starts with
-    ``prefix``: the setting's key goes into ``sync_dirty.tbl`` (row 0), as a table name would."""
-    for event in ("INSERT", "UPDATE"):
-        session.execute(
-            text(
-                f"CREATE TRIGGER IF NOT EXISTS sync_dirty_setting_{event.lower()} AFTER {event} ON setting "
-                f"WHEN NEW.key LIKE '{prefix}%' "
-                "BEGIN INSERT OR IGNORE INTO sync_dirty (tbl, row_id) VALUES (NEW.key, 0); END"
-            )
-        )
-
-
-def mark_settings_dirty(session: Session, prefix: str) -> None:
-    """Note every setting whose key starts with ``prefix`` as changed (what was written before the triggers)."""
+def ensure_month_trigger(session: Session, table_name: str, prefix: str) -> None:
+    """Create (once) the trigger noting every row added to ``table_name`` (a table of versions, never
+    updated) by its month: ``prefix`` + the row's ``month`` goes into ``sync_dirty.tbl`` (row 0), as a
+    table name would."""
     session.execute(
-        text("INSERT OR IGNORE INTO sync_dirty (tbl, row_id) SELECT key, 0 FROM setting WHERE key LIKE :p"),
-        {"p": f"{prefix}%"},
+        text(
+            f"CREATE TRIGGER IF NOT EXISTS sync_dirty_{table_name}_insert AFTER INSERT ON {table_name} "
+            f"BEGIN INSERT OR IGNORE INTO sync_dirty (tbl, row_id) VALUES ('{prefix}' || NEW.month, 0); END"
+        )
+    )
+
+
+def mark_months_dirty(session: Session, table_name: str, prefix: str) -> None:
+    """Note every month ``table_name`` holds rows of as changed (what was written before the trigger)."""
+    session.execute(
+        text(
+            f"INSERT OR IGNORE INTO sync_dirty (tbl, row_id) SELECT DISTINCT :p || month, 0 FROM {table_name}"
+        ),
+        {"p": prefix},
     )
 
 

@@ -14,6 +14,7 @@ from desktop.domain.service211 import StepState, StepStatus
 from desktop.domain.vocabulary import DECISIONS
 from desktop.services.firm_detail import DemandView
 from desktop.services.workspace import Workspace
+from desktop.store.models import Demand
 from desktop.ui.dialogs.demand_step_dialogs import (
     AcceptDialog,
     ConditionsDialog,
@@ -102,6 +103,7 @@ class DemandStepsPanel(QWidget):
         ]
         if d.conditions_met_on is not None:
             lines.insert(1, self.tr("满足授信条件：%1").replace("%1", d.conditions_met_on.isoformat()))
+        lines += self._content(d)
         if d.decision is not None:
             lines.append(self.tr("结果：%1").replace("%1", vocab_label(DECISIONS, d.decision)))
         if hint := calendar_hint(view.steps):
@@ -114,6 +116,26 @@ class DemandStepsPanel(QWidget):
         self.conditions_button.setEnabled(running and d.conditions_met_on is None and d.accepted_on is None)
         self.accept_button.setEnabled(running and d.accepted_on is None)
         self.decide_button.setEnabled(running)
+
+    def _content(self, d: Demand) -> list[str]:
+        """What the feedback said (初步意向, 授信条件) and what the decision gave (amount or reason)."""
+        lines = []
+        if d.feedback_intent is not None:
+            intent = self.tr("可以办理") if d.feedback_intent else self.tr("暂不能办理")
+            lines.append(
+                self.tr("初步意向：%1").replace(
+                    "%1", intent + (f"（{d.feedback_text}）" if d.feedback_text else "")
+                )
+            )
+        if d.conditions:
+            lines.append(self.tr("授信条件：%1").replace("%1", "；".join(d.conditions)))
+        if d.approved_amount is not None:
+            lines.append(
+                self.tr("批准金额：%1 万元").replace("%1", format(d.approved_amount.normalize(), "f"))
+            )
+        if d.decline_reason:
+            lines.append(self.tr("不同意原因：%1").replace("%1", d.decline_reason))
+        return lines
 
     def _step_text(self, step: StepState) -> str:
         if step.done_on is None:

@@ -2,27 +2,25 @@
 
 A ``DomainError`` carries a precise message from the services in Chinese and English; it is shown in
 the language the UI runs in (``ui_language``). Anything else is a bug: it is written in full to
-``<data dir>/logs/error.log`` and the user is told where.
+``<data dir>/logs/error.log`` (by services/error_log.py, the CLI's writer too) and the user is told where.
 """
 
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from desktop import __version__
 from desktop.domain.errors import DomainError, error_text
+from desktop.services import error_log
 from desktop.services.jobs import Cancelled
 from desktop.ui.i18n import DEFAULT_LANGUAGE
 
-LOG_NAME = "error.log"
+LOG_NAME = error_log.LOG_NAME
 # Message boxes shown without a parent window (e.g. before the window exists), kept alive while open.
 _UNPARENTED: set[QMessageBox] = set()
 
@@ -40,16 +38,12 @@ def error_message(exc: BaseException) -> str:
 
 
 def log_path(data_dir: Path) -> Path:
-    return data_dir / "logs" / LOG_NAME
+    return error_log.log_path(data_dir)
 
 
 def write_error_log(data_dir: Path, exc: BaseException) -> Path:
-    path = log_path(data_dir)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as handle:
-        handle.write(f"\n=== {datetime.now().isoformat(timespec='seconds')} firstloan {__version__} (ui)\n")
-        handle.write("".join(traceback.format_exception(exc)))
-    return path
+    """The one error-log writer (services/error_log.py): owner-only, no personal data."""
+    return error_log.write_error_log(data_dir, exc, "ui")
 
 
 def user_message(exc: BaseException, data_dir: Path) -> str:

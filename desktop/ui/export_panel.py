@@ -14,7 +14,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.services.list_batches import list_names
 from desktop.services.region_export import export_feedback, export_recommendations
 from desktop.services.workspace import Workspace
+from desktop.ui.prefs import save_path
 from desktop.ui.worker import ProgressRunner
 
 
@@ -99,14 +99,8 @@ class ExportPanel(QGroupBox):
         self.feedback_button.setEnabled(bool(names))
 
     def _target(self, default_name: str) -> Path | None:
-        start = str((self.last_file.parent if self.last_file else Path.home()) / default_name)
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("导出到"), start, self.tr("Excel 表格 (*.xlsx)")
-        )
-        if not name:
-            return None
-        path = Path(name)
-        return path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx")
+        title, kinds = self.tr("导出到"), self.tr("Excel 表格 (*.xlsx)")
+        return save_path(self, self.ws.data_dir, "region-export", title, default_name, kinds, ".xlsx")
 
     def export_recommendations(self) -> None:
         out = self._target(f"推荐名单_{date.today():%Y%m%d}.xlsx")

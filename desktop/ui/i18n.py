@@ -14,6 +14,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+TRANSLATOR_NAME = "firstloan-translator"  # the translators this module installs (switch_language swaps them)
+
 # Top-level i18n/ beside the package (and, in the bundle, beside desktop/ under the bundle folder).
 I18N_DIR = Path(__file__).resolve().parents[2] / "i18n"
 LANGUAGES = ("zh_CN", "en")
@@ -69,8 +71,9 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     app.setProperty("firstloan_language", language)
     QLocale.setDefault(QLocale(language))
     loaded: list[QTranslator] = []
-    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt_dir = str(qt_translations_dir())
     qt_translator = QTranslator(app)
+    qt_translator.setObjectName(TRANSLATOR_NAME)
     if language != "en" and qt_translator.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt_translator)
         loaded.append(qt_translator)
@@ -80,7 +83,26 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
             with contextlib.suppress(OSError, subprocess.CalledProcessError):
                 compile_translations((language,))
         ours = QTranslator(app)
+        ours.setObjectName(TRANSLATOR_NAME)
         if ours.load(str(qm_path(language))):
             app.installTranslator(ours)
             loaded.append(ours)
     return loaded
+
+
+def switch_language(language: str, app: QCoreApplication | None = None) -> list[QTranslator]:
+    """Change the UI's language while it runs: our translators out, the new ones in. Qt then sends every
+    widget a LanguageChange event, on which the main window builds its menus and screens again."""
+    app = app or QCoreApplication.instance()
+    assert app is not None
+    for old in app.findChildren(QTranslator):
+        if old.objectName() == TRANSLATOR_NAME:
+            app.removeTranslator(old)
+            old.deleteLater()
+    return install_translators(app, language)
+
+
+def qt_translations_dir() -> Path:
+    """Where Qt's own catalogues are (qtbase_zh_CN.qm: file dialogs, standard buttons), in the PySide6
+    install and in the bundle alike."""
+    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))

@@ -1,13 +1,32 @@
-"""导入导出: the past import batches, newest first, with Undo offered for the latest batch of a list."""
+"""导入导出: the past import batches, newest first, with Undo offered for the latest batch of a list — asked
+first, saying what the undo does (it cannot be taken back in one click)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from desktop.services.list_batches import BatchInfo, list_batches
 from desktop.services.workspace import Workspace
 from desktop.ui.models.records_model import RecordsModel, records_table
+
+
+def confirm_undo(parent: QWidget, list_name: str, batch_id: int, new: int, updated: int) -> bool:
+    """Ask before undoing an import, saying what will happen."""
+    answer = QMessageBox.question(
+        parent,
+        QCoreApplication.translate("ImportHistory", "撤销导入"),
+        QCoreApplication.translate(
+            "ImportHistory",
+            "撤销名单“%1”的导入批次 %2：该批新增的 %3 家企业将被删除，更新的 %4 家企业恢复为导入前的值。"
+            "撤销后不能一键恢复，需要重新导入该文件。确定吗？",
+        )
+        .replace("%1", list_name)
+        .replace("%2", str(batch_id))
+        .replace("%3", str(new))
+        .replace("%4", str(updated)),
+    )
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class ImportHistory(QGroupBox):
@@ -86,5 +105,5 @@ class ImportHistory(QGroupBox):
 
     def _undo_selected(self) -> None:
         batch = self._selected_batch()
-        if batch is not None:
+        if batch is not None and confirm_undo(self, batch.list_name, batch.id, batch.new, batch.updated):
             self.undo_requested.emit(batch.id)

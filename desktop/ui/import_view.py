@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -35,9 +34,11 @@ from desktop.services.mapping_profiles import all_profiles, load_profile
 from desktop.services.workspace import Workspace
 from desktop.ui.errors import error_message, ui_language
 from desktop.ui.export_panel import ExportPanel
-from desktop.ui.import_history import ImportHistory
+from desktop.ui.import_history import ImportHistory, confirm_undo
 from desktop.ui.mapping_page import MappingPage
 from desktop.ui.models.records_model import RecordsModel, records_table
+from desktop.ui.prefs import open_path
+from desktop.ui.view import View
 from desktop.ui.worker import ProgressRunner
 
 CHOOSE, MAPPING, PREVIEW, SUMMARY = range(4)
@@ -54,20 +55,18 @@ def _tab_page(note: str, *widgets: QWidget) -> QWidget:
     return page
 
 
-class ImportView(QWidget):
-    failed = Signal(object)  # bugs only; a DomainError is shown in the view
+class ImportView(View):
+    # (``failed``, from View: bugs only; a DomainError is shown in the view)
     described = Signal(object)  # FileColumns
     previewed = Signal(object)  # ImportReport
     imported = Signal(object)  # ImportReport
     undone = Signal(object)  # UndoReport
 
     def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ws = ws
+        super().__init__(ws, parent=parent)
         self.path: Path | None = None
         self.report: ImportReport | None = None
         self.result: ImportReport | None = None
-        self.runner: ProgressRunner | None = None
 
         self.stack = QStackedWidget()
         self.stack.addWidget(self._choose_page())
@@ -224,11 +223,10 @@ class ImportView(QWidget):
         self.refresh()
 
     def choose_file(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("选择名单文件"), "", self.tr("表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)")
-        )
-        if name:
-            self.set_file(Path(name))
+        title, kinds = self.tr("选择名单文件"), self.tr("表格文件 (*.xlsx *.xlsm *.xls *.xlsb *.ods *.csv)")
+        path = open_path(self, self.ws.data_dir, "import", title, kinds)
+        if path is not None:
+            self.set_file(path)
 
     def set_file(self, path: Path) -> None:
         self.path = path
@@ -422,8 +420,13 @@ class ImportView(QWidget):
         self.imported.emit(report)
 
     def undo_last(self) -> None:
-        if self.result is not None and self.result.batch_id is not None:
-            self._undo(self.result.batch_id)
+        r = self.result
+        if (
+            r is not None
+            and r.batch_id is not None
+            and confirm_undo(self, r.list_name, r.batch_id, r.new, r.updated)
+        ):
+            self._undo(r.batch_id)
 
     def _undo(self, batch_id: int) -> None:
         self.message.clear()

@@ -55,11 +55,11 @@ def step_status_labels() -> dict[str, str]:
 
 def tile_labels() -> dict[str, str]:
     return {
-        "on_list": QCoreApplication.translate("labels", "名单内企业"),
+        "on_lists": QCoreApplication.translate("labels", "名单内企业"),
         "contacted": QCoreApplication.translate("labels", "已走访对接"),
-        "demand": QCoreApplication.translate("labels", "有融资需求"),
+        "with_demand": QCoreApplication.translate("labels", "有融资需求"),
         "credited": QCoreApplication.translate("labels", "已授信"),
-        "first_loans": QCoreApplication.translate("labels", "首贷户数"),
+        "first_loan_firms": QCoreApplication.translate("labels", "首贷户数"),
         "first_loan_amount": QCoreApplication.translate("labels", "首贷金额（万元）"),
     }
 

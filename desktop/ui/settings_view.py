@@ -1,4 +1,5 @@
-"""设置: the officer's profile, the language, the database key and its recovery key; 节假日 and 支行 on tabs of their own."""
+"""设置: the officer's profile, the language, the database key and its recovery key; 项目 (the programme), 目标
+(targets), 节假日 (the holiday calendar) and 支行 (the branch exchange) on tabs of their own."""
 
 from __future__ import annotations
 
@@ -7,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +25,10 @@ from desktop.services.workspace import Profile, Workspace
 from desktop.ui.branch_page import BranchPage
 from desktop.ui.holidays_page import HolidaysPage
 from desktop.ui.labels import key_source_labels, label
+from desktop.ui.prefs import save_path
+from desktop.ui.programme_page import ProgrammePage
+from desktop.ui.targets_page import TargetsPage
+from desktop.ui.view import View
 
 LANGUAGES = (("zh_CN", "简体中文"), ("en", "English"))
 
@@ -43,6 +47,9 @@ class ProfileForm(QWidget):
         self.unit = QLineEdit(profile.unit)
         self.unit.setObjectName("profileUnit")
         self.unit.setPlaceholderText(self.tr("默认与网点相同"))
+        # What the monthly ledger (工作台帐) prints in its 填报单位 and 对接银行 columns.
+        self.unit.setToolTip(self.tr("工作台帐的“填报单位”"))
+        self.bank.setToolTip(self.tr("工作台帐的“对接银行”"))
         form = QFormLayout(self)
         form.addRow(self.tr("客户经理姓名"), self.officer)
         form.addRow(self.tr("所属银行"), self.bank)
@@ -58,13 +65,12 @@ class ProfileForm(QWidget):
         )
 
 
-class SettingsView(QWidget):
-    failed = Signal(object)
+class SettingsView(View):
     saved = Signal()
+    language_chosen = Signal(str)  # the window switches the UI's language at once
 
     def __init__(self, ws: Workspace, settings: QSettings, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ws = ws
+        super().__init__(ws, parent=parent)
         self.settings = settings
         profile_box = QGroupBox(self.tr("用户资料"))
         self.form = ProfileForm(ws.profile)
@@ -90,7 +96,7 @@ class SettingsView(QWidget):
             max(0, [c for c, _ in LANGUAGES].index(current) if current in dict(LANGUAGES) else 0)
         )
         self.language.currentIndexChanged.connect(self._language_changed)
-        self.language_note = QLabel(self.tr("更改语言后，重新启动程序生效。"))
+        self.language_note = QLabel(self.tr("选择后立即生效。"))
         language_layout = QHBoxLayout(language_box)
         language_layout.addWidget(self.language)
         language_layout.addWidget(self.language_note, 1)
@@ -143,6 +149,8 @@ class SettingsView(QWidget):
 
         general = QWidget()
         layout = QVBoxLayout(general)
+        self.targets = TargetsPage(ws, parent=self)
+        self.targets.failed.connect(self.failed)
         layout.addWidget(profile_box)
         layout.addWidget(language_box)
         layout.addWidget(key_box)
@@ -151,9 +159,14 @@ class SettingsView(QWidget):
         self.holidays_page = HolidaysPage(ws)
         self.holidays_page.failed.connect(self.failed)
         self.holidays_page.saved.connect(lambda _year: self.saved.emit())  # deadlines changed: views re-read
+        # 设置 → 项目: the programme profile, its own page (desktop/ui/programme_page.py).
+        self.programme_page = ProgrammePage(ws)
+        self.programme_page.failed.connect(self.failed)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("settingsTabs")
         self.tabs.addTab(general, self.tr("常规"))
+        self.tabs.addTab(self.programme_page, self.tr("项目"))
+        self.tabs.addTab(self.targets, self.tr("目标"))
         self.tabs.addTab(self.holidays_page, self.tr("节假日"))
         self.branch_page = BranchPage(ws)
         self.branch_page.failed.connect(self.failed)
@@ -174,19 +187,18 @@ class SettingsView(QWidget):
     def _language_changed(self) -> None:
         self.settings.setValue("language", self.language.currentData())
         self.settings.sync()
+        self.language_chosen.emit(str(self.language.currentData()))
 
     def show_recovery(self) -> None:
         self.recovery.setText(self.ws.db.key.recovery_text())
 
     def _choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("导出恢复密钥"),
-            str(Path.home() / "firstloan-recovery-key.txt"),
-            self.tr("文本文件 (*.txt)"),
+        title, kinds = self.tr("导出恢复密钥"), self.tr("文本文件 (*.txt)")
+        path = save_path(
+            self, self.ws.data_dir, "recovery-key", title, "firstloan-recovery-key.txt", kinds, ".txt"
         )
-        if name:
-            self.export_recovery_to(Path(name))
+        if path is not None:
+            self.export_recovery_to(path)
 
     def export_recovery_to(self, path: Path) -> None:
         try:

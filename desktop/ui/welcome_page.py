@@ -1,4 +1,6 @@
-"""First start: who is working (name, bank, branch), then import a list or open the demo data."""
+"""First start: who is working (name, bank, branch), then import a list or open the demo data.
+
+A database made by this start is announced here, with its folder."""
 
 from __future__ import annotations
 
@@ -30,12 +32,28 @@ class WelcomePage(QWidget):
         self.demo_firms = DEMO_FIRMS
         self.runner: ProgressRunner | None = None
         self.steps = QStackedWidget()
+        self.steps.addWidget(self._who_step(ws))
+        self.steps.addWidget(self._start_step())
+        self.steps.setMinimumWidth(600)
+        self.steps.setMaximumWidth(720)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(60, 60, 60, 40)
+        layout.addWidget(self.steps, 1, Qt.AlignmentFlag.AlignHCenter)
 
+    def _who_step(self, ws: Workspace) -> QWidget:
+        """Step 1: who works on this laptop (the profile)."""
         who = QWidget()
         title = QLabel(self.tr("欢迎使用首贷培育工作台"))
         title.setStyleSheet("font-size: 20px; font-weight: bold;")
         intro = QLabel(self.tr("请先填写您的姓名、所属银行和网点。它们会写入工作台帐的填报单位和操作日志。"))
         intro.setWordWrap(True)
+        # The first start made the database: say where, so a wrong folder is noticed at once.
+        self.created_note = QLabel(
+            self.tr("已在 %1 新建加密数据库。").replace("%1", str(ws.data_dir)) if ws.created else ""
+        )
+        self.created_note.setObjectName("createdNote")
+        self.created_note.setWordWrap(True)
+        self.created_note.setVisible(ws.created)
         self.form = ProfileForm(ws.profile)
         self.next_button = QPushButton(self.tr("下一步"))
         self.next_button.setObjectName("welcomeNext")
@@ -43,11 +61,15 @@ class WelcomePage(QWidget):
         self.next_button.clicked.connect(self.save_and_continue)
         who_layout = QVBoxLayout(who)
         who_layout.addWidget(title)
+        who_layout.addWidget(self.created_note)
         who_layout.addWidget(intro)
         who_layout.addWidget(self.form)
         who_layout.addWidget(self.next_button)
         who_layout.addStretch(1)
+        return who
 
+    def _start_step(self) -> QWidget:
+        """Step 2: where to start (import a list, the demo, or an empty database)."""
         start = QWidget()
         start_title = QLabel(self.tr("从哪里开始？"))
         start_title.setStyleSheet("font-size: 20px; font-weight: bold;")
@@ -70,14 +92,7 @@ class WelcomePage(QWidget):
         start_layout.addWidget(demo_note)
         start_layout.addLayout(buttons)
         start_layout.addStretch(1)
-
-        self.steps.addWidget(who)
-        self.steps.addWidget(start)
-        self.steps.setMinimumWidth(600)
-        self.steps.setMaximumWidth(720)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(60, 60, 60, 40)
-        layout.addWidget(self.steps, 1, Qt.AlignmentFlag.AlignHCenter)
+        return start
 
     def save_and_continue(self) -> None:
         try:

@@ -13,7 +13,9 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from desktop.domain.errors import is_english
 from desktop.services.jobs import CancelToken, ProgressCallback
+from desktop.ui.labels import ui_language
 
 # A job receives the progress callback and the cancel token and returns its result.
 Job = Callable[[ProgressCallback, CancelToken], Any]
@@ -62,15 +64,23 @@ def start(worker: Worker, pool: QThreadPool | None = None) -> Worker:
 
 
 class ProgressRunner(QObject):
-    """Runs a job with a modal progress dialog and a Cancel button; emits ``done`` or ``error``."""
+    """Runs a job with a modal progress dialog and a Cancel button; emits ``done`` or ``error``.
+
+    Work that cannot stop halfway (one transaction over many firms) passes ``cancellable=False``: the
+    dialog then shows no Cancel. The services word their progress in Chinese; in another language the
+    dialog shows the title and the count instead of their text.
+    """
 
     done = Signal(object)
     error = Signal(object)
 
-    def __init__(self, parent: QWidget | None, title: str, job: Job) -> None:
+    def __init__(self, parent: QWidget | None, title: str, job: Job, *, cancellable: bool = True) -> None:
         super().__init__(parent)
         self.worker = Worker(job)
-        self.dialog = QProgressDialog(title, self.tr("取消"), 0, 0, parent)
+        self.title = title
+        self.dialog = QProgressDialog(title, self.tr("取消") if cancellable else "", 0, 0, parent)
+        if not cancellable:
+            self.dialog.setCancelButton(None)
         self.dialog.setWindowTitle(title)
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
         self.dialog.setMinimumDuration(0)
@@ -93,6 +103,8 @@ class ProgressRunner(QObject):
         if total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
+        if is_english(ui_language()):
+            message = self.title if total <= 0 else f"{self.title}: {done:,} / {total:,}"
         self.dialog.setLabelText(message)
 
     def _finished(self, result: object) -> None:

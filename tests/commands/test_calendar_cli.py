@@ -98,7 +98,7 @@ def test_bad_input_is_one_line_and_exit_2(cli: Run, tmp_path: Path) -> None:
 
 @pytest.fixture
 def firm(cli: Run, data_dir: Path, memory_keyring: InMemoryKeyring) -> str:
-    assert cli("firms").code == 0  # creates the workspace
+    assert cli("init").code == 0  # creates the workspace
     ws = open_workspace(data_dir, keyring_backend=memory_keyring, environ={})
     try:
         return add_firm(ws, 7)

@@ -27,6 +27,7 @@ def test_cli_language(environ: dict[str, str], language: str) -> None:
 def test_errors_are_chinese_by_default_and_english_when_asked(
     cli: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    cli("init")
     chinese = cli("firms", "--stage", "nonsense")
     assert chinese.code == 2 and chinese.err.startswith("firstloan: 错误：阶段“nonsense”无效")
     monkeypatch.setenv("FIRSTLOAN_LANG", "en")

@@ -16,7 +16,7 @@ from tests.keyring_backend import InMemoryKeyring
 
 @pytest.fixture
 def firm(cli: Run, data_dir: Path, memory_keyring: InMemoryKeyring) -> str:
-    assert cli("firms").code == 0
+    assert cli("init").code == 0
     ws = open_workspace(data_dir, keyring_backend=memory_keyring, environ={})
     try:
         return add_firm(ws, 3)
@@ -30,7 +30,7 @@ def test_dossier_round_trip(cli: Run, firm: str, tmp_path: Path) -> None:
     assert r.code == 0, r.err
     assert cli("record", "contact", firm, "张三", "--phone", "13800000000", "--primary").code == 0
     r = cli("record", "bank", firm, "工商银行", "--basic", "--credit", "50")
-    assert r.code == 0 and "基本户开户行为工商银行" in r.err
+    assert r.code == 0 and "基本户开户行为中国工商银行" in r.err
     scan = tmp_path / "licence.png"
     scan.write_bytes(b"\x89PNG fake")
     assert cli("record", "attach", firm, str(scan), "--kind", "licence").code == 0
@@ -63,7 +63,7 @@ def test_plan_commands(cli: Run, firm: str) -> None:
     )
     versions = json.loads(cli("plan", "show", firm).out)
     assert [(v["version"], v["is_current"]) for v in versions] == [(1, False), (2, True)]
-    assert [t[1] for t in versions[1]["tasks"]] == ["辅导"]
+    assert [t["title"] for t in versions[1]["tasks"]] == ["辅导"]
     assert json.loads(cli("firms", "--json").out)[0]["stage"] == "cultivating"
 
 

@@ -61,7 +61,7 @@ COMMANDS: list[tuple[str, ...]] = [
 
 @pytest.fixture
 def firm(cli: Run, data_dir: Path, memory_keyring: InMemoryKeyring) -> str:
-    assert cli("firms").code == 0
+    assert cli("init").code == 0
     ws = open_workspace(data_dir, keyring_backend=memory_keyring, environ={})
     try:
         return add_firm(ws, 7)

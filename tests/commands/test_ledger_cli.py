@@ -21,21 +21,37 @@ def test_ledger_check_note_and_export(cli: Run, tmp_path: Path) -> None:
     if missing:
         refused = cli("export-ledger", "--month", month, "--out", str(out))
         assert refused.code == 2 and "ledger-check" in refused.err and not out.exists()
-        for item in missing:
-            assert cli("ledger-note", item["uscc"], "--month", month, "--problem", "缺抵押").code == 0
+        assert all(item["code"] == "problem" and "firstloan ledger-note" in item["fix"] for item in missing)
+        codes = [item["uscc"] for item in missing]
+        assert (
+            cli(
+                "ledger-note", *codes, "--month", month, "--pick", "no_collateral", "--problem", "缺担保"
+            ).code
+            == 0
+        )
         assert json.loads(cli("ledger-check", "--month", month, "--json").out) == []
     done = cli("export-ledger", "--month", month, "--out", str(out), "--unit", "=某行", "--with-code")
     assert done.code == 0, done.err
     sheet = load_workbook(out).active
-    assert sheet.cell(3, 5).value == "统一社会信用代码"
-    assert sheet.cell(4, 1).value == "=某行" and sheet.cell(4, 1).data_type == "s"
+    assert sheet is not None
+    assert sheet.cell(4, 5).value == "统一社会信用代码"
+    assert sheet.cell(5, 1).value == "=某行" and sheet.cell(5, 1).data_type == "s"
+    if missing:
+        history = cli("ledger-note-history", missing[0]["uscc"], "--month", month, "--json")
+        assert json.loads(history.out)[0]["problem"] == "缺少有效抵押物；缺担保"
     assert formula_cells(out) == []
     again = cli("export-ledger", "--month", month, "--out", str(out), "--unit", "=某行", "--with-code")
     assert "没有变化" in again.out
     history = json.loads(cli("ledger-history", "--month", month, "--json").out)
     assert len(history) == 2 and history[0]["rows"] == history[1]["rows"] > 0
+    assert history[0]["basis"] == "month"
+    cumulative = cli(
+        "export-ledger", "--month", month, "--out", str(out), "--cumulative", "--allow-incomplete"
+    )
+    assert cumulative.code == 0 and "累计" in cumulative.out
 
 
 def test_bad_month_is_exit_2(cli: Run, tmp_path: Path) -> None:
+    cli("init")
     result = cli("export-ledger", "--month", "2026-13", "--out", str(tmp_path / "x.xlsx"))
     assert result.code == 2 and "月份" in result.err

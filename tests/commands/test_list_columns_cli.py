@@ -12,6 +12,7 @@ from tests.exchange.list_files import code, write_xlsx
 def test_columns_profiles_and_delete(cli: Run, tmp_path: Path) -> None:
     rows = [["序号", "纳税人识别号", "企业名称"], [1, code(7), "税务甲公司"]]
     path = write_xlsx(tmp_path / "tax.xlsx", {"S": rows})
+    cli("init")  # list-columns only reads: it never makes the database
     plain = cli("list-columns", str(path))
     assert plain.code == 0 and "B 纳税人识别号 → 不导入" in plain.out and "统一社会信用代码列" in plain.err
     shown = json.loads(cli("list-columns", str(path), "--json").out)

@@ -28,6 +28,6 @@ def test_dossier_plan_and_batch_commands(cli: Run, tmp_path: Path) -> None:
 def test_unknown_firm_and_bad_name_exit_2(cli: Run, tmp_path: Path) -> None:
     assert cli("demo", "--firms", "5").code == 0
     missing = cli("dossier", "91410702000000051U", "--out", str(tmp_path / "x.pdf"))
-    assert missing.code == 2 and "没有统一社会信用代码" in missing.err
+    assert missing.code == 2 and "找不到统一社会信用代码" in missing.err
     bad = cli("dossier", "91410702000000051U", "--out", str(tmp_path / "x.txt"))
     assert bad.code == 2 and ".pdf" in bad.err

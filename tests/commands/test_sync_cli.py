@@ -161,7 +161,9 @@ def test_an_older_package_changes_nothing(tmp_path: Path, capsys: pytest.Capture
         add_visit(ws, code, VisitInput(on=date(2026, 11, 11), mode="phone"))
     second = branch.packages / "second.flpkg"
     _export(zhang, second)
-    assert coordinator.json("sync", "import", str(second), "--json")["new"] == 3  # both visits and the stage move
+    assert (
+        coordinator.json("sync", "import", str(second), "--json")["new"] == 3
+    )  # both visits and the stage move
     older = coordinator.run("sync", "import", str(first), "--json")
     assert older.code == 0 and "更早" in older.err and json.loads(older.out)["new"] == 0
     assert coordinator.count(Visit) == 2

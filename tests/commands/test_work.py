@@ -16,7 +16,7 @@ from tests.keyring_backend import InMemoryKeyring
 
 @pytest.fixture
 def firm(cli: Run, data_dir: Path, memory_keyring: InMemoryKeyring) -> str:
-    assert cli("firms").code == 0  # creates the workspace
+    assert cli("init").code == 0  # creates the database (a reading command never does)
     ws = open_workspace(data_dir, keyring_backend=memory_keyring, environ={})
     try:
         return add_firm(ws, 7)

@@ -1,4 +1,4 @@
-"""Amounts, the 垒小户 guard, the first-loan rule, the ledger due date and dossier completeness."""
+"""Amounts, the ledger due date and dossier completeness (垒小户: tests/domain/test_crowding.py)."""
 
 from __future__ import annotations
 
@@ -18,7 +18,6 @@ from desktop.domain.amounts import (
     parse_rate,
 )
 from desktop.domain.completeness import DossierFacts, completeness
-from desktop.domain.crowding import OtherBank, crowding_warnings
 from desktop.domain.followups import ledger_due, ledger_month_due_around
 from desktop.domain.vocabulary import CRITERIA
 
@@ -81,44 +80,6 @@ def test_bad_counts(text: str | int, message: str) -> None:
         parse_count(text, "从业人数", "Employees")
     with pytest.raises(InvalidAmount):
         check_count(10**30, "首贷户数", "First loans")
-
-
-def _warn(entity: str, count: int, credit: str = "0", **kw: object) -> list[str]:
-    banks = [OtherBank(f"银行{i}", credit_amount=Decimal(credit)) for i in range(count)]
-    return crowding_warnings(our_bank="中原银行", entity_type=entity, banks=banks, **kw)  # type: ignore[arg-type]
-
-
-def test_crowding_small_firm_more_than_three_banks() -> None:
-    assert _warn("enterprise", 3) == []
-    [warning] = _warn("enterprise", 4)
-    assert "垒小户" in warning and "4 家" in warning
-    # Over 1000万元 of single-firm credit, the small-firm cap does not apply; 1000 itself is included.
-    assert _warn("enterprise", 4, credit="300") == []  # 4 x 300 = 1200
-    assert len(_warn("enterprise", 4, credit="250")) == 1  # exactly 1000
-    assert _warn("enterprise", 4, credit="250", new_credit=Decimal(1)) == []
-
-
-def test_crowding_individual_more_than_two_banks() -> None:
-    assert _warn("individual", 2) == []
-    [warning] = _warn("individual", 3)
-    assert "个体工商户" in warning and "超过 2 家" in warning
-    # Our own bank is not counted; the list's count is used when it knows more banks.
-    banks = [OtherBank("中原银行"), OtherBank("中原银行新乡分行"), OtherBank("建设银行")]
-    assert crowding_warnings(our_bank="中原银行", entity_type="individual", banks=banks) == []
-    assert crowding_warnings(our_bank="中原银行", entity_type="individual", banks=[], banks_serving=3)
-
-
-def test_basic_account_elsewhere_is_shown() -> None:
-    [warning] = crowding_warnings(
-        our_bank="中原银行", entity_type="enterprise", banks=[OtherBank("工商银行", is_basic_account=True)]
-    )
-    assert "工商银行" in warning and "优先对接" in warning
-    assert (
-        crowding_warnings(
-            our_bank="中原银行", entity_type="enterprise", banks=[], basic_account_bank="中原银行"
-        )
-        == []
-    )
 
 
 def test_ledger_due_on_the_tenth_of_next_month() -> None:

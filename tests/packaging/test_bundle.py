@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -124,7 +125,7 @@ def test_the_gui_starts_offscreen_and_stays_up(exe: Path, tmp_path: Path) -> Non
     assert "Could not load the Qt platform plugin" not in err
 
 
-def test_contents(bundle: Path) -> None:
+def test_contents(bundle: Path, plan: ModuleType) -> None:
     internal = bundle / "_internal"
     files = {p.relative_to(internal).as_posix() for p in internal.rglob("*")}
     names = {name.rsplit("/", 1)[-1] for name in files}
@@ -144,6 +145,8 @@ def test_contents(bundle: Path) -> None:
         assert "qwindows.dll" in names
     else:
         assert {"libqxcb.so", "libqoffscreen.so", "libqwayland.so"} <= names
+        # The X11 libraries a fresh Debian/Ubuntu lacks (libxcb-icccm4, libxcb-keysyms1, ...) travel along.
+        assert set(plan.BUNDLED_SYSTEM_LIBS) <= names
         # Chinese input: ibus (fcitx5 also speaks it) and compose.
         assert {"libibusplatforminputcontextplugin.so", "libcomposeplatforminputcontextplugin.so"} <= names
     # Nothing of the heavy Qt parts the app does not use.

@@ -12,10 +12,11 @@ import statistics
 import subprocess
 import sys
 import time
+from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from pytestqt.qtbot import QtBot
 
 from desktop.services.workspace import open_workspace
@@ -121,5 +122,55 @@ def test_search_keystroke_updates_the_table(data_dir: Path, tmp_path: Path, qtbo
         window.close()
         assert max(blocked) < 100
         assert max(updated) < 100
+    finally:
+        ws.close()
+
+
+def test_paging_the_table_and_exporting_a_view(data_dir: Path, tmp_path: Path, qtbot: QtBot) -> None:
+    """A page of the table with its worked-out columns (next 211 deadline, last contact, completeness:
+    services/firm_page per page) at the top, the middle and the end, sorted by name, and 导出当前视图."""
+    from dataclasses import replace
+
+    from desktop.services.firm_page import page_facts
+    from desktop.services.firms import FirmQuery, list_firms
+    from desktop.services.view_export import export_firm_view
+    from desktop.ui.models.firm_cells import FirmCells
+    from desktop.ui.models.firm_table_model import FirmTableModel
+
+    ws = open_workspace(data_dir, environ=ENV)
+    try:
+        model = FirmTableModel(ws)
+        for row in (0, 300_000, FIRM_COUNT - 1):
+            started = time.perf_counter()
+            assert model.firm_at(row) is not None
+            print(
+                f"\n  page at row {row:,} with its worked-out columns: {(time.perf_counter() - started) * 1000:.0f} ms"
+            )
+        codes = [f.uscc for f in list_firms(ws, FirmQuery(limit=200, offset=300_000))]
+        started = time.perf_counter()
+        page_facts(ws, codes, date.today())
+        print(f"  the worked-out columns alone, 200 rows: {(time.perf_counter() - started) * 1000:.1f} ms")
+        model.sort(0, Qt.SortOrder.DescendingOrder)
+        started = time.perf_counter()
+        model.firm_at(0)
+        print(f"  first page sorted by name, descending: {(time.perf_counter() - started) * 1000:.0f} ms")
+        cells = FirmCells()
+        keys = ["name", "uscc", "county", "stage", "officer", "next_211", "last_contact", "completeness"]
+        query = FirmQuery(county="卫辉市")
+        started = time.perf_counter()
+        count = export_firm_view(
+            ws,
+            query,
+            tmp_path / "view.xlsx",
+            header=keys,
+            cells=lambda firm, facts: cells.row(firm, facts, keys),
+            today=date.today(),
+        )
+        seconds = time.perf_counter() - started
+        size = (tmp_path / "view.xlsx").stat().st_size / 1e6
+        print(
+            f"  导出当前视图 of one county: {count:,} firms in {seconds:.1f} s ({count / seconds:,.0f} rows/s, {size:.1f} MB)"
+        )
+        assert replace(query) == query
     finally:
         ws.close()

@@ -164,7 +164,7 @@ def _problem(laptop: Laptop, code: str) -> tuple[str, str]:
 
 
 def test_the_ledger_notes_travel_and_merge_like_fields(tmp_path: Path) -> None:
-    """存在的主要问题 / 备注 (kept in the settings under ledger_notes:YYYY-MM) reach the coordinator's
+    """存在的主要问题 / 备注 (kept as versions in ledger_note) reach the coordinator's
     ledger; a later change wins; a note changed on both sides is a conflict a person picks."""
     with branch(tmp_path) as (coordinator, (zhang, _li)):
         code = add_firm(coordinator.ws, 1)

@@ -14,6 +14,7 @@ from desktop.services.attachments import (
     AttachmentError,
     add_attachment,
     add_attachment_file,
+    list_attachments,
     read_attachment,
     remove_attachment,
 )
@@ -125,22 +126,23 @@ def test_completeness_follows_the_dossier(ws: Workspace) -> None:
 def test_banks_warn_about_crowding_and_the_basic_account(ws: Workspace) -> None:
     uscc = add_firm(ws, individual=True)
     assert add_bank_relationship(ws, uscc, "工商银行", credit_amount="20").warnings == []
-    assert add_bank_relationship(ws, uscc, "农业银行").warnings == []
-    out = add_bank_relationship(ws, uscc, "建设银行", basic_account=True)
+    assert add_bank_relationship(ws, uscc, "农业银行", credit_amount="10").warnings == []
+    # 垒小户 counts the banks that gave credit: a third one, for an individual business.
+    out = add_bank_relationship(ws, uscc, "建设银行", basic_account=True, credit_amount="10")
     assert any("垒小户" in w for w in out.warnings) and any(
         "建设银行" in w and "优先" in w for w in out.warnings
     )
     with pytest.raises(DomainError, match="已登记基本户"):
         add_bank_relationship(ws, uscc, "交通银行", basic_account=True)
-    with pytest.raises(DomainError, match="已登记工商银行"):
+    with pytest.raises(DomainError, match="已登记中国工商银行"):
         add_bank_relationship(ws, uscc, "工商银行")
     assert len(dossier_view(ws, uscc).warnings) == 2
 
 
 def test_contacts(ws: Workspace) -> None:
     uscc = add_firm(ws)
-    add_contact(ws, uscc, "甲", phone="1", primary=True)
-    add_contact(ws, uscc, "乙", phone="2", primary=True)
+    add_contact(ws, uscc, "甲", phone="13800000001", primary=True)
+    add_contact(ws, uscc, "乙", phone="0373-1234567", primary=True)
     contacts = dossier_view(ws, uscc).contacts
     assert [(c["name"], c["primary"]) for c in contacts] == [("甲", False), ("乙", True)]
     with pytest.raises(DomainError, match="姓名不能为空"):
@@ -169,11 +171,14 @@ def test_attachments_are_inside_the_encrypted_database_with_their_hash(ws: Works
         add_attachment(ws, uscc, b"x", "a.bin", "video")
     with pytest.raises(AttachmentError, match="空文件"):
         add_attachment(ws, uscc, b"", "a.bin")
-    with pytest.raises(AttachmentError, match="原因"):
+    with pytest.raises(DomainError, match="原因"):
         remove_attachment(ws, out.id, "")
     remove_attachment(ws, out.id, "上传错了")
     assert dossier_view(ws, uscc).attachments == []
-    assert _audit(ws)[-1].action == "attachment.remove"
+    assert _audit(ws)[-1].action == "attachment.void"
+    # Removed is voided: the bytes and the hash stay (the audit trail points at them), listed as voided.
+    [kept] = list_attachments(ws, uscc)
+    assert kept.void_reason == "上传错了" and kept.sha256 == back.sha256
 
 
 def test_plan_versions_tasks_and_stage(ws: Workspace) -> None:

@@ -59,7 +59,7 @@ def test_cancel_keeps_the_earlier_file(workspace: Workspace, tmp_path: Path) -> 
     token.cancel()
     with pytest.raises(Cancelled):
         export_ledger(workspace, "2026-10", out, allow_incomplete=True, cancel=token)
-    assert out.read_bytes() == before and first.rows == 2
+    assert out.read_bytes() == before and first.rows == 3
     assert [p.name for p in folder.iterdir()] == ["ledger.xlsx"]
     assert _exports(workspace) == (1, 1)
     # Not cancelled: progress runs to the end and the file is replaced.
@@ -67,7 +67,7 @@ def test_cancel_keeps_the_earlier_file(workspace: Workspace, tmp_path: Path) -> 
     export_ledger(
         workspace, "2026-10", out, allow_incomplete=True, progress=lambda d, t, m: seen.append((d, t))
     )
-    assert seen[-1] == (2, 2) and (1, 2) in seen
+    assert seen[-1] == (3, 3) and (1, 3) in seen
     assert _exports(workspace) == (2, 2)
 
 

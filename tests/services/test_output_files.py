@@ -8,7 +8,6 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -157,8 +156,11 @@ def test_money_rounds_half_up_in_the_ledger_and_the_pdf(workspace: Workspace, tm
     code = _firm(workspace, credit="0.125")
     export_ledger(workspace, "2026-10", tmp_path / "l.xlsx", allow_incomplete=True)
     sheet = load_workbook(tmp_path / "l.xlsx").active
-    amounts = [row[5] for row in sheet.iter_rows(min_row=4, values_only=True)]
-    assert amounts == [Decimal("0.13"), Decimal("0.13")] or amounts == [0.13, 0.13]
+    rows = list(sheet.iter_rows(values_only=True))
+    header = next(i for i, row in enumerate(rows) if "授信金额（万元）" in row)  # below the title lines
+    column = rows[header].index("授信金额（万元）")
+    amounts = [row[column] for row in rows[header + 1 :]]  # the firm's row, then the 合计 row
+    assert amounts == [0.13, 0.13]
     print_dossier(workspace, code, tmp_path / "d.pdf")
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "d.pdf").pages)
     assert "0.13" in text and "0.12" not in text

@@ -8,9 +8,20 @@ import pytest
 from desktop.domain.errors import DomainError
 from desktop.services.demo import fill_demo
 from desktop.services.programme import programme_report
+from desktop.services.programme_setup import set_programme
 from desktop.services.targets import set_target
 from desktop.services.workspace import Workspace
-from desktop.store.models import Credit, Demand, Firm, ImportBatch, ListMembership, Loan, RegionalList, Visit
+from desktop.store.models import (
+    Credit,
+    Demand,
+    Dossier,
+    Firm,
+    ImportBatch,
+    ListMembership,
+    Loan,
+    RegionalList,
+    Visit,
+)
 from tests.conftest import TODAY
 from tests.report_factories import add_credit, add_demand, add_firm, add_loan, add_visit, move
 
@@ -53,6 +64,16 @@ def _records(ws: Workspace) -> dict[str, Firm]:
         add_loan(s, a, date(2026, 3, 28), "80").credit_id = ca.id
         add_loan(s, a, date(2026, 6, 1), "20", first=False)  # not a first loan
         add_loan(s, c, date(2026, 4, 10), "60.5").credit_id = cc.id
+        for firm in (a, b, c, d):  # clean credit reports: the loans stay 首贷 under any programme
+            s.add(
+                Dossier(
+                    firm_id=firm.id,
+                    has_loan_record=False,
+                    has_discount_record=False,
+                    criteria={},
+                    policy_tags=[],
+                )
+            )
         return {"a": a, "b": b, "c": c, "d": d}
 
 
@@ -67,8 +88,9 @@ def test_year_figures_reconcile(workspace: Workspace) -> None:
     assert (f.first_loan_firms, f.first_loans, f.first_loan_amount) == (2, 2, Decimal("140.5"))
     assert f.credit_loan_amount == Decimal(80)
     assert f.credit_loan_share == Decimal("56.9")  # 80 / 140.5
-    assert f.conversion == Decimal("66.7")  # 2 / 3
-    assert f.subsidy_estimate == Decimal("0.0703")  # 140.5 × 0.0005 = 0.07025
+    # 2 of the 4 firms contacted by the year's end without a first loan before it (d: contacted 2025-12-30)
+    assert f.conversion == Decimal("50.0")
+    assert f.subsidy_estimate is None and not report.subsidy.applies  # no subsidy outside 新乡
     # a: feedback on time; b: late; c: overdue; no one reached acceptance.
     assert (f.met_211, f.missed_211, f.open_211) == (1, 2, 0)
     assert [q.quarter for q in report.quarters] == [1, 2, 3, 4]
@@ -79,7 +101,7 @@ def test_year_figures_reconcile(workspace: Workspace) -> None:
         1,
         Decimal("60.5"),
     )
-    assert report.quarters[0].report_due == date(2026, 4, 15)
+    assert report.quarters[0].report_due is None  # this programme asks no quarterly report
     targets = {(t.scope_kind, t.scope_name): t for t in report.targets}
     county = targets[("county", "红旗区")]
     assert (county.firms_target, county.firms_actual, county.first_loans_actual, county.amount_actual) == (
@@ -97,6 +119,86 @@ def test_year_figures_reconcile(workspace: Workspace) -> None:
     )
 
 
+def test_subsidy_only_for_xinxiang_banks_in_xinxiang_and_only_2022(workspace: Workspace) -> None:
+    from desktop.services.profile import save_profile
+    from desktop.services.workspace import Profile
+
+    save_profile(workspace, Profile(officer="李明", bank="中原银行", branch="新乡红旗支行"))
+    with workspace.db.write() as s:
+        a = add_firm(s, "甲公司")
+        add_loan(s, a, date(2022, 12, 20), "1000")
+        b = add_firm(s, "乙公司")
+        add_loan(s, b, date(2023, 3, 1), "500")
+        for firm in (a, b):
+            s.add(
+                Dossier(
+                    firm_id=firm.id,
+                    has_loan_record=False,
+                    has_discount_record=False,
+                    criteria={},
+                    policy_tags=[],
+                )
+            )
+    set_programme(workspace, "xinxiang")
+    old = programme_report(workspace, 2022, today=TODAY)
+    assert old.subsidy.applies and old.figures.subsidy_estimate == Decimal("0.5000")  # 1000 万元 × 0.5‰
+    assert old.to_json()["subsidy_rate"] == "0.5‰"
+    later = programme_report(workspace, 2023, today=TODAY)
+    assert (
+        later.subsidy.applies
+        and later.figures.subsidy_estimate is None
+        and "另行研究制定" in later.subsidy.note
+    )
+    both = programme_report(workspace, None, to_date=True, today=TODAY)
+    assert both.figures.subsidy_estimate == Decimal("0.5000") and "2023" in both.subsidy.note
+    set_programme(workspace, "xinxiang", {"local_bank": False})  # not a 驻新银行
+    assert not programme_report(workspace, 2022, today=TODAY).subsidy.applies
+    set_programme(workspace, "quanzhou")
+    assert programme_report(workspace, 2022, today=TODAY).to_json()["subsidy_rate"] is None
+
+
+def test_quarterly_report_dates_by_programme(workspace: Workspace) -> None:
+    _records(workspace)
+    set_programme(workspace, "quanzhou")
+    assert programme_report(workspace, 2026, today=TODAY).quarters[0].report_due == date(2026, 4, 15)
+    set_programme(workspace, "xinzhou")
+    assert programme_report(workspace, 2026, today=TODAY).quarters[2].report_due == date(2026, 10, 10)
+
+
+def test_seed_default_targets_matched_on_the_right_thing(workspace: Workspace) -> None:
+    from desktop.services.profile import save_profile
+    from desktop.services.workspace import Profile
+
+    firms = _records(workspace)
+    save_profile(workspace, Profile(officer="李明", bank="中原银行", branch="忻州支行"))
+    with workspace.db.write() as s:
+        loan = s.get(Loan, 1)
+        assert loan is not None
+        loan.bank = "新乡银行"  # a's first loan was lent by another bank: not 中原银行's
+        urban = add_firm(s, "忻府甲公司", county="忻府区")
+        add_visit(s, urban, date(2026, 5, 1))
+    set_programme(workspace, "xinzhou")
+    set_target(workspace, 2026, "county", "卫滨区", firms=50, first_loans=None, amount=None)
+    targets = {
+        (t.scope_kind, t.scope_name): t for t in programme_report(workspace, 2026, today=TODAY).targets
+    }
+    hongqi = targets[("county", "红旗区")]
+    assert (hongqi.source, hongqi.firms_target, hongqi.first_loans_target) == ("seed", 300, 200)
+    assert (hongqi.firms_actual, hongqi.first_loans_actual) == (2, 1)  # a and b contacted; a's loan
+    assert targets[("county", "卫滨区")].source == "set" and targets[("county", "卫滨区")].firms_target == 50
+    assert (
+        targets[("county", "忻州市区")].firms_target == 600
+        and targets[("county", "忻州市区")].firms_actual == 1
+    )
+    assert ("county", "忻府区") not in targets
+    bank = targets[("bank", "中原银行")]  # 城市商业银行: 140 / 100
+    assert (bank.firms_target, bank.first_loans_target, bank.source) == (140, 100, "seed")
+    assert (bank.first_loans_actual, bank.amount_actual) == (1, Decimal("60.5"))  # c only: lent by 中原银行
+    assert firms["c"].county == "卫滨区"
+    rate = programme_report(workspace, 2026, today=TODAY).rate_target
+    assert rate is not None and (rate.floor, rate.goal) == (Decimal(30), Decimal(40))
+
+
 def test_month_and_quarter(workspace: Workspace) -> None:
     _records(workspace)
     march = programme_report(workspace, 2026, month=3, today=TODAY).figures
@@ -111,6 +213,7 @@ def test_month_and_quarter(workspace: Workspace) -> None:
 
 
 def test_demo_figures_match_an_independent_count(workspace: Workspace) -> None:
+    workspace.clock = lambda: TODAY
     fill_demo(workspace, firms=150, today=TODAY)
     report = programme_report(workspace, TODAY.year, today=TODAY)
     start, end = date(TODAY.year, 1, 1), date(TODAY.year, 12, 31)
@@ -120,7 +223,7 @@ def test_demo_figures_match_an_independent_count(workspace: Workspace) -> None:
         credits = {c.id: c for c in s.query(Credit).all()}
         demands = s.query(Demand).all()
         members = s.query(ListMembership).all()
-    first = [ln for ln in loans if ln.is_first_loan and start <= ln.date <= end]
+    first = [ln for ln in loans if ln.is_first_loan and ln.live and start <= ln.date <= end]
     f = report.figures
     assert f.on_lists == len({m.firm_id for m in members if m.active})
     assert f.contacted == len({v.firm_id for v in visits if start <= v.date <= end})

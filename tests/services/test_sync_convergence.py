@@ -21,7 +21,9 @@ from tests.branch_helpers import Laptop, branch, hand_out
 from tests.factories import add_firm
 
 STEPS = st.lists(
-    st.tuples(st.sampled_from(["work", "edit", "dossier", "send", "receive"]), st.integers(0, 2), st.integers(0, 1)),
+    st.tuples(
+        st.sampled_from(["work", "edit", "dossier", "send", "receive"]), st.integers(0, 2), st.integers(0, 1)
+    ),
     min_size=1,
     max_size=8,
 )

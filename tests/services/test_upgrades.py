@@ -51,7 +51,7 @@ def test_fixture_migrates_to_head_with_no_row_lost(fixture: Path, tmp_path: Path
     assert before["audit_entry"] >= 5
     ws = open_workspace(tmp_path / "data", environ=ENV)
     try:
-        assert current_revision(ws.db) == head_revision()
+        assert current_revision(ws.db.engine) == head_revision()
         report = check_database(ws)
         # The search indexes were rebuilt in the current form: initials as two-letter words find the firm.
         firm = list_firms(ws, FirmQuery(limit=1))[0]
@@ -83,7 +83,7 @@ def test_fixture_migrates_through_a_further_revision(
     before = table_counts(db)
     ws = open_workspace(tmp_path / "data", environ=ENV)
     try:
-        assert current_revision(ws.db) == EXTRA_REVISION
+        assert current_revision(ws.db.engine) == EXTRA_REVISION
         assert check_database(ws).healthy
     finally:
         ws.close()

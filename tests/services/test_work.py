@@ -105,7 +105,10 @@ def test_visit_rules(officer: Workspace) -> None:
 
 def test_visit_shows_crowding_and_basic_account_elsewhere(officer: Workspace) -> None:
     ws = officer
-    crowded = add_firm(ws, 1, individual=True, banks_serving=3)
+    # 垒小户 counts the banks that gave credit (the list's count of serving banks is not credit).
+    crowded = add_firm(
+        ws, 1, individual=True, banks=tuple((b, False, Decimal(10)) for b in ("工行", "农行", "建行"))
+    )
     [warning] = add_visit(ws, crowded, VisitInput(D("2026-03-02"), "site")).warnings
     assert "垒小户" in warning
     basic = add_firm(ws, 2, banks=(("工商银行", True, None),))
@@ -192,7 +195,8 @@ def test_withdrawal_stops_the_clock(officer: Workspace) -> None:
 
 def test_credit_moves_to_credited_and_warns_on_crowding(officer: Workspace) -> None:
     ws = officer
-    uscc = add_firm(ws, stage="demand", banks=tuple((f"银行{i}", False, Decimal(100)) for i in range(4)))
+    four = ("工商银行", "农业银行", "建设银行", "交通银行")
+    uscc = add_firm(ws, stage="demand", banks=tuple((b, False, Decimal(100)) for b in four))
     out = add_credit(ws, uscc, CreditInput(D("2026-04-01"), "200", "政府性融资担保", "首贷通", "3.45", 12))
     assert out.stage_move is not None and out.stage_move.to_stage == "credited"
     assert len(out.warnings) == 1 and "垒小户" in out.warnings[0]
@@ -202,7 +206,7 @@ def test_credit_moves_to_credited_and_warns_on_crowding(officer: Workspace) -> N
         assert credit.amount == Decimal(200) and credit.guarantee == "gov_guarantee"
         assert credit.rate == Decimal("3.45") and credit.bank == "中原银行"
     # Over 1000万元 in total, the small-firm cap no longer applies.
-    big = add_firm(ws, 2, banks=tuple((f"银行{i}", False, Decimal(100)) for i in range(4)))
+    big = add_firm(ws, 2, banks=tuple((b, False, Decimal(100)) for b in four))
     assert add_credit(ws, big, CreditInput(D("2026-04-01"), "700", "credit")).warnings == []
 
 

@@ -54,6 +54,7 @@ def test_backup_is_encrypted_and_opens_with_the_key(workspace: Workspace, tmp_pa
 def test_backups_in_one_second_get_distinct_names(workspace: Workspace, tmp_path: Path) -> None:
     _add_audit(workspace, "一")
     first = take_backup(workspace.db.path, workspace.db.key, tmp_path, "before-import")
+    _add_audit(workspace, "二")  # unchanged, the second would be skipped (test_backup_checks.py)
     second = take_backup(workspace.db.path, workspace.db.key, tmp_path, "before-import")
     assert first.reason == "before-import" and first.path != second.path
     assert [b.path for b in list_backups(tmp_path)] == [second.path, first.path]

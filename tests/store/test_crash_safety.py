@@ -40,7 +40,8 @@ def _harness(mode: str, work: Path, kills: int, seed: int) -> dict[str, object]:
     return result
 
 
-@pytest.mark.parametrize(("mode", "kills"), [("demo", 25), ("migrate", 15), ("restore", 10), ("import", 15)])
+# Restore and list import are killed 45 and 60 times by the reliability soak (tests/reliability/).
+@pytest.mark.parametrize(("mode", "kills"), [("demo", 25), ("migrate", 15)])
 def test_kill_9_leaves_all_or_nothing(mode: str, kills: int, tmp_path: Path) -> None:
     with reported(fresh_seed()) as seed:
         _check_kills(mode, kills, _harness(mode, tmp_path, kills, seed))

@@ -14,7 +14,7 @@ _UNMODELLED_PREFIXES = ("firm_fts",)
 
 
 def test_new_database_is_at_head(workspace: Workspace) -> None:
-    assert current_revision(workspace.db) == head_revision()
+    assert current_revision(workspace.db.engine) == head_revision()
 
 
 def test_models_match_migrations(workspace: Workspace) -> None:

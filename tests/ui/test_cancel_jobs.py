@@ -35,8 +35,8 @@ def test_cancel_the_ledger_export(
     out = folder / "台帐.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    gate = Gate(ledger_service.ledger_rows)
-    monkeypatch.setattr(ledger_service, "ledger_rows", gate)
+    gate = Gate(ledger_service.ledger_sheet)
+    monkeypatch.setattr(ledger_service, "ledger_sheet", gate)
     qtbot.mouseClick(view.export_button, Qt.MouseButton.LeftButton)
     assert view.runner is not None
     qtbot.waitUntil(gate.entered.is_set, timeout=5000)  # the export is running on the worker

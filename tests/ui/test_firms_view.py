@@ -125,7 +125,7 @@ def test_overdue_filter(demo_ws: Workspace, qtbot: QtBot) -> None:
     settle(view, qtbot, lambda: view.overdue.setChecked(True))
     shown = [view.model.data(view.model.index(r, 1)) for r in range(view.model.rowCount())]
     assert set(shown) == overdue and len(shown) == len(overdue)
-    deadline = [c.key for c in COLUMNS].index("deadline")
+    deadline = [c.key for c in COLUMNS].index("next_211")
     assert all(view.model.data(view.model.index(r, deadline)).startswith("逾期") for r in range(len(shown)))
     assert f"{len(overdue):,}" in view.count_label.text()
     settle(view, qtbot, lambda: view.overdue.setChecked(False))

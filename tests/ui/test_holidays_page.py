@@ -110,8 +110,14 @@ def test_in_english(workspace: Workspace, qtbot: QtBot, english: None) -> None:
 def test_settings_has_the_holidays_tab(workspace: Workspace, qtbot: QtBot, tmp_path: Path) -> None:
     view = SettingsView(workspace, QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(view)
-    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == ["常规", "节假日"]
-    assert view.tabs.widget(1) is view.holidays_page
+    assert [view.tabs.tabText(i) for i in range(view.tabs.count())] == [
+        "常规",
+        "项目",
+        "目标",
+        "节假日",
+        "支行",
+    ]
+    assert view.tabs.widget(3) is view.holidays_page
 
 
 def test_status_text_and_the_message_once_a_day(workspace: Workspace, qtbot: QtBot, tmp_path: Path) -> None:

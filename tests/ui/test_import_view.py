@@ -10,7 +10,7 @@ from typing import Any
 import openpyxl
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -106,6 +106,14 @@ def test_preview_apply_and_undo(
     assert "新增 3 家" in view.summary.text()
     assert view.history.batches_model.rowCount() == 1 and view.undo_button.isEnabled()
 
+    # Undo is asked first, saying what it does; No leaves the import in place.
+    asked: list[str] = []
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or answers.pop(0)
+    )
+    qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
+    assert firms(workspace) == 3 and "新增的 3 家企业将被删除" in asked[0]
     with qtbot.waitSignal(view.undone, timeout=5000):
         qtbot.mouseClick(view.undo_button, Qt.MouseButton.LeftButton)
     assert firms(workspace) == 0
@@ -148,6 +156,7 @@ def test_conflict_box_takes_the_lists_value(
     assert not view.history.undo_batch_button.isEnabled()
     view.history.batches_table.selectRow(0)
     assert view.history.undo_batch_button.isEnabled()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(view.undone, timeout=5000):
         view.history.undo_batch_button.click()
     assert [b.undone for b in list_batches(workspace)] == [False, True]

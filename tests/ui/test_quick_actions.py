@@ -17,6 +17,7 @@ from desktop.services.workspace import Workspace
 from desktop.store.models import Credit, Demand, Firm, Loan, StageChange, Visit
 from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.firms_view import FirmsView
+from desktop.ui.models.firm_cells import KEYS
 from tests.ui.conftest import today
 
 
@@ -87,7 +88,7 @@ def test_record_a_visit(demo_ws: Workspace, qtbot: QtBot) -> None:
     assert "有扩产资金需求" in texts
     assert view.detail.notice.isVisibleTo(view) and "已对接" in view.detail.notice.text()
     # The firm row was re-read and shows the new stage.
-    assert view.model.data(view.model.index(0, 4)) == "已对接"
+    assert view.model.data(view.model.index(0, KEYS.index("stage"))) == "已对接"
     assert "已对接" in view.detail.title.text()
 
 
@@ -160,7 +161,7 @@ def test_record_credit_shows_the_warnings(demo_ws: Workspace, qtbot: QtBot) -> N
         credit = session.scalars(select(Credit).where(Credit.firm_id == firm.id)).one()
     assert credit.amount == Decimal(200) and credit.guarantee == "guarantee" and credit.term_months == 12
     assert "某某农商银行" in view.detail.notice.text()
-    assert view.detail.credit_model.rowCount() == 1
+    assert view.detail.money.credits.model.rowCount() == 1
 
 
 def test_record_a_loan(demo_ws: Workspace, qtbot: QtBot) -> None:
@@ -180,7 +181,15 @@ def test_record_a_loan(demo_ws: Workspace, qtbot: QtBot) -> None:
     assert view.model.data(view.model.index(0, 0)) == firm.name  # the row is still there, re-read
 
 
-def test_move_the_stage(demo_ws: Workspace, qtbot: QtBot) -> None:
+def test_move_the_stage(demo_ws: Workspace, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    answer = QMessageBox.StandardButton.No
+
+    def question(_parent: object, _title: str, text: str, *a: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "question", question)
     view, firm = _open_firm(demo_ws, qtbot)
     before = _count(demo_ws, StageChange, firm)
     dialog = _dialog(view, qtbot, 4)
@@ -191,6 +200,10 @@ def test_move_the_stage(demo_ws: Workspace, qtbot: QtBot) -> None:
     assert dialog.isVisible() and dialog.error.text()
     assert _count(demo_ws, StageChange, firm) == before
     dialog.reason.setText("企业表示暂不需要贷款")  # type: ignore[attr-defined]
+    _ok(dialog, qtbot)  # an exit is asked first: No leaves everything as it was
+    assert dialog.isVisible() and "暂无需求" in asked[-1] and "待办" in asked[-1]
+    assert _count(demo_ws, StageChange, firm) == before
+    answer = QMessageBox.StandardButton.Yes
     _ok(dialog, qtbot)
     assert not dialog.isVisible()
     with demo_ws.db.session() as session:

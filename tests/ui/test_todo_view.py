@@ -35,7 +35,7 @@ def test_lists_overdue_211_items_and_opens_the_firm(window: MainWindow, qtbot: Q
     row = overdue_211[0]
     item = view.items[row]
     assert item.uscc == uscc and item.due == date(2026, 11, 17)
-    assert rows[row][1] == item.firm_name and rows[row][3] == item.due.isoformat()
+    assert rows[row][1] == item.firm_name and rows[row][3] == "2026年11月17日"
     assert str(sum(i.overdue for i in expected)) in view.summary.text()
 
     view.table.scrollTo(view.model.index(row, 1))

@@ -1,7 +1,7 @@
 """All models, importable from one place (Alembic's autogenerate and the tests need the full metadata)."""
 
 from desktop.domain.listed_fields import LISTED_FIELDS
-from desktop.store.models.admin import AuditEntry, LedgerExport, Setting, Target
+from desktop.store.models.admin import AuditEntry, LedgerExport, LedgerNoteVersion, Setting, Target
 from desktop.store.models.base import Base
 from desktop.store.models.branch import (
     BranchIdentity,
@@ -37,6 +37,7 @@ __all__ = [
     "Firm",
     "ImportBatch",
     "LedgerExport",
+    "LedgerNoteVersion",
     "ListMembership",
     "Loan",
     "MappingProfile",

@@ -1,4 +1,4 @@
-"""Programme targets, settings, ledger exports and the append-only, hash-chained audit log."""
+"""Programme targets, settings, ledger exports and notes, and the append-only, hash-chained audit log."""
 
 from __future__ import annotations
 
@@ -9,13 +9,14 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from desktop.store.models.base import Base
+from desktop.store.models.base import Base, Voidable
 from desktop.store.models.branch import Synced
 from desktop.store.types import Money, UtcDateTime, utcnow
 
 
-class Target(Synced, Base):
-    """A target the seeds set per county or bank for a year (户数, first loans, amount)."""
+class Target(Voidable, Synced, Base):
+    """A target the seeds set per county or bank for a year (户数, first loans, amount); a target entered
+    by mistake is voided (and set again later revives it), never deleted."""
 
     __tablename__ = "target"
 
@@ -50,6 +51,24 @@ class LedgerExport(Base):
     file_hash: Mapped[str] = mapped_column(String(64))
     row_count: Mapped[int] = mapped_column(Integer)
     rows: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    actor: Mapped[str] = mapped_column(String(100), default="")
+    # The amounts' 口径: month (当月, the month's own) | cumulative (累计, up to the month's end).
+    basis: Mapped[str] = mapped_column(String(16), default="month")
+
+
+class LedgerNoteVersion(Base):
+    """One version of the officer's 存在的主要问题 / 备注 for a firm in a month's ledger. Never changed: an
+    edit adds a version (the latest is the note), so every earlier text stays readable."""
+
+    __tablename__ = "ledger_note"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    month: Mapped[str] = mapped_column(String(7), index=True)
+    firm_id: Mapped[int] = mapped_column(ForeignKey("firm.id"), index=True)
+    problem: Mapped[str] = mapped_column(Text, default="")
+    remark: Mapped[str] = mapped_column(Text, default="")
+    reason: Mapped[str | None] = mapped_column(Text)  # why it was corrected (None for a first note)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow)
     actor: Mapped[str] = mapped_column(String(100), default="")
 
 

@@ -35,7 +35,11 @@ class Dossier(SyncOrigin, Base):
     guarantee_options: Mapped[str | None] = mapped_column(Text)
     # The five screening criteria, criterion code -> met (True/False) or unknown (absent).
     criteria: Mapped[dict[str, bool]] = mapped_column(JSON, default=dict)
+    # What the officer saw for a criterion (criterion code -> note), whether it is met, not met or unknown.
+    criteria_notes: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
     policy_tags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Tags beyond the POLICY_TAGS pick list, as the officer typed them (trimmed).
+    free_tags: Mapped[list[str]] = mapped_column(JSON, default=list)
     notes: Mapped[str | None] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utcnow, onupdate=utcnow)
 
@@ -53,7 +57,8 @@ class Contact(Voidable, Synced, Base):
 
 
 class BankRelationship(Voidable, Synced, Base):
-    """A bank that already serves the firm: basic account, credit, amount."""
+    """A bank that already serves the firm, in its roles (BANK_ROLES): 基本户 (``is_basic_account``), 结算,
+    授信 (``has_credit``, what the 垒小户 guard counts) and 贷款; and the amount of its credit."""
 
     __tablename__ = "bank_relationship"
 
@@ -62,6 +67,8 @@ class BankRelationship(Voidable, Synced, Base):
     bank: Mapped[str] = mapped_column(String(100))
     is_basic_account: Mapped[bool] = mapped_column(Boolean, default=False)
     has_credit: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_settlement: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_loan: Mapped[bool] = mapped_column(Boolean, default=False)
     credit_amount: Mapped[Decimal | None] = mapped_column(Money)
     note: Mapped[str | None] = mapped_column(Text)
 

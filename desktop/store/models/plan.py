@@ -25,6 +25,7 @@ class Plan(Synced, Base):
     diagnosis: Mapped[list[str]] = mapped_column(JSON, default=list)
     diagnosis_note: Mapped[str | None] = mapped_column(Text)
     measures: Mapped[list[str]] = mapped_column(JSON, default=list)
+    measures_note: Mapped[str | None] = mapped_column(Text)
     target_product: Mapped[str | None] = mapped_column(String(100))
     target_amount: Mapped[Decimal | None] = mapped_column(Money)
     target_date: Mapped[date | None] = mapped_column(Date)
@@ -44,3 +45,6 @@ class PlanTask(Synced, Base):
     due: Mapped[date | None] = mapped_column(Date)
     done: Mapped[bool] = mapped_column(Boolean, default=False)
     done_on: Mapped[date | None] = mapped_column(Date)
+    # Who does it (the officer, the firm, a guarantee company ...) and what was done when it was marked done.
+    owner: Mapped[str | None] = mapped_column(String(100))
+    done_note: Mapped[str | None] = mapped_column(Text)

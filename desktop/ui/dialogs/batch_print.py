@@ -20,7 +20,7 @@ BATCH_LIMIT = 500
 
 class BatchPrinter(PdfJob):
     def __init__(self, ws: Workspace, query: FirmQuery, today: date, parent: QWidget) -> None:
-        super().__init__(parent)
+        super().__init__(parent, ws.data_dir)
         self.ws = ws
         self.query = replace(query, limit=None, offset=0)
         self.today = today

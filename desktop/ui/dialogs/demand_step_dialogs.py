@@ -1,7 +1,8 @@
 """The 211 steps of one financing demand: 反馈意向, 满足授信条件, 正式受理, 审批决定 (or 企业撤回).
 
 Each dialog shows the step's deadline and whether it is overdue, and makes one call to
-services/demands.py; the service checks the order of the dates (a mistake stays in the dialog).
+services/demands.py; the service checks the order of the dates (a mistake stays in the dialog). The
+feedback says what seed 001 asks (初步意向, 授信条件); the decision the amount approved or why declined.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from desktop.domain.service211 import StepState, StepStatus
 from desktop.domain.vocabulary import DECISIONS
@@ -22,6 +23,7 @@ from desktop.services.demands import (
 from desktop.services.firm_detail import DemandView
 from desktop.services.outcome import Outcome
 from desktop.services.workspace import Workspace
+from desktop.ui.dialogs.demand_edit_dialog import conditions_of, intent_combo
 from desktop.ui.dialogs.form_dialog import FormDialog, date_edit, day, text_or_none
 from desktop.ui.labels import label, step_status_labels, vocab_label
 
@@ -63,15 +65,34 @@ class DemandStepDialog(FormDialog):
 
 
 class FeedbackDialog(DemandStepDialog):
+    """The feedback seed 001 asks for: the date, the 初步意向 (yes / no, with words) and the 授信条件."""
+
     def __init__(
         self, ws: Workspace, uscc: str, view: DemandView, today: date, parent: QWidget | None = None
     ) -> None:
         super().__init__(ws, uscc, view, view.steps[0], today, parent)
         self.setWindowTitle(self.tr("登记反馈意向"))
+        self.intent = intent_combo("feedbackIntent")
+        self.text = QLineEdit()
+        self.text.setObjectName("feedbackText")
+        self.conditions = QPlainTextEdit()
+        self.conditions.setObjectName("feedbackConditions")
+        self.conditions.setPlaceholderText(self.tr("需企业落实的授信条件，每行一条"))
+        self.conditions.setMaximumHeight(80)
         self.form.addRow(self.tr("反馈日期"), self.on)
+        self.form.addRow(self.tr("初步意向"), self.intent)
+        self.form.addRow(self.tr("意向说明"), self.text)
+        self.form.addRow(self.tr("授信条件"), self.conditions)
 
     def submit(self) -> Outcome:
-        return record_feedback(self.ws, self.demand_id, day(self.on))
+        return record_feedback(
+            self.ws,
+            self.demand_id,
+            day(self.on),
+            intent=self.intent.currentData(),
+            text=text_or_none(self.text.text()),
+            conditions=conditions_of(self.conditions),
+        )
 
 
 class ConditionsDialog(DemandStepDialog):
@@ -126,15 +147,32 @@ class DecisionDialog(DemandStepDialog):
                 self.decision.addItem(vocab_label(DECISIONS, term.code), term.code)
         self.note = QLineEdit()
         self.note.setObjectName("decisionNote")
+        self.approved = QLineEdit()
+        self.approved.setObjectName("approvedAmount")
+        self.declined = QLineEdit()
+        self.declined.setObjectName("declineReason")
         self.form.addRow(self.tr("结果"), self.decision)
         self.form.addRow(self.tr("日期"), self.on)
+        self.form.addRow(self.tr("批准金额（万元）"), self.approved)
+        self.form.addRow(self.tr("不同意原因"), self.declined)
         self.form.addRow(self.tr("说明"), self.note)
+        self.decision.currentIndexChanged.connect(self._decision_changed)
+        self._decision_changed()
+
+    def _decision_changed(self) -> None:
+        """The amount belongs to an approval, the reason to a refusal."""
+        code = self.decision.currentData()
+        self.approved.setEnabled(code == "approved")
+        self.declined.setEnabled(code == "declined")
 
     def submit(self) -> Outcome:
+        code = str(self.decision.currentData())
         return record_decision(
             self.ws,
             self.demand_id,
             day(self.on),
-            str(self.decision.currentData()),
+            code,
             note=text_or_none(self.note.text()),
+            approved_amount=text_or_none(self.approved.text()) if code == "approved" else None,
+            decline_reason=text_or_none(self.declined.text()) if code == "declined" else None,
         )

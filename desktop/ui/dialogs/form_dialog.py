@@ -1,16 +1,22 @@
-"""A form dialog that calls a service on OK: a DomainError stays in the dialog, success closes it."""
+"""A form dialog that calls a service on OK: a DomainError stays in the dialog, success closes it. A dialog
+that corrects a record asks for the reason (``add_reason_row``); optional dates are a check box and a date."""
 
 from __future__ import annotations
 
 from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -46,6 +52,50 @@ def text_or_none(text: str) -> str | None:
     return text.strip() or None
 
 
+def number_text(value: object) -> str:
+    """A stored amount or rate as the officer typed it: 60, 52.5 (no trailing zeros)."""
+    if value is None:
+        return ""
+    return format(value.normalize(), "f") if isinstance(value, Decimal) else str(value)
+
+
+def set_day(edit: QDateEdit, on: date) -> None:
+    edit.setDate(QDate(on.year, on.month, on.day))
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+class OptionalDate(QWidget):
+    """A date that may be left out: a check box, and the date it enables."""
+
+    def __init__(
+        self, on: date | None, today: date, name: str, text: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(text)
+        self.check.setObjectName(f"{name}Set")
+        self.edit = date_edit(on or today, name)
+        self.check.toggled.connect(self.edit.setEnabled)
+        self.check.setChecked(on is not None)
+        self.edit.setEnabled(on is not None)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, 1)
+
+    def value(self) -> date | None:
+        return day(self.edit) if self.check.isChecked() else None
+
+    def set_value(self, on: date | None) -> None:
+        self.check.setChecked(on is not None)
+        if on is not None:
+            set_day(self.edit, on)
+
+
 class FormDialog(QDialog):
     """Subclasses add rows to ``form`` and implement ``submit`` (one service call)."""
 
@@ -73,6 +123,14 @@ class FormDialog(QDialog):
 
     def submit(self) -> Outcome:
         raise NotImplementedError
+
+    def add_reason_row(self) -> QLineEdit:
+        """The reason a correction is made (required by the service; kept in the audit trail)."""
+        self.reason = QLineEdit()
+        self.reason.setObjectName("correctionReason")
+        self.reason.setPlaceholderText(self.tr("必填，例如：录入错误"))
+        self.form.addRow(self.tr("更正原因"), self.reason)
+        return self.reason
 
     def accept(self) -> None:
         try:

@@ -13,6 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from desktop.services.jobs import Cancelled, CancelToken, ProgressCallback
+from desktop.ui.prefs import remember_folder, remembered_folder
 from desktop.ui.worker import ProgressRunner
 
 PdfWriter = Callable[[Path, ProgressCallback, CancelToken], object]
@@ -27,13 +28,16 @@ class PdfJob(QObject):
     cancelled = Signal()
     failed = Signal(object)
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, data_dir: Path | None = None) -> None:
         super().__init__(parent)
         self.parent_widget = parent
+        self.data_dir = data_dir  # where the folder last printed to is remembered (ui.ini)
         self.runner: ProgressRunner | None = None
 
     def write(self, title: str, default: Path, writer: PdfWriter) -> None:
         """Ask for the file (".pdf" added if missing), then run ``writer(out, progress, cancel)``."""
+        if self.data_dir is not None:
+            default = remembered_folder(self.data_dir, "pdf") / default.name
         chosen, _ = QFileDialog.getSaveFileName(
             self.parent_widget, title, str(default), QCoreApplication.translate("PdfJob", "PDF 文件 (*.pdf)")
         )
@@ -41,6 +45,8 @@ class PdfJob(QObject):
             return
         path = Path(chosen)
         out = path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+        if self.data_dir is not None:
+            remember_folder(self.data_dir, "pdf", out)
         self.runner = ProgressRunner(
             self.parent_widget, title, lambda progress, cancel: writer(out, progress, cancel)
         )

@@ -2,13 +2,15 @@
 
 ``rowCount`` is the filtered count (``count_firms``); ``data`` loads the page holding a row the first
 time the view asks for it and keeps only the most recently used pages, so 530,000 firms cost a count and
-a few pages, never all rows. The 211 marker is computed per page (``deadline_marks``).
+a few pages, never all rows. The worked-out columns (next 211 deadline, last contact, completeness) are
+read per page with it (``services/firm_page.page_facts``). Sorting goes through the service
+(``FirmQuery.order_by``); the columns and their texts are ``firm_cells``.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, cast
@@ -16,36 +18,18 @@ from typing import Any, cast
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, QThreadPool, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.services.deadlines import DeadlineMark, deadline_marks
+from desktop.services.firm_page import FirmFacts, page_facts
 from desktop.services.firms import FirmQuery, FirmSummary, count_firms, list_firms
 from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.services.workspace import Workspace
-from desktop.ui.labels import entity_labels, label, stage_labels, yes_no
+from desktop.ui.models.firm_cells import COLUMNS, FirmCells
 from desktop.ui.worker import Worker
 
 PAGE_SIZE = 200
 MAX_PAGES = 12
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str  # a SORT_COLUMNS key of the firms service, or "deadline"
-    sortable: bool = True
-
-
-COLUMNS: tuple[Column, ...] = (
-    Column("name"),
-    Column("uscc"),
-    Column("entity_type"),
-    Column("county"),
-    Column("stage"),
-    Column("deadline", sortable=False),
-    Column("on_list"),
-    Column("officer"),
-    Column("founded"),
-    Column("capital"),
-)
+OVERDUE = QColor("#c62828")
+DUE = QColor("#ef6c00")
 
 
 @dataclass(frozen=True)
@@ -53,13 +37,16 @@ class _Fetched:
     generation: int
     query: FirmQuery
     first_page: list[FirmSummary]
-    marks: dict[str, DeadlineMark]
+    facts: dict[str, FirmFacts]
     exact: bool  # the first page is all there is (else the exact count follows)
 
 
 class FirmTableModel(QAbstractTableModel):
     query_applied = Signal()  # a background query's result is now shown
     counted = Signal()  # ... and then its exact count
+    # A background result reached the GUI thread: True when shown, False when dropped as out of date (a
+    # newer query had been asked for meanwhile).
+    result_arrived = Signal(bool)
     failed = Signal(object)
 
     def __init__(
@@ -80,9 +67,8 @@ class FirmTableModel(QAbstractTableModel):
         self._count = 0
         self._counting = False
         self._pages: OrderedDict[int, list[FirmSummary]] = OrderedDict()
-        self._marks: dict[str, DeadlineMark] = {}
-        self._stages = stage_labels()
-        self._entities = entity_labels()
+        self._facts: dict[str, FirmFacts] = {}
+        self.cells = FirmCells()
         self._count = count_firms(ws, self._query)
         # Background queries (search as you type): one at a time, newer ones replace queued ones, and
         # a result that arrives after a newer query was asked for is dropped.
@@ -117,8 +103,8 @@ class FirmTableModel(QAbstractTableModel):
 
         def job(_progress: ProgressCallback, _cancel: CancelToken) -> _Fetched:
             page = list_firms(ws, replace(wanted, limit=size, offset=0))
-            marks = deadline_marks(ws, [f.uscc for f in page], today)
-            return _Fetched(generation, wanted, page, marks, exact=len(page) < size)
+            facts = page_facts(ws, [f.uscc for f in page], today)
+            return _Fetched(generation, wanted, page, facts, exact=len(page) < size)
 
         self._start(job, self._fetched)
 
@@ -147,16 +133,18 @@ class FirmTableModel(QAbstractTableModel):
     def _fetched(self, result: object) -> None:
         assert isinstance(result, _Fetched)
         if result.generation != self._generation:
+            self.result_arrived.emit(False)
             return
         self.beginResetModel()
         self._query = result.query
         self._reset_cache()
         self._count = len(result.first_page)
         self._pages[0] = result.first_page
-        self._marks.update(result.marks)
+        self._facts.update(result.facts)
         self._counting = not result.exact
         self.endResetModel()
         self.query_applied.emit()
+        self.result_arrived.emit(True)
         if not result.exact:
             ws, wanted, generation = self.ws, result.query, result.generation
             self._start(lambda _p, _c: (generation, count_firms(ws, wanted)), self._counted)
@@ -184,9 +172,8 @@ class FirmTableModel(QAbstractTableModel):
 
     def _reset_cache(self) -> None:
         self._pages.clear()
-        self._marks.clear()
-        self._stages = stage_labels()
-        self._entities = entity_labels()
+        self._facts.clear()
+        self.cells = FirmCells()  # picks up a language switch
 
     def loaded_rows(self) -> int:
         """Rows held in memory now (for tests: never the whole table)."""
@@ -199,11 +186,11 @@ class FirmTableModel(QAbstractTableModel):
             return page
         page = list_firms(self.ws, replace(self._query, limit=self.page_size, offset=number * self.page_size))
         self._pages[number] = page
-        self._marks.update(deadline_marks(self.ws, [f.uscc for f in page], self.today()))
+        self._facts.update(page_facts(self.ws, [f.uscc for f in page], self.today()))
         while len(self._pages) > self.max_pages:
             _, dropped = self._pages.popitem(last=False)
             for firm in dropped:
-                self._marks.pop(firm.uscc, None)
+                self._facts.pop(firm.uscc, None)
         return page
 
     def firm_at(self, row: int) -> FirmSummary | None:
@@ -213,9 +200,23 @@ class FirmTableModel(QAbstractTableModel):
         offset = row % self.page_size
         return page[offset] if offset < len(page) else None
 
-    def mark_at(self, row: int) -> DeadlineMark:
+    def facts_at(self, row: int) -> FirmFacts:
         firm = self.firm_at(row)
-        return self._marks.get(firm.uscc, DeadlineMark()) if firm else DeadlineMark()
+        return self._facts.get(firm.uscc, FirmFacts()) if firm else FirmFacts()
+
+    def firms_between(self, top: int, bottom: int) -> list[FirmSummary]:
+        """The firms of rows top..bottom (a selection): from the pages held, else in one query."""
+        top, bottom = max(top, 0), min(bottom, self._count - 1)
+        if bottom < top:
+            return []
+        pages = range(top // self.page_size, bottom // self.page_size + 1)
+        if all(number in self._pages for number in pages):
+            return [f for row in range(top, bottom + 1) if (f := self.firm_at(row)) is not None]
+        return list_firms(self.ws, replace(self._query, limit=bottom - top + 1, offset=top))
+
+    def row_texts(self, row: int, keys: Sequence[str]) -> list[str]:
+        firm = self.firm_at(row)
+        return [] if firm is None else self.cells.row(firm, self.facts_at(row), keys)
 
     # -- Qt model ---------------------------------------------------------------------------------
 
@@ -228,25 +229,13 @@ class FirmTableModel(QAbstractTableModel):
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(COLUMNS):
             return None
-        if not 0 <= section < len(COLUMNS):
-            return None
-        return self._headers()[COLUMNS[section].key]
-
-    def _headers(self) -> dict[str, str]:
-        return {
-            "name": self.tr("企业名称"),
-            "uscc": self.tr("统一社会信用代码"),
-            "entity_type": self.tr("主体类型"),
-            "county": self.tr("县区"),
-            "stage": self.tr("培育阶段"),
-            "deadline": self.tr("211时限"),
-            "on_list": self.tr("在名单"),
-            "officer": self.tr("客户经理"),
-            "founded": self.tr("成立日期"),
-            "capital": self.tr("注册资本（万元）"),
-        }
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells.titles[COLUMNS[section].key]
+        if role == Qt.ItemDataRole.ToolTipRole and not COLUMNS[section].sortable:
+            return self.tr("按此列不能排序（逐页计算）")
+        return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._count or index.column() >= len(COLUMNS):
@@ -254,46 +243,27 @@ class FirmTableModel(QAbstractTableModel):
         key = COLUMNS[index.column()].key
         if role == Qt.ItemDataRole.DisplayRole:
             firm = self.firm_at(index.row())
-            return None if firm is None else self._display(firm, key, index.row())
-        if key == "deadline" and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
-            mark = self.mark_at(index.row())
+            return None if firm is None else self.cells.text(firm, self.facts_at(index.row()), key)
+        if key == "next_211" and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.ToolTipRole):
+            facts = self.facts_at(index.row())
             if role == Qt.ItemDataRole.ForegroundRole:
-                if mark.overdue:
-                    return QBrush(QColor("#c62828"))
-                return QBrush(QColor("#ef6c00")) if mark.due else None
-            if mark.overdue or mark.due:
+                if facts.overdue:
+                    return QBrush(OVERDUE)
+                return QBrush(DUE) if facts.due else None
+            if facts.overdue or facts.due:
                 return (
                     self.tr("211时限：%1 项逾期，%2 项待办")
-                    .replace("%1", str(mark.overdue))
-                    .replace("%2", str(mark.due))
+                    .replace("%1", str(facts.overdue))
+                    .replace("%2", str(facts.due))
                 )
         if role == Qt.ItemDataRole.UserRole:
             firm = self.firm_at(index.row())
             return firm.uscc if firm else None
         return None
 
-    def _display(self, firm: FirmSummary, key: str, row: int) -> str:
-        if key == "deadline":
-            mark = self.mark_at(row)
-            if mark.overdue:
-                return self.tr("逾期 %1").replace("%1", str(mark.overdue))
-            return self.tr("待办 %1").replace("%1", str(mark.due)) if mark.due else ""
-        value: Any = {
-            "name": firm.name,
-            "uscc": firm.uscc,
-            "entity_type": label(self._entities, firm.entity_type),
-            "county": firm.county,
-            "stage": label(self._stages, firm.stage),
-            "on_list": yes_no(firm.on_list),
-            "officer": firm.assigned_officer,
-            "founded": firm.founded.isoformat() if firm.founded else None,
-            "capital": f"{firm.capital:,.2f}" if firm.capital is not None else None,
-        }[key]
-        return value or ""
-
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Sort by a column; column -1 (no sort indicator) is the default order: firms by name, a
-        search in list order (the fast plan)."""
+        """Sort by a column through the firms service; column -1 (no sort indicator) is the default
+        order: firms by name, a search in list order (the fast plan)."""
         if column == -1:
             order_by = None
         elif not 0 <= column < len(COLUMNS) or not COLUMNS[column].sortable:

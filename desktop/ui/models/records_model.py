@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QHeaderView, QTableView
 
 AnyIndex = QModelIndex | QPersistentModelIndex
@@ -16,11 +17,25 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers = list(headers)
         self._rows: list[list[str]] = []
+        # (row, column) -> role -> value: colours and fonts of single cells (overdue rows, links)
+        self._styles: dict[tuple[int, int], dict[int, Any]] = {}
 
     def set_rows(self, rows: Sequence[Sequence[object]]) -> None:
         self.beginResetModel()
         self._rows = [["" if v is None else str(v) for v in row] for row in rows]
+        self._styles.clear()
         self.endResetModel()
+
+    def set_style(
+        self, row: int, column: int, *, foreground: QBrush | None = None, font: QFont | None = None
+    ) -> None:
+        roles = self._styles.setdefault((row, column), {})
+        if foreground is not None:
+            roles[Qt.ItemDataRole.ForegroundRole] = foreground
+        if font is not None:
+            roles[Qt.ItemDataRole.FontRole] = font
+        index = self.index(row, column)
+        self.dataChanged.emit(index, index, list(roles))
 
     def set_headers(self, headers: Sequence[str]) -> None:
         self._headers = list(headers)
@@ -40,7 +55,11 @@ class RecordsModel(QAbstractTableModel):
         return None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole):
+            return self._styles.get((index.row(), index.column()), {}).get(role)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         row = self._rows[index.row()] if index.row() < len(self._rows) else None
         if row is None or index.column() >= len(row):

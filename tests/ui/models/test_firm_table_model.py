@@ -40,8 +40,8 @@ def test_sort_by_column_both_ways(demo_ws: Workspace) -> None:
     assert codes == sorted(codes, reverse=True)
     model.sort(_column("uscc"), Qt.SortOrder.AscendingOrder)
     assert model.data(model.index(0, _column("uscc"))) == min(codes)
-    # The 211 column is computed, not a SQL column: sorting by it changes nothing.
-    model.sort(_column("deadline"))
+    # The 211 column is computed per page, not a SQL column: sorting by it changes nothing.
+    model.sort(_column("next_211"))
     assert model.query.order_by == "uscc"
 
 
@@ -55,14 +55,18 @@ def test_search_and_filters_keep_the_sort(demo_ws: Workspace) -> None:
     assert counties == {"卫辉市"}
 
 
-def test_deadline_marker_on_firms_with_open_211_steps(demo_ws: Workspace) -> None:
+def test_next_211_deadline_on_firms_with_open_211_steps(demo_ws: Workspace) -> None:
     model = FirmTableModel(demo_ws, today)
-    column = _column("deadline")
+    column = _column("next_211")
     marked = [r for r in range(model.rowCount()) if model.data(model.index(r, column))]
     assert marked, "the demo has open 211 steps"
     for row in marked:
-        mark = model.mark_at(row)
-        assert mark.due or mark.overdue
+        facts = model.facts_at(row)
+        assert (facts.due or facts.overdue) and facts.next_deadline is not None
+        text = model.data(model.index(row, column))
+        day = facts.next_deadline
+        assert text.endswith(f"{day.year}年{day.month}月{day.day}日")
+        assert text.startswith("逾期") == bool(facts.overdue)
         assert model.data(model.index(row, column), Qt.ItemDataRole.ForegroundRole) is not None
         assert "211" in model.data(model.index(row, column), Qt.ItemDataRole.ToolTipRole)
 
@@ -75,13 +79,16 @@ def test_background_query_applies_and_stale_results_are_dropped(demo_ws: Workspa
     assert 0 < in_county < DEMO_FIRMS
     assert model.query.county == "卫辉市"
 
-    # A background search overtaken by a newer (synchronous) query must not replace it.
-    model.set_query_in_background(FirmQuery(search="五金"))
-    model.set_query(FirmQuery(county="卫辉市", entity_type="individual"))
-    expected = model.rowCount()
-    assert model.wait_idle()
-    qtbot.wait(50)  # let the queued result arrive
-    assert model.query.search is None and model.rowCount() == expected
+    # A background search overtaken by a newer (synchronous) query must not replace it: wait until its
+    # result has reached the model (result_arrived, emitted on the GUI thread once the model handled
+    # it), then check the newer query still stands.
+    with qtbot.waitSignal(model.result_arrived, timeout=5000) as arrived:
+        model.set_query_in_background(FirmQuery(search="五金"))
+        model.set_query(FirmQuery(county="卫辉市", entity_type="individual"))
+        expected = model.rowCount()
+    assert arrived.args == [False]  # dropped as out of date
+    assert model.query.search is None and model.query.entity_type == "individual"
+    assert model.rowCount() == expected
 
 
 def test_background_query_error_is_reported(demo_ws: Workspace, qtbot: Any) -> None:

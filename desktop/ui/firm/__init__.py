@@ -1,0 +1,1 @@
+"""The firm pane: the whole record of one firm, one concept per module."""
