@@ -159,6 +159,7 @@ def _record_screens(window: MainWindow, row: int, suffix: str) -> None:
 def _screens(window: MainWindow, tmp: Path, suffix: str) -> None:
     """Every screen of ``window`` in the language installed now, as docs/screenshots/<screen><suffix>.png."""
     window.go(DASHBOARD)
+    _wait_for_dashboard(window)
     _save(window, f"dashboard{suffix}")
     window.go(FIRMS)
     firms = window.firms
@@ -235,6 +236,19 @@ def main() -> int:
             ws.close()
             fresh.close()
     return 0
+
+
+def _wait_for_dashboard(window: MainWindow) -> None:
+    """The figures are computed on a worker: shoot once they are on screen, not 正在统计."""
+    dashboard = window.dashboard
+    assert dashboard is not None
+    shown: list[bool] = []
+    dashboard.refreshed.connect(lambda: shown.append(True))
+    dashboard.refresh()
+    deadline = time.monotonic() + 60
+    while not shown and time.monotonic() < deadline:
+        QApplication.processEvents()
+        time.sleep(0.02)
 
 
 def _settle() -> None:

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from desktop.domain.errors import Message
-from desktop.domain.figures import round_wan
+from desktop.domain.money import round_wan
 from desktop.domain.vocabulary import DIAGNOSES, Term, Vocabulary
 
 TITLE = "普惠小微企业首贷培植行动工作台帐"

@@ -17,7 +17,7 @@ from decimal import Decimal
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Message
 from desktop.domain.names import display_name, name_key, pinyin_initials
 from desktop.domain.programmes import programme, rule_fingerprint
 from desktop.domain.stages import Stage
@@ -156,7 +156,7 @@ def _insert_listed(
         if cancel:
             cancel.raise_if_cancelled()
         session.execute(insert(Firm), rows[start : start + chunk])
-        progress(start + chunk, len(rows) * 2, "写入企业")
+        progress(start + chunk, len(rows) * 2, Message("写入企业", "Writing the firms"))
     ids = {uscc: fid for uscc, fid in session.execute(select(Firm.uscc, Firm.id))}
     memberships = []
     for row in rows:
@@ -236,7 +236,9 @@ def fill_demo(
             if index % 200 == 0:
                 if cancel:
                     cancel.raise_if_cancelled()
-                progress(len(rows) + index, len(rows) * 2, "生成走访与贷款记录")
+                progress(
+                    len(rows) + index, len(rows) * 2, Message("生成走访与贷款记录", "Making visits and loans")
+                )
         ws.calendar.take_warnings()
         _targets_and_profile(session, today.year, firms)
         result = DemoResult(firms=len(rows), **story.counts)
@@ -249,7 +251,7 @@ def fill_demo(
             new=result.__dict__,
         )
     ws.forget_profile()
-    progress(1, 1, "完成")
+    progress(1, 1, Message("完成", "Done"))
     return result
 
 

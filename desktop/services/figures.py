@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.banks import bank_key
 from desktop.domain.dates import Period
-from desktop.domain.figures import BY_CODE, Change, pct, round_wan
+from desktop.domain.figures import BY_CODE, Change, pct
+from desktop.domain.money import round_wan
 from desktop.domain.service211 import StepStatus, evaluate
 from desktop.domain.workcalendar import WorkCalendar
 from desktop.services.figure_sets import EVERYTHING, FigureSets, Scope, count, count_both

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Message
 from desktop.domain.stages import Stage
 from desktop.reports.dossier_data import DossierData, gather
 from desktop.reports.dossier_pdf import write_dossiers
@@ -98,7 +98,7 @@ def print_dossier(
     header = _header(ws, full, today)
     with ws.db.session() as session:
         firm = get_firm(session, uscc)
-        progress(0, 2, "读取档案")
+        progress(0, 2, Message("读取档案", "Reading the dossier"))
         data = gather(session, firm, ws.calendar, header.printed_on)
         if plan_only and data.plan is None:
             raise DomainError(
@@ -111,10 +111,10 @@ def print_dossier(
         def on_section(_n: int) -> None:
             if cancel:
                 cancel.raise_if_cancelled()
-            progress(1, 2, "排版")
+            progress(1, 2, Message("排版", "Laying out the pages"))
 
         _write_atomic(out, [data], header, plan_only, on_section, cancel)
-    progress(2, 2, "完成")
+    progress(2, 2, Message("完成", "Done"))
     kind = "一企一策" if plan_only else "一企一档"
     _audit(
         ws,
@@ -171,7 +171,7 @@ def print_dossiers(
                     if cancel:
                         cancel.raise_if_cancelled()
                     items.append(gather(session, firm, ws.calendar, header.printed_on))
-                    progress(i, total * 2, "读取档案")
+                    progress(i, total * 2, Message("读取档案", "Reading the dossier"))
 
                 def on_section(n: int) -> None:
                     if cancel:

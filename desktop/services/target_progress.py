@@ -15,7 +15,8 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.banks import bank_name
 from desktop.domain.dates import Period, PeriodKind, programme_period
-from desktop.domain.figures import pct, round_wan
+from desktop.domain.figures import pct
+from desktop.domain.money import round_wan
 from desktop.domain.programmes import DefaultTarget, Programme
 from desktop.domain.workcalendar import WorkCalendar
 from desktop.services.figure_sets import EVERYTHING, FigureSets, Scope, count

@@ -32,7 +32,7 @@ from desktop.ui.dialogs.form_dialog import FormDialog
 from desktop.ui.dialogs.visit_dialog import VisitDialog
 from desktop.ui.formats import format_day
 from desktop.ui.labels import ui_language
-from desktop.ui.models.records_model import RecordsModel, records_table
+from desktop.ui.models.records_model import RecordsModel, records_table, stretch_column
 from desktop.ui.prefs import ui_settings
 from desktop.ui.view import View
 
@@ -95,6 +95,7 @@ class TodoView(View):
             ]
         )
         self.table = records_table(self.model, "todoTable")
+        stretch_column(self.table, 2)  # 事项: 期限, 状态 and 办理 stay in view
         self.table.doubleClicked.connect(self._activated)
         self.table.clicked.connect(self._clicked)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

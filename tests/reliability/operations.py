@@ -6,7 +6,7 @@ after the kill (``outcome``: "none", "all" or "partial", and which reported comm
 soak adds the checks every operation shares: the database opens and passes ``check`` (integrity, foreign
 keys, audit chain, anchor), every listed backup verifies, and no process is left behind.
 
-Adding an operation (a void of a record, a branch package import) is one more entry in OPERATIONS.
+Adding an operation (a branch package import) is one more entry in OPERATIONS.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import openpyxl
 
 from desktop.domain.uscc import complete, org_code_check
 from desktop.services.backup import backup_now, restore_backup
+from desktop.services.corrections import void_record
 from desktop.services.demo import fill_demo
 from desktop.services.ledger import export_ledger
 from desktop.services.list_import import import_list
@@ -209,6 +210,38 @@ def _restore_outcome(data_dir: Path, reported: list[str]) -> Outcome:
     return Outcome(state, [tag for tag in reported if state != "all"])
 
 
+# -- void: a first loan voided; the firm's stage and 首贷 are worked out again in the same transaction ------
+
+
+def _sql(data_dir: Path, query: str) -> int:
+    conn = connect_raw(data_dir / "firstloan.db", KEY)
+    try:
+        return int(conn.execute(query).fetchone()[0])
+    finally:
+        conn.close()
+
+
+def _first_loan_id(data_dir: Path) -> int:
+    return _sql(data_dir, "SELECT min(id) FROM loan WHERE voided_at IS NULL")
+
+
+def _run_void(data_dir: Path, report: Report) -> None:
+    ws = _open(data_dir)
+    try:
+        void_record(ws, "loan", _first_loan_id(_demo_baseline(data_dir)), "可靠性测试：录错了")
+        report("void")
+    finally:
+        ws.close()
+
+
+def _void_outcome(data_dir: Path, reported: list[str]) -> Outcome:
+    loan = _first_loan_id(_demo_baseline(data_dir))
+    voided = _sql(data_dir, f"SELECT count(*) FROM loan WHERE id = {loan} AND voided_at IS NOT NULL")
+    audited = _sql(data_dir, "SELECT count(*) FROM audit_entry WHERE action = 'loan.void'")
+    state = {(0, 0): "none", (1, 1): "all"}.get((voided, audited), "partial")
+    return Outcome(state, [tag for tag in reported if state != "all"])
+
+
 OPERATIONS: dict[str, Operation] = {
     op.name: op
     for op in (
@@ -216,5 +249,6 @@ OPERATIONS: dict[str, Operation] = {
         Operation("ledger", _demo_folder, _run_ledger, _ledger_outcome),
         Operation("backup", _demo_folder, _run_backup, _backup_outcome),
         Operation("restore", _prepare_restore, _run_restore, _restore_outcome),
+        Operation("void", _demo_folder, _run_void, _void_outcome),
     )
 }

@@ -75,3 +75,18 @@ def test_filter_by_kind_and_mine(window: MainWindow, qtbot: QtBot) -> None:
     assert view.items == mine and len(mine) < len(everything)
     view.mine.setChecked(False)
     assert view.items == everything
+
+
+def test_the_action_column_is_on_screen_at_1366(window: MainWindow, qtbot: QtBot) -> None:
+    """Long titles (the English credit-report item runs to 130 characters) once pushed 期限, 状态 and
+    办理 off to the right: the title column takes what the others leave, elided, whole in its tooltip."""
+    window.resize(1366, 728)
+    window.show()
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    view = window.todo_view
+    assert view is not None and view.model.rowCount() > 0
+    qtbot.waitUntil(lambda: view.table.viewport().width() > 0)
+    header = view.table.horizontalHeader()
+    last = view.model.columnCount() - 1
+    assert header.sectionViewportPosition(last) + header.sectionSize(last) <= view.table.viewport().width()
+    assert header.sectionSize(last) >= header.fontMetrics().horizontalAdvance("办理")

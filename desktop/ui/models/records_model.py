@@ -78,3 +78,11 @@ def records_table(model: RecordsModel, name: str) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     return view
+
+
+def stretch_column(view: QTableView, column: int) -> None:
+    """Give ``column`` (a long text: elided, whole in its tooltip) the width the others leave, so the
+    columns after it stay on screen at 1366×768."""
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
