@@ -191,6 +191,65 @@
     </message>
 </context>
 <context>
+    <name>AssignPanel</name>
+    <message>
+        <source>分配企业（一户一位负责的客户经理，交接记录保留）</source>
+        <translation>Assign firms (one responsible officer per firm; hand-overs are kept)</translation>
+    </message>
+    <message>
+        <source>信用代码</source>
+        <translation>Credit codes</translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>名单文件</source>
+        <translation>List file</translation>
+    </message>
+    <message>
+        <source>一个或多个统一社会信用代码，用空格或逗号分开</source>
+        <translation>One or more unified social credit codes, separated by spaces or commas</translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>分配</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <source>给客户经理</source>
+        <translation>To officer</translation>
+    </message>
+    <message>
+        <source>选择分配名单</source>
+        <translation>Choose the assignment list</translation>
+    </message>
+    <message>
+        <source>名单文件 (*.xlsx *.xls *.csv)</source>
+        <translation>List files (*.xlsx *.xls *.csv)</translation>
+    </message>
+    <message>
+        <source>已把 %1 户分配给 %2（其中 %3 户换了负责人）。</source>
+        <translation>Assigned %1 firms to %2 (%3 of them changed officer).</translation>
+    </message>
+    <message>
+        <source>库中没有这些企业：%1。</source>
+        <translation>These firms are not in the database: %1.</translation>
+    </message>
+    <message>
+        <source>%1 的电脑尚未发来工作包：给他的第一个工作包只用支行密钥保护。</source>
+        <translation>%1&apos;s laptop has not sent a package yet: the first package for them is protected by the branch secret only.</translation>
+    </message>
+    <message>
+        <source>请在“同步 → 导出”中给他导出工作包。</source>
+        <translation>Export a package for them in Sync → Export.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>备份与恢复</source>
@@ -301,6 +360,141 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>BranchPage</name>
+    <message>
+        <source>创建支行（在协调人的电脑上，协调人汇总全支行的工作台帐）</source>
+        <translation>Create the branch (on the coordinator&apos;s laptop: the coordinator compiles the branch&apos;s ledger)</translation>
+    </message>
+    <message>
+        <source>创建支行</source>
+        <translation>Create branch</translation>
+    </message>
+    <message>
+        <source>支行名称</source>
+        <translation>Branch name</translation>
+    </message>
+    <message>
+        <source>加入码（只显示这一次）</source>
+        <translation>Join code (shown this once only)</translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>请当面把加入码交给每位客户经理（抄写、U盘拷贝或用手机扫二维码），不要用邮件或群聊发送：有了它就能打开本支行的工作包。客户经理在其电脑的“设置 → 支行”中加入后，请他导出第一个工作包交给您。</source>
+        <translation>Give the join code to each officer in person (write it down, copy it on a USB stick or scan the QR code with a phone); never send it by mail or group chat: whoever has it can open the branch&apos;s packages. Once an officer has joined in Settings → Branch on their laptop, ask them to export a first package and give it to you.</translation>
+    </message>
+    <message>
+        <source>加入支行（在客户经理的电脑上）</source>
+        <translation>Join the branch (on an officer&apos;s laptop)</translation>
+    </message>
+    <message>
+        <source>协调人当面给的加入码（FLJ1-…）</source>
+        <translation>The join code the coordinator gave you in person (FLJ1-…)</translation>
+    </message>
+    <message>
+        <source>加入支行</source>
+        <translation>Join branch</translation>
+    </message>
+    <message>
+        <source>加入码</source>
+        <translation>Join code</translation>
+    </message>
+    <message>
+        <source>客户经理姓名</source>
+        <translation>Officer&apos;s name</translation>
+    </message>
+    <message>
+        <source>客户经理及其工作包</source>
+        <translation>Officers and their packages</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>负责企业</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>最近收到</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>所收工作包的日期</source>
+        <translation>Date of the package received</translation>
+    </message>
+    <message>
+        <source>最近发出</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>支行恢复码</source>
+        <translation>Branch recovery code</translation>
+    </message>
+    <message>
+        <source>恢复码默认隐藏</source>
+        <translation>The recovery code is hidden</translation>
+    </message>
+    <message>
+        <source>显示恢复码</source>
+        <translation>Show recovery code</translation>
+    </message>
+    <message>
+        <source>请抄下恢复码离线保管，与数据库恢复密钥分开放。协调人换电脑时，用备份和它恢复；有了它就是协调人。</source>
+        <translation>Write the recovery code down and keep it offline, apart from the database recovery key. When the coordinator&apos;s laptop is replaced, the backup and this code bring it back; whoever has it is the coordinator.</translation>
+    </message>
+    <message>
+        <source>协调人换了电脑：先从备份恢复数据库，再用支行恢复码恢复协调人</source>
+        <translation>Coordinator&apos;s laptop replaced: restore the database from a backup first, then the coordinator with the branch recovery code</translation>
+    </message>
+    <message>
+        <source>支行恢复码（FLR1-…）</source>
+        <translation>Branch recovery code (FLR1-…)</translation>
+    </message>
+    <message>
+        <source>恢复协调人</source>
+        <translation>Recover coordinator</translation>
+    </message>
+    <message>
+        <source>本机尚未加入支行。协调人的电脑创建支行；客户经理的电脑用协调人给的加入码加入。</source>
+        <translation>This laptop is not in a branch yet. The coordinator&apos;s laptop creates the branch; an officer&apos;s laptop joins it with the join code the coordinator gives.</translation>
+    </message>
+    <message>
+        <source>协调人</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>客户经理 %1</source>
+        <translation>officer %1</translation>
+    </message>
+    <message>
+        <source>支行：%1；本机：%2（设备 %3）</source>
+        <translation>Branch: %1; this laptop: %2 (device %3)</translation>
+    </message>
+    <message>
+        <source>。最近收到协调人的工作包：%1；最近发给协调人：%2</source>
+        <translation>. Last package from the coordinator: %1; last sent to the coordinator: %2</translation>
+    </message>
+    <message>
+        <source>本机已以客户经理“%1”加入支行“%2”，未作改动</source>
+        <translation>This laptop already joined the branch “%2” as officer “%1”; nothing changed</translation>
+    </message>
+    <message>
+        <source>已以客户经理“%1”加入支行“%2”。请在“同步 → 导出”中导出第一个工作包交给协调人。</source>
+        <translation>Joined the branch “%2” as officer “%1”. Export a first package in Sync → Export and give it to the coordinator.</translation>
+    </message>
+    <message>
+        <source>已恢复协调人身份（本机为新设备）。客户经理的加入码和工作包照常可用；请给每位客户经理导出新的工作包。</source>
+        <translation>The coordinator is back (this laptop is a new device). The officers&apos; join codes and packages keep working; export a new package for each officer.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesTab</name>
     <message>
         <source>变化</source>
@@ -363,6 +557,49 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>满足条件日期</source>
         <translation>Conditions met on</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>本机的值</source>
+        <translation>This laptop&apos;s value</translation>
+    </message>
+    <message>
+        <source>对方的值</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <source>对方操作人</source>
+        <translation>Changed there by</translation>
+    </message>
+    <message>
+        <source>取本机的值</source>
+        <translation>Take this laptop&apos;s value</translation>
+    </message>
+    <message>
+        <source>取对方的值</source>
+        <translation>Take their value</translation>
+    </message>
+    <message>
+        <source>选定的值写成一项新的修改，随下一个工作包传到其他电脑；另一个值保留在历史中。</source>
+        <translation>The value picked is written as a new change and travels to the other laptops with the next package; the other value stays in the history.</translation>
+    </message>
+    <message>
+        <source>请先在表中选择一项冲突</source>
+        <translation>Select a conflict in the table first</translation>
+    </message>
+    <message>
+        <source>已选定；另一个值保留在历史中</source>
+        <translation>Picked; the other value stays in the history</translation>
     </message>
 </context>
 <context>
@@ -1149,6 +1386,41 @@ The current database is backed up first and the original file is kept aside; fro
     </message>
 </context>
 <context>
+    <name>ExportTab</name>
+    <message>
+        <source>给客户经理</source>
+        <translation>To officer</translation>
+    </message>
+    <message>
+        <source>导出工作包…</source>
+        <translation>Export package…</translation>
+    </message>
+    <message>
+        <source>给该客户经理的工作包：分配给他的企业及其档案、方案，以及他上次发来工作包以后的变化（新名单、重新分配、集中更正）。用U盘、共享文件夹或内网邮件交给他。</source>
+        <translation>The package for this officer: the firms assigned to them with their dossiers and plans, and what changed since their last package (new list editions, reassignments, central corrections). Give it to them by USB stick, shared folder or intranet mail.</translation>
+    </message>
+    <message>
+        <source>给协调人的工作包：本机记录的、协调人尚未确认收到的全部工作。每周、最迟在月末交给协调人。</source>
+        <translation>The package for the coordinator: all the work recorded on this laptop that the coordinator has not acknowledged. Give it to the coordinator weekly, at the latest at the month&apos;s end.</translation>
+    </message>
+    <message>
+        <source>导出工作包</source>
+        <translation>Export package</translation>
+    </message>
+    <message>
+        <source>工作包 (*.flpkg)</source>
+        <translation>Work packages (*.flpkg)</translation>
+    </message>
+    <message>
+        <source>协调人</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>已导出 %1（给%2）：%3 项变更，%4 户，附件 %5 个，%6 KB</source>
+        <translation>Exported %1 (for %2): %3 changes, %4 firms, %5 attachments, %6 KB</translation>
+    </message>
+</context>
+<context>
     <name>ExportsTab</name>
     <message>
         <source>导出时间（UTC）</source>
@@ -1850,6 +2122,46 @@ The current database is backed up first and the original file is kept aside; fro
         <source>操作日志</source>
         <translation>Audit trail</translation>
     </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation>This laptop</translation>
+    </message>
+    <message>
+        <source>完整</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <source>有缺口（尚未收到）</source>
+        <translation>has a gap (still to come)</translation>
+    </message>
+    <message>
+        <source>被改动过</source>
+        <translation>was altered</translation>
+    </message>
+    <message>
+        <source>%1 的审计链：%2 条，%3</source>
+        <translation>%1&apos;s audit chain: %2 entries, %3</translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation>; </translation>
+    </message>
 </context>
 <context>
     <name>HolidaysPage</name>
@@ -2082,6 +2394,113 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>已保存</source>
         <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>选择工作包…</source>
+        <translation>Choose packages…</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <source>可一次选择多个工作包（例如本月各客户经理发来的），导入前先预览，不作改动。</source>
+        <translation>Several packages can be chosen at once (say, this month&apos;s from every officer); they are previewed first, changing nothing.</translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>来自</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation>Updated</translation>
+    </message>
+    <message>
+        <source>已有</source>
+        <translation>Already had</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>本机的值</source>
+        <translation>This laptop&apos;s value</translation>
+    </message>
+    <message>
+        <source>对方的值</source>
+        <translation>Their value</translation>
+    </message>
+    <message>
+        <source>两边都改过的字段（导入后在“冲突”中选择取哪个值）</source>
+        <translation>Fields changed on both sides (after the import, pick a value in Conflicts)</translation>
+    </message>
+    <message>
+        <source>选择工作包</source>
+        <translation>Choose packages</translation>
+    </message>
+    <message>
+        <source>工作包 (*.flpkg);;所有文件 (*)</source>
+        <translation>Work packages (*.flpkg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>预览工作包</source>
+        <translation>Previewing packages</translation>
+    </message>
+    <message>
+        <source>导入工作包</source>
+        <translation>Importing packages</translation>
+    </message>
+    <message>
+        <source>已放弃，未作任何改动</source>
+        <translation>Discarded; nothing changed</translation>
+    </message>
+    <message>
+        <source>预览（未改动）：%1 个工作包可以导入。</source>
+        <translation>Preview (nothing changed): %1 packages can be imported.</translation>
+    </message>
+    <message>
+        <source>预览（未改动）：没有需要导入的内容。</source>
+        <translation>Preview (nothing changed): nothing to import.</translation>
+    </message>
+    <message>
+        <source>已导入 %1 个工作包。</source>
+        <translation>Imported %1 packages.</translation>
+    </message>
+    <message>
+        <source>其余已取消，未作改动。</source>
+        <translation>The rest was cancelled, nothing changed.</translation>
+    </message>
+    <message>
+        <source>协调人</source>
+        <translation>coordinator</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +3044,10 @@ The current database is backed up first and the original file is kept aside; fro
         <source>数据库已从备份恢复。请重新启动首贷培育工作台以打开恢复后的数据。</source>
         <translation>The database was restored from the backup. Please start FirstLoan Desk again to open the restored data.</translation>
     </message>
+    <message>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3072,6 +3495,42 @@ The current database is backed up first and the original file is kept aside; fro
     <message>
         <source>台帐页下方“存在的主要问题”（或该企业的一企一策诊断）</source>
         <translation>“Main problem” under the ledger tab (or the firm&apos;s plan diagnosis)</translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>负责企业</source>
+        <translation>Firms</translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation>Laptop</translation>
+    </message>
+    <message>
+        <source>最近收到</source>
+        <translation>Last received</translation>
+    </message>
+    <message>
+        <source>所收工作包的日期</source>
+        <translation>Date of the package received</translation>
+    </message>
+    <message>
+        <source>最近发出</source>
+        <translation>Last sent</translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>%1 尚未收到：%2</source>
+        <translation>%1 not yet received from: %2</translation>
+    </message>
+    <message>
+        <source>%1 的工作包都已收到</source>
+        <translation>All packages of %1 received</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +4339,10 @@ The old key and the old database files are kept aside, never deleted; the backup
         <source>导入名单</source>
         <translation>Importing lists</translation>
     </message>
+    <message>
+        <source>支行</source>
+        <translation>Branch</translation>
+    </message>
 </context>
 <context>
     <name>StageDialog</name>
@@ -4000,6 +4463,49 @@ The old key and the old database files are kept aside, never deleted; the backup
     <message>
         <source>（%1 项逾期）</source>
         <translation> (%1 overdue)</translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>刷新</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>未收到</source>
+        <translation>Not received</translation>
+    </message>
+    <message>
+        <source>合并后的历史</source>
+        <translation>Merged history</translation>
+    </message>
+    <message>
+        <source>本机尚未加入支行。请在“设置 → 支行”中创建支行（协调人）或加入支行（客户经理）。</source>
+        <translation>This laptop is not in a branch yet. Create the branch (coordinator) or join it (officer) in Settings → Branch.</translation>
+    </message>
+    <message>
+        <source>协调人</source>
+        <translation>coordinator</translation>
+    </message>
+    <message>
+        <source>客户经理 %1</source>
+        <translation>officer %1</translation>
+    </message>
+    <message>
+        <source>支行：%1；本机：%2；待处理冲突 %3 项</source>
+        <translation>Branch: %1; this laptop: %2; open conflicts: %3</translation>
     </message>
 </context>
 <context>
@@ -4805,6 +5311,177 @@ Import it as a full new edition of the list? (Firm records and visits are kept, 
     <message>
         <source>（不选）</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>企业信息</source>
+        <translation>Firm</translation>
+    </message>
+    <message>
+        <source>一企一档</source>
+        <translation>Dossier</translation>
+    </message>
+    <message>
+        <source>融资需求</source>
+        <translation>Demand</translation>
+    </message>
+    <message>
+        <source>授信</source>
+        <translation>Credit</translation>
+    </message>
+    <message>
+        <source>放款</source>
+        <translation>Loan</translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation>Visit</translation>
+    </message>
+    <message>
+        <source>一企一策</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>方案任务</source>
+        <translation>Plan task</translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation>Stage</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>合作银行</source>
+        <translation>Bank relationship</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>台帐说明</source>
+        <translation>Ledger note</translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation>Firm name</translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation>Legal representative</translation>
+    </message>
+    <message>
+        <source>所属行业</source>
+        <translation>Industry</translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation>Founded</translation>
+    </message>
+    <message>
+        <source>注册资本</source>
+        <translation>Registered capital</translation>
+    </message>
+    <message>
+        <source>基本户开户行</source>
+        <translation>Basic account bank</translation>
+    </message>
+    <message>
+        <source>服务银行数</source>
+        <translation>Banks serving</translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <source>对接支行</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>负责的客户经理</source>
+        <translation>Responsible officer</translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <source>主营业务</source>
+        <translation>Main business</translation>
+    </message>
+    <message>
+        <source>员工人数</source>
+        <translation>Employees</translation>
+    </message>
+    <message>
+        <source>年销售额</source>
+        <translation>Annual sales</translation>
+    </message>
+    <message>
+        <source>纳税额</source>
+        <translation>Taxes paid</translation>
+    </message>
+    <message>
+        <source>抵押物</source>
+        <translation>Collateral</translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation>Main problem</translation>
+    </message>
+    <message>
+        <source>审批结果</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>批准金额</source>
+        <translation>Amount approved</translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation>Followed up</translation>
+    </message>
+    <message>
+        <source>户数目标</source>
+        <translation>Firms target</translation>
+    </message>
+    <message>
+        <source>首贷目标</source>
+        <translation>First-loans target</translation>
+    </message>
+    <message>
+        <source>金额目标</source>
+        <translation>Amount target</translation>
+    </message>
+    <message>
+        <source>（空）</source>
+        <translation>(empty)</translation>
     </message>
 </context>
 </TS>

@@ -191,6 +191,65 @@
     </message>
 </context>
 <context>
+    <name>AssignPanel</name>
+    <message>
+        <source>分配企业（一户一位负责的客户经理，交接记录保留）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一个或多个统一社会信用代码，用空格或逗号分开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>分配</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>给客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择分配名单</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>名单文件 (*.xlsx *.xls *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已把 %1 户分配给 %2（其中 %3 户换了负责人）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>库中没有这些企业：%1。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 的电脑尚未发来工作包：给他的第一个工作包只用支行密钥保护。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请在“同步 → 导出”中给他导出工作包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <source>备份与恢复</source>
@@ -300,6 +359,141 @@
     </message>
 </context>
 <context>
+    <name>BranchPage</name>
+    <message>
+        <source>创建支行（在协调人的电脑上，协调人汇总全支行的工作台帐）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>创建支行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支行名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加入码（只显示这一次）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>复制</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请当面把加入码交给每位客户经理（抄写、U盘拷贝或用手机扫二维码），不要用邮件或群聊发送：有了它就能打开本支行的工作包。客户经理在其电脑的“设置 → 支行”中加入后，请他导出第一个工作包交给您。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加入支行（在客户经理的电脑上）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协调人当面给的加入码（FLJ1-…）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加入支行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>加入码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理及其工作包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近收到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所收工作包的日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近发出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支行恢复码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复码默认隐藏</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示恢复码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请抄下恢复码离线保管，与数据库恢复密钥分开放。协调人换电脑时，用备份和它恢复；有了它就是协调人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协调人换了电脑：先从备份恢复数据库，再用支行恢复码恢复协调人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支行恢复码（FLR1-…）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复协调人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机尚未加入支行。协调人的电脑创建支行；客户经理的电脑用协调人给的加入码加入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协调人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支行：%1；本机：%2（设备 %3）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>。最近收到协调人的工作包：%1；最近发给协调人：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机已以客户经理“%1”加入支行“%2”，未作改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已以客户经理“%1”加入支行“%2”。请在“同步 → 导出”中导出第一个工作包交给协调人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已恢复协调人身份（本机为新设备）。客户经理的加入码和工作包照常可用；请给每位客户经理导出新的工作包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangesTab</name>
     <message>
         <source>变化</source>
@@ -361,6 +555,49 @@
     </message>
     <message>
         <source>满足条件日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对方的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对方操作人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取本机的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取对方的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选定的值写成一项新的修改，随下一个工作包传到其他电脑；另一个值保留在历史中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先在表中选择一项冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已选定；另一个值保留在历史中</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +1385,41 @@
     </message>
 </context>
 <context>
+    <name>ExportTab</name>
+    <message>
+        <source>给客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出工作包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>给该客户经理的工作包：分配给他的企业及其档案、方案，以及他上次发来工作包以后的变化（新名单、重新分配、集中更正）。用U盘、共享文件夹或内网邮件交给他。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>给协调人的工作包：本机记录的、协调人尚未确认收到的全部工作。每周、最迟在月末交给协调人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出工作包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作包 (*.flpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协调人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导出 %1（给%2）：%3 项变更，%4 户，附件 %5 个，%6 KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ExportsTab</name>
     <message>
         <source>导出时间（UTC）</source>
@@ -1849,6 +2121,46 @@
         <source>操作日志</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查看</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完整</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>有缺口（尚未收到）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被改动过</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 的审计链：%2 条，%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>；</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HolidaysPage</name>
@@ -2080,6 +2392,113 @@
     </message>
     <message>
         <source>已保存</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <source>选择工作包…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放弃</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可一次选择多个工作包（例如本月各客户经理发来的），导入前先预览，不作改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>来自</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已有</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>字段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对方的值</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两边都改过的字段（导入后在“冲突”中选择取哪个值）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择工作包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>工作包 (*.flpkg);;所有文件 (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览工作包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入工作包</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已放弃，未作任何改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览（未改动）：%1 个工作包可以导入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览（未改动）：没有需要导入的内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已导入 %1 个工作包。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>其余已取消，未作改动。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协调人</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2624,6 +3043,10 @@
         <source>数据库已从备份恢复。请重新启动首贷培育工作台以打开恢复后的数据。</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>同步</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MappingPage</name>
@@ -3070,6 +3493,42 @@
     </message>
     <message>
         <source>台帐页下方“存在的主要问题”（或该企业的一企一策诊断）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责企业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电脑</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近收到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所收工作包的日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>最近发出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>月份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 尚未收到：%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 的工作包都已收到</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3877,6 +4336,10 @@
         <source>导入名单</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>支行</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StageDialog</name>
@@ -3996,6 +4459,49 @@
     </message>
     <message>
         <source>（%1 项逾期）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncView</name>
+    <message>
+        <source>刷新</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未收到</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合并后的历史</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机尚未加入支行。请在“设置 → 支行”中创建支行（协调人）或加入支行（客户经理）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协调人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>客户经理 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>支行：%1；本机：%2；待处理冲突 %3 项</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4797,6 +5303,177 @@
     <name>product_picker</name>
     <message>
         <source>（不选）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <source>企业信息</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一企一档</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>融资需求</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>授信</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>放款</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>走访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一企一策</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>方案任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>阶段</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>合作银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>台帐说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业名称</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定代表人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属行业</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>所属县（市、区）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>地址</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>企业规模</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>成立日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>注册资本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>基本户开户行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>服务银行数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接银行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对接支行</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>负责的客户经理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备注</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>主营业务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>员工人数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>年销售额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>纳税额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>抵押物</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存在的主要问题</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审批结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>批准金额</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已回访</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>户数目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>首贷目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>金额目标</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（空）</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

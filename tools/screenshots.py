@@ -29,7 +29,7 @@ from desktop.services.firms import FirmQuery
 from desktop.services.workspace import Workspace, open_workspace
 from desktop.ui.i18n import install_translators, switch_language
 from desktop.ui.import_view import MAPPING
-from desktop.ui.main_window import DASHBOARD, EXCHANGE, FIRMS, LEDGER, SETTINGS, TODO, MainWindow
+from desktop.ui.main_window import DASHBOARD, EXCHANGE, FIRMS, LEDGER, SETTINGS, SYNC, TODO, MainWindow
 from desktop.ui.window_fit import WindowPlacement
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
@@ -185,6 +185,12 @@ def _screens(window: MainWindow, tmp: Path, suffix: str) -> None:
     _save(window, f"ledger{suffix}")
     window.go(SETTINGS)
     _save(window, f"settings{suffix}")
+    assert window.settings_view is not None
+    window.settings_view.tabs.setCurrentWidget(window.settings_view.branch_page)
+    _save(window, f"settings-branch{suffix}")
+    window.settings_view.tabs.setCurrentIndex(0)
+    window.go(SYNC)
+    _save(window, f"sync{suffix}")
     window.go(EXCHANGE)
     assert window.import_view is not None
     window.import_view.restart()

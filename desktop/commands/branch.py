@@ -8,13 +8,11 @@ from pathlib import Path
 from typing import Any
 
 from desktop.commands import CliContext
-from desktop.domain.errors import DomainError
-from desktop.exchange.assignment_list import read_codes
 from desktop.services.branch import (
     assign_firms,
     branch_officers,
     branch_status,
-    county_firms,
+    firms_to_assign,
     init_branch,
     join_branch,
     missing_packages,
@@ -125,11 +123,7 @@ def run_status(args: argparse.Namespace, ctx: CliContext) -> int:
 
 def run_assign(args: argparse.Namespace, ctx: CliContext) -> int:
     ws = ctx.workspace()
-    codes = args.uscc or (county_firms(ws, args.county) if args.county else read_codes(args.file))
-    if not codes:
-        raise DomainError(
-            f"县（市、区）“{args.county}”没有企业", en=f"The county “{args.county}” has no firms"
-        )
+    codes = firms_to_assign(ws, usccs=args.uscc or (), county=args.county, file=args.file)
     done = assign_firms(ws, args.officer, codes)
     result = {"officer": done.officer, "firms": done.firms, "changed": done.changed, "unknown": done.unknown}
     if args.json:

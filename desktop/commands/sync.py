@@ -45,8 +45,9 @@ def run_export(args: argparse.Namespace, ctx: CliContext) -> int:
         json.dump(result.to_json(), ctx.out, ensure_ascii=False)
         ctx.out.write("\n")
     else:
+        whom = "协调人" if result.to == "coordinator" else result.to
         print(
-            f"已导出工作包 {result.path}（给{result.to}）：{result.changes} 项变更，{result.firms} 户，附件 {result.attachments} 个",
+            f"已导出工作包 {result.path}（给{whom}）：{result.changes} 项变更，{result.firms} 户，附件 {result.attachments} 个",
             file=ctx.out,
         )
     return 0

@@ -1,8 +1,8 @@
 """The branch work package: one file, encrypted for its recipient and signed by its sender.
 
 Layout: ``FLPKG1\\n``, a 4-byte length and the header (JSON, readable, covered by the signature and by
-every part's authentication), then the parts — the body (compressed JSON) and one per attachment, each
-an 8-byte length and AES-256-GCM ciphertext — and last the sender's Ed25519 signature over the SHA-256 of
+every part's authentication), then the parts — the body (JSON packed by sync_body.py, compressed with
+xz) and one per attachment, each an 8-byte length and AES-256-GCM ciphertext — and last the sender's Ed25519 signature over the SHA-256 of
 everything before it. The key of a package is HKDF-SHA256 over the branch secret (from the join code) and,
 when the recipient laptop's X25519 key is known, an X25519 exchange with a fresh key of the sender's:
 only the branch can open a package, and only the laptop it was made for once that laptop is known.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import lzma
 import os
 import struct
 import zlib
@@ -30,6 +31,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from desktop.domain.errors import DomainError
 
 MAGIC = b"FLPKG1\n"
+_XZ = b"\xfd7zXZ\x00"
 FORMAT = "firstloan-sync/1"
 _RAW = serialization.Encoding.Raw
 _RAW_PUB = serialization.PublicFormat.Raw
@@ -77,13 +79,33 @@ def write_package(
     header["sign_public"] = public_bytes(sealing.sign_key).hex()
     head = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
     aead = AESGCM(package_key(sealing.branch_secret, shared, salt, sealing.branch_id))
-    digest = hashlib.sha256()
     tmp = path.with_name(path.name + ".part")
+    try:
+        _write_parts(tmp, head, body, blobs, sealing, aead, salt)
+    except BaseException:
+        tmp.unlink(missing_ok=True)  # cancelled or failed: no half-written package left behind
+        raise
+    os.replace(tmp, path)
+    return _file_hash(path)
+
+
+def _write_parts(
+    tmp: Path,
+    head: bytes,
+    body: dict[str, Any],
+    blobs: Iterable[bytes],
+    sealing: Sealing,
+    aead: AESGCM,
+    salt: bytes,
+) -> None:
+    digest = hashlib.sha256()
     with tmp.open("wb") as out:
         for piece in (MAGIC, struct.pack(">I", len(head)), head):
             out.write(piece)
             digest.update(piece)
-        parts = [zlib.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), 6)]
+        parts = [
+            lzma.compress(json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode(), preset=1)
+        ]
         for index, data in enumerate(_chain(parts, blobs)):
             sealed = aead.encrypt(_nonce(salt, index), data, head + struct.pack(">I", index))
             for piece in (struct.pack(">Q", len(sealed)), sealed):
@@ -92,8 +114,6 @@ def write_package(
         out.write(sealing.sign_key.sign(digest.digest()))
         out.flush()
         os.fsync(out.fileno())
-    os.replace(tmp, path)
-    return _file_hash(path)
 
 
 def _chain(first: list[bytes], rest: Iterable[bytes]) -> Iterator[bytes]:
@@ -145,13 +165,8 @@ def read_header(path: Path) -> OpenedHeader:
         ) from exc
 
 
-def _both(one: Any, two: Any, data: bytes) -> None:
-    one.update(data)
-    two.update(data)
-
-
 def _read_signed(path: Path, handle: BinaryIO, size: int) -> OpenedHeader:
-    digest, whole = hashlib.sha256(), hashlib.sha256()
+    digest = hashlib.sha256()
     magic = handle.read(len(MAGIC))
     if magic != MAGIC:
         raise PackageError(
@@ -166,7 +181,7 @@ def _read_signed(path: Path, handle: BinaryIO, size: int) -> OpenedHeader:
     if len(head) != head_len or size < len(MAGIC) + 4 + head_len + 64:
         raise _damaged(path)
     for piece in (magic, raw_len, head):
-        _both(digest, whole, piece)
+        digest.update(piece)
     parts: list[tuple[int, int]] = []
     offset = len(MAGIC) + 4 + head_len
     end = size - 64
@@ -177,13 +192,13 @@ def _read_signed(path: Path, handle: BinaryIO, size: int) -> OpenedHeader:
         (length,) = struct.unpack(">Q", raw)
         if offset + 8 + length > end:
             raise _damaged(path)
-        _both(digest, whole, raw)
+        digest.update(raw)
         left = length
         while left:
             block = handle.read(min(left, 1 << 20))
             if not block:
                 raise _damaged(path)
-            _both(digest, whole, block)
+            digest.update(block)
             left -= len(block)
         parts.append((offset + 8, length))
         offset += 8 + length
@@ -197,6 +212,7 @@ def _read_signed(path: Path, handle: BinaryIO, size: int) -> OpenedHeader:
         raise _damaged(path) from exc
     if header.get("format") != FORMAT or not parts:
         raise _damaged(path)
+    whole = digest.copy()  # the file's own hash: what was signed, then the signature
     whole.update(signature)
     return OpenedHeader(path, header, head, whole.hexdigest(), parts)
 
@@ -226,7 +242,11 @@ class OpenedPackage:
             ) from exc
 
     def body(self) -> dict[str, Any]:
-        data: dict[str, Any] = json.loads(zlib.decompress(self.part(0)))
+        raw = self.part(0)
+        # xz since the packed body (a third smaller than zlib's at the same speed); zlib before.
+        data: dict[str, Any] = json.loads(
+            lzma.decompress(raw) if raw.startswith(_XZ) else zlib.decompress(raw)
+        )
         return data
 
     def blob_count(self) -> int:

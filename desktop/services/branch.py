@@ -13,6 +13,7 @@ import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -23,9 +24,11 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.branch_codes import JoinCode, RecoveryCode
 from desktop.domain.errors import DomainError
+from desktop.exchange.assignment_list import read_codes
 from desktop.exchange.sync_package import public_bytes
 from desktop.services.firm_edit import assign_officer
 from desktop.services.sync_capture import ensure_triggers
+from desktop.services.sync_notes import mark_every_month
 from desktop.services.sync_state import (
     COORDINATOR,
     OFFICER,
@@ -84,6 +87,7 @@ def init_branch(ws: Workspace, name: str) -> str:
         me = _coordinator_identity(os.urandom(32), name, ws.profile.officer)
         session.add(me)
         ensure_triggers(session)
+        mark_every_month(session)  # notes written before joining travel too
         session.flush()
         append_audit(
             session, actor=ws.actor, action="branch.init", entity="branch", entity_id=me.branch_id,
@@ -134,6 +138,7 @@ def join_branch(ws: Workspace, code: str, officer: str) -> Joined:
         )  # fmt: skip
         session.add(me)
         ensure_triggers(session)
+        mark_every_month(session)  # notes written before joining travel too
         session.flush()
         append_audit(
             session, actor=ws.actor, action="branch.join", entity="branch", entity_id=me.branch_id,
@@ -160,6 +165,7 @@ def recover_branch(ws: Workspace, code: str) -> str:
             session.flush()
         session.add(fresh)
         ensure_triggers(session)
+        mark_every_month(session)  # notes written before joining travel too
         session.flush()
         append_audit(
             session, actor=ws.actor, action="branch.recover", entity="branch", entity_id=fresh.branch_id,
@@ -203,6 +209,27 @@ def assign_firms(ws: Workspace, officer: str, usccs: Sequence[str]) -> Assigned:
 def county_firms(ws: Workspace, county: str) -> list[str]:
     with ws.db.session() as session:
         return list(session.scalars(select(Firm.uscc).where(Firm.county == county.strip())))
+
+
+def firms_to_assign(
+    ws: Workspace, *, usccs: Sequence[str] = (), county: str | None = None, file: Path | None = None
+) -> list[str]:
+    """The credit codes ``branch assign`` and the branch page hand out: given, a county's, or a list file's."""
+    if usccs:
+        return list(usccs)
+    if file is not None:
+        return read_codes(file)
+    if not (county or "").strip():
+        raise BranchError(
+            "请给出要分配的企业：信用代码、县（市、区）或名单文件",
+            en="Name the firms to assign: credit codes, a county or a list file",
+        )
+    codes = county_firms(ws, county or "")
+    if not codes:
+        raise BranchError(
+            f"县（市、区）“{county or ''}”没有企业", en=f"The county “{county or ''}” has no firms"
+        )
+    return codes
 
 
 @dataclass(frozen=True)
@@ -277,9 +304,20 @@ def branch_status(ws: Workspace) -> dict[str, Any]:
         open_conflicts = session.scalar(
             select(func.count()).select_from(SyncConflict).where(SyncConflict.resolved_at.is_(None))
         )
+        coordinators = [p for p in peers(session) if p.role == COORDINATOR]
+        sent = session.scalar(
+            select(func.max(SyncPackage.at)).where(
+                SyncPackage.direction == "out", SyncPackage.peer_device == COORDINATOR
+            )
+        )
         status = {
             "branch": me.name, "branch_id": me.branch_id, "role": me.role, "officer": me.officer, "device": me.device_id,
             "conflicts": int(open_conflicts or 0),
+            # On an officer's laptop: the packages exchanged with the coordinator (any of its laptops).
+            "coordinator": {
+                "last_received": to_jsonable(max((p.in_at for p in coordinators if p.in_at), default=None)),
+                "last_sent": to_jsonable(max([p.out_at for p in coordinators if p.out_at] + ([sent] if sent else []), default=None)),
+            },
         }  # fmt: skip
     status["officers"] = [o.to_json() for o in branch_officers(ws)]
     return status

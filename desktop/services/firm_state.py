@@ -65,7 +65,10 @@ def _refresh_loans(
 ) -> tuple[list[Loan], dict[int, Verdict]]:
     every = list(session.scalars(select(Loan).where(Loan.firm_id == firm.id)))
     loans = [loan for loan in every if loan.live]
-    facts = [LoanFact(loan.id, loan.date, loan.kind, loan.id) for loan in loans]
+    # Same-day loans are ordered by when they were entered, then by global id: the same order on every
+    # laptop of a branch and on a shared server (a local row number differs from laptop to laptop).
+    entered = sorted(loans, key=lambda loan: (loan.created_at, loan.uid or ""))
+    facts = [LoanFact(loan.id, loan.date, loan.kind, seq) for seq, loan in enumerate(entered)]
     verdicts = first_loan_verdicts(
         facts,
         credit_report(session.get(Dossier, firm.id)),

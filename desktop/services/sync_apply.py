@@ -17,9 +17,26 @@ from sqlalchemy import and_, insert, select, update
 from sqlalchemy.orm import Session
 
 from desktop.domain.merge_rules import Outcome, Write, current_write, merge_write, settles
-from desktop.services.sync_records import KnownRecord, add_known, chunks, ids_of, known_records, table
-from desktop.services.sync_registry import BY_NAME, ORDER, RecordType
-from desktop.services.sync_write import Applied, BlobSource, FoundConflict, write_records
+from desktop.services.sync_notes import write_notes
+from desktop.services.sync_records import (
+    KnownRecord,
+    add_known,
+    chunks,
+    ids_of,
+    known_records,
+    model_table,
+    table,
+)
+from desktop.services.sync_registry import BY_NAME, LEDGER_NOTE, ORDER, RecordType
+from desktop.services.sync_write import (
+    Applied,
+    BlobSource,
+    FoundConflict,
+    Merged,
+    fresh_record,
+    merged_record,
+    write_records,
+)
 from desktop.store.models import SyncConflict, SyncOp, SyncPendingRef
 from desktop.store.models.branch import new_uid
 from desktop.store.types import utcnow
@@ -130,9 +147,14 @@ def _settle_conflicts(session: Session, rt: RecordType, known: dict[str, KnownRe
 
 
 def apply_ops(
-    session: Session, ops: list[dict[str, Any]], next_local: Callable[[], int], blobs: BlobSource
+    session: Session,
+    ops: list[dict[str, Any]],
+    next_local: Callable[[], int],
+    blobs: BlobSource,
+    on_type: Callable[[str], None] = lambda _rtype: None,
 ) -> Applied:
-    """Fold the package's ops in; each of its records counts as new, updated or already had."""
+    """Fold the package's ops in; each of its records counts as new, updated or already had. ``on_type``
+    is told each record type before it is merged (progress; it may raise to cancel)."""
     out = Applied()
     fresh = _fresh(session, ops)
     fresh_keys = {(op["origin"], op["origin_seq"]) for op in fresh}
@@ -147,6 +169,7 @@ def apply_ops(
             continue
         by_type[rtype][rkey] = new_ops
     for rtype in sorted(by_type, key=ORDER.__getitem__):
+        on_type(rtype)
         _apply_type(session, BY_NAME[rtype], by_type[rtype], next_local, blobs, out)
     return out
 
@@ -160,29 +183,68 @@ def _apply_type(
     out: Applied,
 ) -> None:
     known = known_records(session, rt.name, new)
+    had = {key for key in new if key in known}  # records the log already holds something of
+    merged: set[str] = set()
+    records: dict[str, Merged] = {}
     for key, ops in new.items():
-        _conflicts(session, rt, known[key], key, ops, out)
+        if key in had or len({op["origin"] for op in ops}) > 1:
+            _conflicts(session, rt, known[key], key, ops, out)
+            merged.add(key)
+            if known[key].created:
+                records[key] = merged_record(rt, known[key])
+        else:  # first seen now, from one laptop: nothing to merge with, nothing to conflict
+            fresh = fresh_record(rt, ops)
+            if fresh is not None:
+                records[key] = fresh
+    writers = (
+        {key: max(ops, key=lambda o: o["hlc"])["actor"] for key, ops in new.items()}
+        if rt is LEDGER_NOTE
+        else None
+    )
+    done = _write(session, rt, records, blobs, out, writers)
     rows = []
-    for ops in new.values():
+    for key, ops in new.items():
         for op in ops:
-            rows.append({c: op.get(c) for c in OP_COLUMNS} | {"local_seq": next_local(), "applied": False})
+            rows.append(
+                {c: op.get(c) for c in OP_COLUMNS} | {"local_seq": next_local(), "applied": key in done}
+            )
     for batch in chunks(rows, 500):
-        session.execute(insert(SyncOp), batch)
-    materialize(session, rt, known, blobs, out)
-    _settle_conflicts(session, rt, known)
+        session.execute(insert(model_table(SyncOp)), batch)
+    _mark_applied(session, rt, done & had)
+    if merged:
+        _settle_conflicts(session, rt, {k: known[k] for k in merged})
+
+
+def _write(
+    session: Session,
+    rt: RecordType,
+    records: dict[str, Merged],
+    blobs: BlobSource,
+    out: Applied,
+    writers: dict[str, str] | None = None,
+) -> set[str]:
+    """Write the merged records into their table; returns the keys written (the others wait).
+    ``writers``: who made each record's latest change in the package (a ledger note's version keeps it)."""
+    if rt is LEDGER_NOTE:
+        return write_notes(session, records, out, writers)
+    return write_records(session, rt, records, blobs, out)
+
+
+def _mark_applied(session: Session, rt: RecordType, keys: set[str]) -> None:
+    for batch in chunks(sorted(keys)):
+        session.execute(
+            update(SyncOp)
+            .where(and_(SyncOp.rtype == rt.name, SyncOp.rkey.in_(batch), SyncOp.applied.is_(False)))
+            .values(applied=True)
+        )
 
 
 def materialize(
     session: Session, rt: RecordType, known: dict[str, KnownRecord], blobs: BlobSource, out: Applied
 ) -> None:
     """Write the merged records into their table; mark their ops applied where the record could be written."""
-    done = write_records(session, rt, {k: r for k, r in known.items() if r.created}, blobs, out)
-    for batch in chunks(sorted(done)):
-        session.execute(
-            update(SyncOp)
-            .where(and_(SyncOp.rtype == rt.name, SyncOp.rkey.in_(batch), SyncOp.applied.is_(False)))
-            .values(applied=True)
-        )
+    records = {k: merged_record(rt, r) for k, r in known.items() if r.created}
+    _mark_applied(session, rt, _write(session, rt, records, blobs, out))
 
 
 def apply_waiting(session: Session, blobs: BlobSource, out: Applied) -> None:

@@ -16,10 +16,12 @@ from sqlalchemy import ColumnElement, Select, delete, false, insert, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.merge_rules import current_write
+from desktop.services.sync_notes import dirty_months, ensure_note_triggers, note_changes
 from desktop.services.sync_records import (
     chunks,
     context_for,
     known_records,
+    model_table,
     pk,
     row_firm,
     row_key,
@@ -31,7 +33,11 @@ from desktop.services.sync_registry import BY_NAME, REGISTRY, RecordType
 from desktop.services.sync_state import COORDINATOR, next_stamp
 from desktop.store.models import BranchIdentity, Firm, Plan, SyncDirty, SyncOp
 from desktop.store.models.branch import new_uid
-from desktop.store.sync_tables import ensure_dirty_trigger
+from desktop.store.sync_tables import ensure_dirty_trigger, to_wire
+from desktop.store.types import utcnow
+
+# The void reason of a record the laptop corrected into another (a target moved to another year or scope).
+MOVED_REASON = "已更正为其他年度或范围"
 
 
 @dataclass
@@ -44,6 +50,7 @@ class Capture:
 def ensure_triggers(session: Session) -> None:
     for rt in REGISTRY:
         ensure_dirty_trigger(session, table(rt))
+    ensure_note_triggers(session)
 
 
 def assigned_scope(me: BranchIdentity) -> Select[Any]:
@@ -124,6 +131,11 @@ def _capture_dirty(session: Session, rt: RecordType, dirty: list[int], cap: Capt
     for key, row in keyed:
         record = known[key]
         firm = row_firm(rt, row, ctx)
+        if not record.created:
+            # A record known by its fields (a target) whose key was corrected: a record the exchange has
+            # not seen yet, created with all its fields (the one it was is voided by _moved_away).
+            cap.ops.append(_op("create", rt, key, firm, None, row_values(rt, row, ctx), []))
+            continue
         for name, value in row_values(rt, row, ctx).items():
             current = current_write(record.field_writes(name).values())
             if current is None or current.value != value:
@@ -132,6 +144,27 @@ def _capture_dirty(session: Session, rt: RecordType, dirty: list[int], cap: Capt
         void = row_void(row) if rt.voidable else None
         if void is not None and not record.voids:
             cap.ops.append(_op("void", rt, key, firm, None, void, []))
+
+
+def _moved_away(session: Session, rt: RecordType, actor: str, cap: Capture) -> None:
+    """Records known by their fields (a target: year and scope) that no row here has any more, since the
+    row was corrected to another scope: voided in the exchange, as the laptop no longer has them."""
+    t = table(rt)
+    rows = list(session.execute(select(t)))
+    ctx = context_for(session, rt, rows)
+    here = {row_key(rt, row, ctx) for row in rows}
+    created = session.scalars(
+        select(SyncOp.rkey).where(SyncOp.rtype == rt.name, SyncOp.kind == "create").distinct()
+    )
+    gone = sorted(set(created) - here)
+    void = {"voided_at": to_wire(utcnow()), "void_reason": MOVED_REASON, "voided_by": actor}
+    for key, record in known_records(session, rt.name, gone).items():
+        current = current_write(record.field_writes("voided_at").values())
+        if current is not None and current.value is not None:
+            continue  # voided already
+        for name, value in void.items():
+            before = current_write(record.field_writes(name).values())
+            cap.ops.append(_op("set", rt, key, None, name, value, [before.hlc] if before else []))
 
 
 def _op(
@@ -163,8 +196,11 @@ def capture(session: Session, me: BranchIdentity, actor: str, *, firms: Iterable
     cap = Capture()
     for rt in REGISTRY:
         _capture_dirty(session, rt, dirty.get(rt.table_name, []), cap)
+        if isinstance(rt.key, tuple) and dirty.get(rt.table_name):
+            _moved_away(session, rt, actor, cap)
         extra = by_work if rt.key == "uid" else by_key
         _capture_new(session, rt, me, scope, extra, cap)
+    cap.ops += note_changes(session, dirty_months(set(dirty)))
     session.execute(delete(SyncDirty))
     if not cap.ops:
         return 0
@@ -185,7 +221,7 @@ def capture(session: Session, me: BranchIdentity, actor: str, *, firms: Iterable
             )
         )
     for batch in chunks(rows, 500):
-        session.execute(insert(SyncOp), batch)
+        session.execute(insert(model_table(SyncOp)), batch)
     session.flush()
     return len(rows)
 

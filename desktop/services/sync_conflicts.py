@@ -12,10 +12,11 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
 from desktop.services.outcome import RecordNotFound
+from desktop.services.sync_apply import materialize
 from desktop.services.sync_records import known_records
 from desktop.services.sync_registry import BY_NAME
 from desktop.services.sync_state import next_stamp, require_identity
-from desktop.services.sync_write import Applied, write_records
+from desktop.services.sync_write import Applied
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.models import SyncConflict, SyncOp
@@ -63,7 +64,7 @@ def _write_choice(session: Session, ws: Workspace, conflict: SyncConflict, value
     )  # fmt: skip
     session.flush()
     rt = BY_NAME[conflict.rtype]
-    write_records(session, rt, known_records(session, rt.name, [conflict.rkey]), lambda _uid: None, Applied())
+    materialize(session, rt, known_records(session, rt.name, [conflict.rkey]), lambda _uid: None, Applied())
 
 
 def resolve_conflict(ws: Workspace, conflict_id: str, *, take: str) -> None:

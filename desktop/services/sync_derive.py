@@ -15,12 +15,14 @@ from collections import defaultdict
 from datetime import date
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
+from desktop.domain.programmes import rule_fingerprint
 from desktop.services.contact_events import live_participations
 from desktop.services.firm_state import refresh_firm
-from desktop.services.sync_records import chunks, firm_ids
+from desktop.services.programme_profile import load_programme
+from desktop.services.sync_records import chunks, firm_ids, model_table
 from desktop.store.jsonable import to_jsonable
 from desktop.store.models import (
     ActivityFirm,
@@ -35,9 +37,12 @@ from desktop.store.models import (
     Visit,
 )
 
-# The 首贷 rule the derivation uses (firm_state's default); part of the digest, so laptops that judge by
-# different rules never take each other's verdicts.
-RULE_ID = "never_loan_or_discount"
+
+def rule_id(session: Session) -> str:
+    """The 首贷 rule the derivation judges by: the stored programme's (firm_state). Part of the digest, with
+    the firm's entity type the rule reads, so laptops that judge by different programmes never take each
+    other's verdicts: each works them out by its own."""
+    return rule_fingerprint(load_programme(session))
 
 
 def _inputs(session: Session, ids: list[int]) -> dict[int, list[Any]]:
@@ -56,6 +61,7 @@ def _inputs(session: Session, ids: list[int]) -> dict[int, list[Any]]:
                 StageChange.reason, StageChange.loan_id,
             ).where(StageChange.cause == "hand", StageChange.live),
         ),
+        ("e", select(Firm.id, Firm.entity_type)),
         (
             "r",
             select(
@@ -81,10 +87,12 @@ def _inputs(session: Session, ids: list[int]) -> dict[int, list[Any]]:
 def digests(session: Session, ids: list[int]) -> dict[int, str]:
     """Per firm: the SHA-256 of the rule and the sorted derivation inputs."""
     inputs = _inputs(session, ids)
+    rule = rule_id(session)
     out = {}
     for firm_id in ids:
         rows = sorted(json.dumps(r, ensure_ascii=False) for r in inputs.get(firm_id, []))
-        out[firm_id] = hashlib.sha256("\n".join([RULE_ID, *rows]).encode()).hexdigest()
+        # 128 bits: an equality test of the same firm's inputs, not a signature (the package is signed).
+        out[firm_id] = hashlib.sha256("\n".join([rule, *rows]).encode()).hexdigest()[:32]
     return out
 
 
@@ -113,57 +121,84 @@ def apply_derived(
     """Set the merged firms' derived state; returns how many needed ``refresh_firm``."""
     ids = firm_ids(session, usccs)
     local = digests(session, list(ids.values()))
-    slow = 0
+    taken: dict[int, list[Any]] = {}
+    slow = []
     for uscc, firm_id in ids.items():
         theirs = sent.get(uscc)
         if theirs is not None and theirs[3] == local[firm_id]:
-            _take(session, firm_id, theirs)
-            continue
+            taken[firm_id] = theirs
+        else:
+            slow.append(firm_id)
+    _take(session, taken)
+    for firm_id in slow:
         firm = session.get(Firm, firm_id)
         assert firm is not None
         refresh_firm(session, actor, firm, today)
-        slow += 1
-    return slow
+    return len(slow)
 
 
-def _take(session: Session, firm_id: int, state: list[Any]) -> None:
+def _take(session: Session, states: dict[int, list[Any]]) -> None:
+    """Take the sender's stages and verdicts as they are, a few statements for many firms."""
     from datetime import datetime
 
-    stage, changed, loans, _ = state
-    session.execute(
-        update(Firm)
-        .where(Firm.id == firm_id, Firm.stage != stage)
-        .values(stage=stage, stage_changed_at=datetime.fromisoformat(changed) if changed else None)
-    )
-    for uid, status in loans.items():
-        session.execute(
-            update(Loan)
-            .where(Loan.uid == uid, Loan.first_loan_status != status)
-            .values(first_loan_status=status)
-        )
+    firms = model_table(Firm)
+    loans = model_table(Loan)
+    by_stage: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    by_status: dict[str, list[str]] = defaultdict(list)
+    for firm_id, (stage, changed, verdicts, _) in states.items():
+        by_stage[(stage, changed)].append(firm_id)
+        for uid, status in verdicts.items():
+            by_status[status].append(uid)
+    for (stage, changed), ids in by_stage.items():
+        when = datetime.fromisoformat(changed) if changed else None
+        for firm_batch in chunks(ids):
+            session.execute(
+                update(firms)
+                .where(firms.c.id.in_(firm_batch), firms.c.stage != stage)
+                .values(stage=stage, stage_changed_at=when)
+            )
+    for status, uids in by_status.items():
+        for uid_batch in chunks(uids):
+            session.execute(
+                update(loans)
+                .where(loans.c.uid.in_(uid_batch), loans.c.first_loan_status != status)
+                .values(first_loan_status=status)
+            )
 
 
 def renumber_plans(session: Session, usccs: set[str]) -> None:
     """Number each firm's plan versions by the order they were made (their clock stamps; records not yet
     exchanged last): the same numbers on every laptop, the latest current."""
-    ids = firm_ids(session, usccs)
-    for firm_id in ids.values():
-        plans = list(session.scalars(select(Plan).where(Plan.firm_id == firm_id)))
-        stamps = dict(
+    ids = list(firm_ids(session, usccs).values())
+    plans: dict[int, list[Any]] = defaultdict(list)
+    stamps: dict[str, str] = {}
+    columns = (Plan.id, Plan.firm_id, Plan.uid, Plan.version, Plan.is_current, Plan.created_at)
+    for batch in chunks(ids):
+        for plan in session.execute(select(*columns).where(Plan.firm_id.in_(batch))):
+            plans[plan.firm_id].append(plan)
+    for batch in chunks([p.uid for firm_plans in plans.values() for p in firm_plans]):
+        stamps.update(
             session.execute(
                 select(SyncOp.rkey, SyncOp.hlc).where(
-                    SyncOp.rtype == "plan", SyncOp.kind == "create", SyncOp.rkey.in_([p.uid for p in plans])
+                    SyncOp.rtype == "plan", SyncOp.kind == "create", SyncOp.rkey.in_(batch)
                 )
             ).all()
         )
-        order = sorted(plans, key=lambda p: (p.uid not in stamps, stamps.get(p.uid, ""), p.created_at, p.uid))
-        if [p.version for p in order] == list(range(1, len(order) + 1)) and all(
-            p.is_current == (n == len(order) - 1) for n, p in enumerate(order)
-        ):
-            continue
-        for p in plans:
-            p.version = -p.version if p.version > 0 else p.version
-        session.flush()
-        for n, p in enumerate(order, start=1):
-            p.version, p.is_current = n, n == len(order)
-        session.flush()
+    numbered: list[dict[str, Any]] = []
+    for firm_plans in plans.values():
+        order = sorted(
+            firm_plans, key=lambda p: (p.uid not in stamps, stamps.get(p.uid, ""), p.created_at, p.uid)
+        )
+        for n, plan in enumerate(order, start=1):
+            if plan.version != n or plan.is_current != (n == len(order)):
+                numbered.append({"pid": plan.id, "v": n, "current": n == len(order)})
+    if not numbered:
+        return
+    table = model_table(Plan)
+    step = update(table).where(table.c.id == bindparam("pid"))
+    # Out of the way first (a firm's versions are unique), then the numbers.
+    session.execute(step.values(version=-bindparam("pid")), [{"pid": r["pid"]} for r in numbered])
+    session.execute(step.values(version=bindparam("v"), is_current=bindparam("current")), numbered)
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, Plan):
+            session.expire(obj)  # loaded before the renumbering

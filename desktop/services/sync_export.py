@@ -12,7 +12,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from desktop.domain.errors import DomainError
+from desktop.exchange.sync_body import OP_FIELDS, pack
 from desktop.exchange.sync_package import Sealing, public_bytes, write_package
+from desktop.services.jobs import CancelToken
 from desktop.services.sync_capture import capture, ensure_triggers
 from desktop.services.sync_derive import derived_states
 from desktop.services.sync_records import chunks
@@ -22,20 +24,7 @@ from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
 from desktop.store.jsonable import to_jsonable
 from desktop.store.models import AuditEntry, BranchIdentity, BranchPeer, Firm, SyncOp, SyncPackage
-
-OP_FIELDS = (
-    "origin",
-    "origin_seq",
-    "kind",
-    "rtype",
-    "rkey",
-    "firm",
-    "field",
-    "value",
-    "hlc",
-    "parents",
-    "actor",
-)
+from desktop.store.protected_paths import refuse_protected_output
 
 
 class ExportError(DomainError):
@@ -126,7 +115,12 @@ def _audit_after(session: Session, acked: str | None) -> list[list[Any]]:
     ]  # fmt: skip
 
 
-def export_package(ws: Workspace, out: Path, to: str | None = None) -> ExportResult:
+def export_package(
+    ws: Workspace, out: Path, to: str | None = None, *, cancel: CancelToken | None = None
+) -> ExportResult:
+    """Write the package for the coordinator (an officer's laptop) or for officer ``to`` (the coordinator's).
+    Cancel (between attachments) leaves no file and changes nothing."""
+    refuse_protected_output(ws.data_dir, out)
     with ws.db.write() as session:
         me = require_identity(session)
         ensure_triggers(session)
@@ -149,25 +143,21 @@ def export_package(ws: Workspace, out: Path, to: str | None = None) -> ExportRes
             ops = _officer_ops(session, me, peer)
             audit = _audit_after(session, peer.acked_audit if peer else None)
             recipient_kex, to_role, to_device = me.coordinator_kex, COORDINATOR, None
-        return _write(ws, session, me, out, ops, audit, peer, (to_role, officer, to_device, recipient_kex))
+        return _write(
+            ws, session, me, out, ops, audit, peer, (to_role, officer, to_device, recipient_kex), cancel
+        )
 
 
-def _write(
-    ws: Workspace,
+def _body(
     session: Session,
     me: BranchIdentity,
-    out: Path,
     ops: list[SyncOp],
     audit: list[list[Any]],
     peer: BranchPeer | None,
-    recipient: tuple[str, str, str | None, bytes | None],
-) -> ExportResult:
-    to_role, to_officer, to_device, recipient_kex = recipient
-    firms = {op.firm for op in ops if op.firm}
-    with_content = {op.rkey: op.rtype for op in ops if op.rtype in WITH_CONTENT and op.kind == "create"}
-    attachment_uids = sorted(with_content)
-    me.package_seq += 1
-    body = {
+    firms: set[str],
+    attachment_uids: list[str],
+) -> dict[str, Any]:
+    return {
         "ops": [[getattr(op, f) for f in OP_FIELDS] for op in ops],
         "derived": derived_states(session, firms),
         "audit": audit,
@@ -180,19 +170,47 @@ def _write(
         "local_upto": me.local_seq,
         "officer": me.officer,
     }
-    header = {
+
+
+def _header(
+    ws: Workspace, me: BranchIdentity, to_role: str, to_officer: str, to_device: str | None
+) -> dict[str, Any]:
+    return {
         "branch": me.branch_id, "from_device": me.device_id, "from_role": me.role, "from_officer": me.officer,
         "to_role": to_role, "to_officer": to_officer, "to_device": to_device, "seq": me.package_seq,
         "as_of": ws.today().isoformat(), "hlc": me.clock, "kex_public": public_bytes(kex_key(me)).hex(),
     }  # fmt: skip
 
+
+def _write(
+    ws: Workspace,
+    session: Session,
+    me: BranchIdentity,
+    out: Path,
+    ops: list[SyncOp],
+    audit: list[list[Any]],
+    peer: BranchPeer | None,
+    recipient: tuple[str, str, str | None, bytes | None],
+    cancel: CancelToken | None,
+) -> ExportResult:
+    to_role, to_officer, to_device, recipient_kex = recipient
+    firms = {op.firm for op in ops if op.firm}
+    # Records that carry a file (a firm's attachment, an activity's photo): their bytes follow the body.
+    with_content = {op.rkey: op.rtype for op in ops if op.rtype in WITH_CONTENT and op.kind == "create"}
+    attachment_uids = sorted(with_content)
+    me.package_seq += 1
+    body = _body(session, me, ops, audit, peer, firms, attachment_uids)
+    header = _header(ws, me, to_role, to_officer, to_device)
+
     def blobs() -> Any:
         for uid in attachment_uids:
+            if cancel is not None:
+                cancel.raise_if_cancelled()
             model: Any = BY_NAME[with_content[uid]].model
             yield session.scalar(select(model.content).where(model.uid == uid)) or b""
 
     sealing = Sealing(me.branch_id, me.branch_secret, sign_key(me), recipient_kex)
-    sha = write_package(out, header, body, blobs(), sealing)
+    sha = write_package(out, header, pack(body), blobs(), sealing)
     if peer is not None:
         from desktop.store.types import utcnow
 

@@ -16,15 +16,18 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Message
 from desktop.domain.hlc import Hlc, skew_ms
+from desktop.exchange.sync_body import OP_FIELDS, unpack
 from desktop.exchange.sync_package import OpenedHeader, OpenedPackage, open_package, read_header
 from desktop.services.backup import backup_before
+from desktop.services.jobs import Cancelled, CancelToken, ProgressCallback, no_progress
 from desktop.services.sync_apply import apply_ops, apply_waiting, resolve_pending_refs
 from desktop.services.sync_capture import capture, ensure_triggers
 from desktop.services.sync_derive import apply_derived, renumber_plans
-from desktop.services.sync_export import OP_FIELDS
+from desktop.services.sync_received import record_peer, store_audit
 from desktop.services.sync_records import firm_ids
+from desktop.services.sync_registry import ORDER
 from desktop.services.sync_state import (
     COORDINATOR,
     kex_key,
@@ -35,8 +38,7 @@ from desktop.services.sync_state import (
 from desktop.services.sync_write import Applied, FoundConflict
 from desktop.services.workspace import Workspace
 from desktop.store.audit import append_audit
-from desktop.store.models import BranchIdentity, BranchPeer, RemoteAudit, SyncDirty, SyncOp, SyncPackage
-from desktop.store.types import utcnow
+from desktop.store.models import BranchIdentity, BranchPeer, SyncDirty, SyncPackage
 
 SKEW_WARNING_MS = 3_600_000
 
@@ -55,6 +57,8 @@ class ImportResult:
     warnings: list[str] = field(default_factory=list)
     dry_run: bool = False
     refreshed: int = 0  # firms whose state the merge worked out again (refresh_firm)
+    from_coordinator: bool = False  # the sender is the coordinator (``sender`` then says 协调人)
+    already_imported: bool = False  # this package, or a newer one of the sender's, came in before
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -123,47 +127,132 @@ def _check_signer(session: Session, me: BranchIdentity, opened: OpenedHeader) ->
     return peer
 
 
-def import_package(ws: Workspace, path: Path, *, dry_run: bool = False, backup: bool = True) -> ImportResult:
+class _Steps:
+    """The import's progress, one step per phase and record type; Cancel is honoured between steps (the
+    transaction then rolls back: nothing changed)."""
+
+    def __init__(self, name: str, progress: ProgressCallback, cancel: CancelToken | None) -> None:
+        self.name, self.progress, self.cancel, self.done = name, progress, cancel, 0
+
+    def __call__(self, zh: str, en: str) -> None:
+        if self.cancel is not None:
+            self.cancel.raise_if_cancelled()
+        self.progress(min(self.done, STEPS), STEPS, Message(f"{self.name}：{zh}", f"{self.name}: {en}"))
+        self.done += 1
+
+
+STEPS = len(ORDER) + 6
+
+
+def import_package(
+    ws: Workspace,
+    path: Path,
+    *,
+    dry_run: bool = False,
+    backup: bool = True,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> ImportResult:
+    """Merge the package into this laptop (``dry_run``: say what it would do, change nothing)."""
+    step = _Steps(path.name, progress, cancel)
+    step("检查签名", "checking the signature")
     opened = read_header(path)
     if backup and not dry_run:
+        step("备份数据库", "backing up the database")
         backup_before(ws, "import")
     try:
         with ws.db.write() as session:
-            result = _import(ws, session, opened, dry_run)
+            result = _import(ws, session, opened, dry_run, step)
             if dry_run:
                 raise _DryRun(result)
-            return result
     except _DryRun as done:
-        return done.result
+        result = done.result
+    progress(STEPS, STEPS, Message(f"{path.name}：完成", f"{path.name}: done"))
+    return result
+
+
+@dataclass(frozen=True)
+class BatchItem:
+    """One package of a batch: what its import did, or why it was refused (or cancelled)."""
+
+    path: Path
+    result: ImportResult | None
+    error: DomainError | None = None
+
+
+def import_packages(
+    ws: Workspace,
+    paths: list[Path],
+    *,
+    dry_run: bool = False,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> list[BatchItem]:
+    """Several packages (the month's from every officer) with one backup first, each in its own
+    transaction: a refused one is reported and the others go on; Cancel rolls back the package being
+    imported and stops there (those before it stay imported)."""
+    if paths and not dry_run:
+        backup_before(ws, "import")
+    out: list[BatchItem] = []
+    for n, path in enumerate(paths):
+
+        def overall(done: int, total: int, message: str, n: int = n) -> None:
+            progress(n * STEPS + done, len(paths) * STEPS, message)
+
+        try:
+            out.append(
+                BatchItem(
+                    path,
+                    import_package(ws, path, dry_run=dry_run, backup=False, progress=overall, cancel=cancel),
+                )
+            )
+        except Cancelled as exc:
+            out.append(BatchItem(path, None, exc))
+            break
+        except DomainError as exc:
+            out.append(BatchItem(path, None, exc))
+    return out
 
 
 def _count_records(body: dict[str, Any]) -> int:
     return len({(op[3], op[4]) for op in body["ops"]})
 
 
-def _import(ws: Workspace, session: Session, opened: OpenedHeader, dry_run: bool) -> ImportResult:
+def _import(
+    ws: Workspace, session: Session, opened: OpenedHeader, dry_run: bool, step: _Steps
+) -> ImportResult:
     me = require_identity(session)
     header = opened.header
     _check_addressed(me, header, opened.path)
     peer = _check_signer(session, me, opened)
+    step("解密", "opening")
     package = open_package(opened, me.branch_secret, kex_key(me))
-    body = package.body()
-    result = ImportResult(sender_name(header), dry_run=dry_run)
+    body = unpack(package.body())
+    result = ImportResult(
+        sender_name(header), dry_run=dry_run, from_coordinator=header.get("from_role") == COORDINATOR
+    )
     already = session.get(SyncPackage, opened.sha256) is not None
     if already or (peer is not None and header["seq"] <= peer.in_seq):
-        result.already_had = _count_records(body)
+        result.already_had, result.already_imported = _count_records(body), True
         result.warnings.append(
-            "该工作包已导入过，未作任何改动" if already else "该工作包比已导入的更早，未作任何改动"
+            Message("该工作包已导入过，未作任何改动", "This package was imported before: nothing changed")
+            if already
+            else Message(
+                "该工作包比已导入的更早，未作任何改动",
+                "This package is older than one already imported: nothing changed",
+            )
         )
         return result
     _warn_skew(header, result)
     ensure_triggers(session)
     ops = [dict(zip(OP_FIELDS, op, strict=True)) for op in body["ops"]]
+    step("记下本机的改动", "noting this laptop's changes")
     local = firm_ids(session, {op["firm"] for op in ops if op["firm"]})
     capture(session, me, ws.actor, firms=local.values())
-    applied = _merge(ws, session, me, ops, package, body)
-    peer = _record_peer(session, me, peer, opened, body, result)
-    _store_audit(session, me, header["from_device"], body.get("audit", []))
+    applied, result.refreshed = _merge(ws, session, me, ops, package, body, step)
+    step("保存对方的审计记录", "keeping the sender's audit entries")
+    peer = record_peer(session, me, peer, opened, body, result.warnings)
+    store_audit(session, me, header["from_device"], body.get("audit", []))
     observe_stamp(me, header["hlc"]) if header.get("hlc") else None
     result.new, result.updated, result.already_had = applied.new, applied.updated, applied.already_had
     result.conflicts = applied.conflicts
@@ -179,7 +268,8 @@ def _merge(
     ops: list[dict[str, Any]],
     package: OpenedPackage,
     body: dict[str, Any],
-) -> Applied:
+    step: _Steps,
+) -> tuple[Applied, int]:
     blob_index = {uid: n + 1 for n, uid in enumerate(body.get("attachments", []))}
 
     def blobs(uid: str) -> bytes | None:
@@ -190,14 +280,16 @@ def _merge(
         me.local_seq += 1
         return me.local_seq
 
-    applied = apply_ops(session, ops, next_local, blobs)
+    applied = apply_ops(
+        session, ops, next_local, blobs, lambda rtype: step(f"合并 {rtype}", f"merging {rtype}")
+    )
     apply_waiting(session, blobs, Applied())
     resolve_pending_refs(session)
     renumber_plans(session, applied.plan_firms)
     derived = body.get("derived", {})
     session.flush()
-    apply_derived(session, ws.actor, ws.today(), applied.firms | set(derived), derived)
-    return applied
+    step("推算阶段与首贷认定", "working out stages and first loans")
+    return applied, apply_derived(session, ws.actor, ws.today(), applied.firms | set(derived), derived)
 
 
 def _warn_skew(header: dict[str, Any], result: ImportResult) -> None:
@@ -205,105 +297,14 @@ def _warn_skew(header: dict[str, Any], result: ImportResult) -> None:
         return
     ahead = skew_ms(Hlc.decode(header["hlc"]), wall_clock_ms())
     if abs(ahead) > SKEW_WARNING_MS:
-        hours = round(ahead / 3_600_000, 1)
+        hours = abs(round(ahead / 3_600_000, 1))
         result.warnings.append(
-            f"发送方电脑的时钟比本机{'快' if ahead > 0 else '慢'}约 {abs(hours)} 小时：合并不受影响（按逻辑时钟），请校准时间"
-        )
-
-
-def _contiguous(session: Session, origin: str, have: int) -> int:
-    seqs = session.scalars(
-        select(SyncOp.origin_seq)
-        .where(SyncOp.origin == origin, SyncOp.origin_seq > have)
-        .order_by(SyncOp.origin_seq)
-    )
-    for seq in seqs:
-        if seq != have + 1:
-            break
-        have = seq
-    return have
-
-
-def _record_peer(
-    session: Session,
-    me: BranchIdentity,
-    peer: BranchPeer | None,
-    opened: OpenedHeader,
-    body: dict[str, Any],
-    result: ImportResult,
-) -> BranchPeer:
-    header = opened.header
-    if peer is None:
-        peer = BranchPeer(
-            device_id=header["from_device"], role=header["from_role"], officer=header.get("from_officer") or "",
-            sign_public=opened.sign_public, active=True, in_seq=0, have_ops=0, in_upto=0, acked_ops=0, acked_local=0, out_seq=0,
-        )  # fmt: skip
-        session.add(peer)
-        _retire_older(session, peer, result)
-    peer.kex_public = bytes.fromhex(header["kex_public"])
-    peer.in_seq, peer.in_at, peer.in_as_of = header["seq"], utcnow(), date.fromisoformat(header["as_of"])
-    ack = body.get("ack", {})
-    peer.acked_ops = int(ack.get("ops", 0))
-    peer.acked_local = int(ack.get("local", 0))
-    peer.acked_audit = ack.get("audit")
-    peer.in_upto = int(body.get("local_upto", 0))
-    session.flush()
-    peer.have_ops = _contiguous(session, peer.device_id, peer.have_ops)
-    return peer
-
-
-def _retire_older(session: Session, peer: BranchPeer, result: ImportResult) -> None:
-    """A second laptop of the same officer (or a new coordinator laptop): the newest one gets the packages."""
-    older = list(
-        session.scalars(
-            select(BranchPeer).where(
-                BranchPeer.role == peer.role, BranchPeer.officer == peer.officer, BranchPeer.device_id != peer.device_id,
-                BranchPeer.active.is_(True),
+            Message(
+                f"发送方电脑的时钟比本机{'快' if ahead > 0 else '慢'}约 {hours} 小时：合并不受影响（按逻辑时钟），请校准时间",
+                f"The sender's clock is about {hours} hours {'ahead of' if ahead > 0 else 'behind'} this laptop's: the "
+                "merge is not affected (it goes by the logical clock); please set the time right",
             )
         )
-    )  # fmt: skip
-    for other in older:
-        other.active = False
-    if older and peer.role != COORDINATOR:
-        result.warnings.append(
-            f"客户经理“{peer.officer}”换了（或多了）一台电脑：今后给他的工作包将发往这台新电脑，两台电脑的工作都已保留"
-        )
-
-
-def _store_audit(session: Session, me: BranchIdentity, origin: str, entries: list[list[Any]]) -> None:
-    from datetime import datetime
-
-    have = set(session.scalars(select(RemoteAudit.hash).where(RemoteAudit.origin == origin)))
-    for e in entries:
-        if e[0] in have:
-            continue
-        me.local_seq += 1
-        session.add(
-            RemoteAudit(
-                origin=origin, hash=e[0], prev_hash=e[1], received_seq=me.local_seq, at=datetime.fromisoformat(e[2]),
-                actor=e[3], action=e[4], entity=e[5], entity_id=e[6], firm_ref=e[7], uscc=e[8], summary=e[9],
-                old=e[10], new=e[11],
-            )
-        )  # fmt: skip
-        have.add(e[0])
-    session.flush()
-    if entries:
-        peer = session.get(BranchPeer, origin)
-        if peer is not None:
-            peer.have_audit = _chain_end(session, origin)
-
-
-def _chain_end(session: Session, origin: str) -> str | None:
-    """The last entry of the device's audit chain held here without a gap from its start."""
-    links = dict(
-        session.execute(
-            select(RemoteAudit.prev_hash, RemoteAudit.hash).where(RemoteAudit.origin == origin)
-        ).all()
-    )
-    current, end = "0" * 64, None
-    while current in links:
-        end = current = links[current]
-    return end
 
 
 def _log(

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from desktop.domain.merge_rules import Write
 from desktop.services.sync_registry import BY_NAME, VOID_FIELDS, RecordType
-from desktop.store.models import Firm, SyncOp
+from desktop.store.models import Base, Firm, SyncOp
 from desktop.store.sync_tables import to_wire
 
 CHUNK = 900  # parameters per IN list (well under SQLite's limit; fine on PostgreSQL)
@@ -31,7 +31,12 @@ def chunks(items: Sequence[T] | Iterable[T], size: int = CHUNK) -> Iterator[list
 
 
 def table(rt: RecordType) -> Table:
-    found: Table = rt.model.__table__  # type: ignore[assignment]
+    return model_table(rt.model)
+
+
+def model_table(model: type[Base]) -> Table:
+    """A model's table, for Core statements over many rows at once."""
+    found: Table = model.__table__  # type: ignore[assignment]
     return found
 
 
@@ -47,10 +52,13 @@ def firm_usccs(session: Session, firm_ids: Iterable[int]) -> dict[int, str]:
 
 
 def firm_ids(session: Session, usccs: Iterable[str]) -> dict[str, int]:
-    out: dict[str, int] = {}
-    for batch in chunks(sorted(set(usccs))):
-        out.update(session.execute(select(Firm.uscc, Firm.id).where(Firm.uscc.in_(batch))).all())
-    return out
+    """Local firm ids by credit code. Remembered for the session (one transaction): a firm's id never
+    changes, and a merge asks for the same few thousand firms at every step."""
+    known: dict[str, int] = session.info.setdefault("sync_firm_ids", {})
+    wanted = set(usccs)
+    for batch in chunks(sorted(wanted - known.keys())):
+        known.update(session.execute(select(Firm.uscc, Firm.id).where(Firm.uscc.in_(batch))).all())
+    return {code: known[code] for code in wanted if code in known}
 
 
 def uids_of(session: Session, rtype: str, ids: Iterable[int]) -> dict[int, str]:

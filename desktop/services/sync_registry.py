@@ -32,6 +32,7 @@ from desktop.store.models import (
     Demand,
     Dossier,
     Firm,
+    LedgerNoteVersion,
     Loan,
     Plan,
     PlanTask,
@@ -143,6 +144,8 @@ REGISTRY: tuple[RecordType, ...] = (
             "criteria",
             "policy_tags",
             "notes",
+            "criteria_notes",
+            "free_tags",
         ),
         feeds_stage=True,
     ),
@@ -214,6 +217,7 @@ REGISTRY: tuple[RecordType, ...] = (
             "target_amount",
             "target_date",
             "note",
+            "measures_note",
             "created_at",
             "created_by",
             "kind",
@@ -226,8 +230,8 @@ REGISTRY: tuple[RecordType, ...] = (
         PlanTask,
         firm_column=None,
         firm_via=Ref("plan_id", "plan"),
-        event_fields=("title", "due"),
-        editable_fields=("done", "done_on"),
+        event_fields=("title", "due", "owner"),
+        editable_fields=("done", "done_on", "done_note"),
         refs=(Ref("plan_id", "plan"),),
     ),
     RecordType(
@@ -247,7 +251,15 @@ REGISTRY: tuple[RecordType, ...] = (
     RecordType(
         "bank_relationship",
         BankRelationship,
-        editable_fields=("bank", "is_basic_account", "has_credit", "credit_amount", "note"),
+        editable_fields=(
+            "bank",
+            "is_basic_account",
+            "has_credit",
+            "has_settlement",
+            "has_loan",
+            "credit_amount",
+            "note",
+        ),
         voidable=True,
     ),
     RecordType(
@@ -307,11 +319,37 @@ REGISTRY: tuple[RecordType, ...] = (
         key=("year", "scope_kind", "scope_name"),
         firm_column=None,
         event_fields=("year", "scope_kind", "scope_name"),
-        editable_fields=("firms_target", "first_loans_target", "amount_target"),
+        # A target's void is undone by setting it again (services/targets.py): its void marks are fields
+        # like the others (the later change wins), not a one-way void.
+        editable_fields=("firms_target", "first_loans_target", "amount_target", *VOID_FIELDS),
     ),
 )
 
-BY_NAME: dict[str, RecordType] = {rt.name: rt for rt in REGISTRY}
+# The ledger's notes per firm and month are versions (a row per change, the latest is the note), not one
+# row per record: they are captured and written by desktop/services/sync_notes.py, merged like the rest.
+LEDGER_NOTE = RecordType(
+    "ledger_note",
+    LedgerNoteVersion,
+    key=("month", "uscc"),
+    firm_column=None,
+    editable_fields=("problem", "remark"),
+)
+
+# Columns of the exchanged tables that never travel, and why (tests/services/test_sync_registry.py checks
+# that every other column is declared above).
+STAYS_LOCAL: dict[str, dict[str, str]] = {
+    "firm": {
+        "region_code": "worked out from the credit code on each laptop",
+        "created_at": "when the row was made on this laptop",
+        "updated_at": "when the row was last written on this laptop",
+    },
+    "dossier": {"updated_at": "when the row was last written on this laptop"},
+    "plan": {"version": "numbered again on each laptop (sync_plans)", "is_current": "likewise"},
+    "attachment": {"content": "travels as its own encrypted part of the package"},
+    "activity_attachment": {"content": "travels as its own encrypted part of the package"},
+}
+
+BY_NAME: dict[str, RecordType] = {rt.name: rt for rt in (*REGISTRY, LEDGER_NOTE)}
+ORDER: dict[str, int] = {rt.name: n for n, rt in enumerate((*REGISTRY, LEDGER_NOTE))}
 # The types whose records carry a file (``content``), travelling as parts of the package.
 WITH_CONTENT: tuple[str, ...] = tuple(rt.name for rt in REGISTRY if rt.content)
-ORDER: dict[str, int] = {rt.name: n for n, rt in enumerate(REGISTRY)}

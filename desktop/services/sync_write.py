@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -13,7 +14,7 @@ from desktop.domain.merge_rules import current_write
 from desktop.services.sync_records import KnownRecord, chunks, firm_ids, ids_of, pk, table, uids_of
 from desktop.services.sync_registry import VOID_FIELDS, RecordType
 from desktop.store.models import SyncPendingRef
-from desktop.store.sync_tables import from_wire, to_wire
+from desktop.store.sync_tables import from_wire, to_wire, wire_reader
 
 # An attachment's content, by its global id (None: not in this package).
 BlobSource = Callable[[str], bytes | None]
@@ -36,6 +37,57 @@ class Applied:
     conflicts: list[FoundConflict] = field(default_factory=list)
     firms: set[str] = field(default_factory=set)  # credit codes of the firms whose records changed
     plan_firms: set[str] = field(default_factory=set)  # firms that got a plan version
+
+
+@dataclass(slots=True)
+class Merged:
+    """A record as the merge makes it: its fields (wire values), its firm's code, the laptop it began on."""
+
+    values: dict[str, Any]
+    firm: str | None
+    origin: str | None
+
+
+def merged_record(rt: RecordType, record: KnownRecord) -> Merged:
+    return Merged(merged_values(rt, record), record.firm, record.origin)
+
+
+def fresh_record(rt: RecordType, ops: list[dict[str, Any]]) -> Merged | None:
+    """A record first seen in this package, all its changes from one laptop: its fields as they wrote them
+    in stamp order (what ``merged_values`` makes of the same writes, without the bookkeeping). None while
+    it has not been created (its changes wait)."""
+    allowed = _wire_fields(rt)
+    values: dict[str, Any] = {}
+    voids: list[tuple[str, dict[str, Any]]] = []
+    firm = origin = None
+    created = False
+    for op in sorted(ops, key=lambda o: o["hlc"]):
+        firm = firm or op["firm"]
+        kind = op["kind"]
+        if kind == "create":
+            if not created:
+                created, origin = True, op["origin"]
+            values.update((n, v) for n, v in (op["value"] or {}).items() if n in allowed)
+        elif kind == "set" and op["field"] in allowed:
+            values[op["field"]] = op["value"]
+        elif kind == "void":
+            voids.append((op["hlc"], op["value"]))
+    if not created:
+        return None
+    if voids:
+        _, void = min(voids, key=lambda v: v[0])
+        values.update({n: void.get(n) for n in VOID_FIELDS})
+    return Merged(values, firm, origin)
+
+
+_WIRE_FIELDS: dict[str, frozenset[str]] = {}
+
+
+def _wire_fields(rt: RecordType) -> frozenset[str]:
+    found = _WIRE_FIELDS.get(rt.name)
+    if found is None:
+        found = _WIRE_FIELDS[rt.name] = frozenset((*rt.fields, *(ref.column for ref in rt.refs)))
+    return found
 
 
 def merged_values(rt: RecordType, record: KnownRecord) -> dict[str, Any]:
@@ -78,10 +130,22 @@ def _local_rows(
     return found
 
 
+_READERS: dict[str, dict[str, Callable[[Any], Any]]] = {}
+
+
+def _readers(rt: RecordType) -> dict[str, Callable[[Any], Any]]:
+    """Per column of the type (references aside): how a travelled value becomes the column's own type."""
+    found = _READERS.get(rt.name)
+    if found is None:
+        refs = {r.column for r in rt.refs}
+        t = table(rt)
+        found = _READERS[rt.name] = {c.name: wire_reader(c) for c in t.columns if c.name not in refs}
+    return found
+
+
 def _typed(rt: RecordType, values: dict[str, Any]) -> dict[str, Any]:
-    t = table(rt)
-    refs = {r.column for r in rt.refs}
-    out = {n: from_wire(t.c[n], v) for n, v in values.items() if n not in refs}
+    readers = _readers(rt)
+    out = {n: readers[n](v) for n, v in values.items() if n in readers}
     if rt.local is not None:
         out.update(rt.local(out))
     return out
@@ -97,19 +161,20 @@ def _row_wire(rt: RecordType, row: Row[Any], ref_uids: dict[str, dict[int, str]]
     return values
 
 
-def _refs(session: Session, rt: RecordType, merged: dict[str, dict[str, Any]]) -> dict[str, dict[str, int]]:
+def _refs(session: Session, rt: RecordType, merged: dict[str, Merged]) -> dict[str, dict[str, int]]:
     return {
-        ref.column: ids_of(session, ref.rtype, {v[ref.column] for v in merged.values() if v.get(ref.column)})
+        ref.column: ids_of(
+            session, ref.rtype, {m.values[ref.column] for m in merged.values() if m.values.get(ref.column)}
+        )
         for ref in rt.refs
     }
 
 
 def write_records(
-    session: Session, rt: RecordType, known: dict[str, KnownRecord], blobs: BlobSource, out: Applied
+    session: Session, rt: RecordType, merged: dict[str, Merged], blobs: BlobSource, out: Applied
 ) -> set[str]:
     """Insert or update the records; returns the keys written (the others wait for their firm or parent)."""
-    merged = {k: merged_values(rt, r) for k, r in known.items()}
-    firms = firm_ids(session, {r.firm for r in known.values() if r.firm})
+    firms = firm_ids(session, {r.firm for r in merged.values() if r.firm})
     local = _local_rows(session, rt, sorted(merged), firms)
     ref_ids = _refs(session, rt, merged)
     done: set[str] = set()
@@ -120,24 +185,31 @@ def write_records(
         )
         for ref in rt.refs
     }
-    inserts: list[dict[str, Any]] = []
-    for key, values in merged.items():
-        record = known[key]
+    # Rows go in by the columns they give (a voided record gives three more), a batch at a time:
+    # attachments a few megabytes in memory at once.
+    inserts: dict[frozenset[str], list[dict[str, Any]]] = defaultdict(list)
+    batch = 20 if rt.name == "attachment" else 500
+    for key, record in merged.items():
         if key in local:
-            _update(session, rt, local[key], values, ref_uids, ref_ids, out)
+            _update(session, rt, local[key], record.values, ref_uids, ref_ids, out)
         else:
-            row = _insert_values(session, rt, key, record, values, firms, ref_ids, blobs)
+            row = _insert_values(session, rt, key, record, firms, ref_ids, blobs)
             if row is None:
                 continue
-            inserts.append(row)
+            same = inserts[frozenset(row)]
+            same.append(row)
+            if len(same) == batch:
+                session.execute(table(rt).insert(), same)
+                same.clear()
             out.new += 1
             if rt.name == "plan" and record.firm:
                 out.plan_firms.add(record.firm)
         done.add(key)
         if record.firm:
             out.firms.add(record.firm)
-    for batch in chunks(inserts, 200):
-        session.execute(table(rt).insert(), batch)
+    for rows in inserts.values():
+        if rows:
+            session.execute(table(rt).insert(), rows)
     return done
 
 
@@ -170,18 +242,19 @@ def _insert_values(
     session: Session,
     rt: RecordType,
     key: str,
-    record: KnownRecord,
-    values: dict[str, Any],
+    record: Merged,
     firms: dict[str, int],
     ref_ids: dict[str, dict[str, int]],
     blobs: BlobSource,
 ) -> dict[str, Any] | None:
+    values = record.values
     row = _typed(rt, values)
     row["origin"] = record.origin
     if rt.key == "uid":
         row["uid"] = key
     if rt.key == "uscc":
-        row["uscc"] = key
+        # The region is positions 3-8 of the code (desktop/domain/uscc.py), worked out here, not sent.
+        row["uscc"], row["region_code"] = key, key[2:8]
     elif rt.firm_column is not None:
         if record.firm not in firms:
             return None  # its firm has not arrived: wait

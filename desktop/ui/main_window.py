@@ -34,6 +34,7 @@ from desktop.ui.programme_page import rederive_if_needed
 from desktop.ui.saved_views import Filters
 from desktop.ui.settings_view import SettingsView
 from desktop.ui.status_bar import StatusBar
+from desktop.ui.sync_view import SyncView
 from desktop.ui.todo_view import TodoView
 from desktop.ui.welcome_page import WelcomePage
 from desktop.ui.window_commands import (
@@ -43,6 +44,7 @@ from desktop.ui.window_commands import (
     FIRMS,
     LEDGER,
     SETTINGS,
+    SYNC,
     TODO,
     WindowCommands,
 )
@@ -54,7 +56,7 @@ LIST_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".xlsb", ".ods", ".csv")
 INDEX_STOP_WAIT_S = 10.0
 
 
-__all__ = ["ACTIVITIES", "DASHBOARD", "EXCHANGE", "FIRMS", "LEDGER", "SETTINGS", "TODO", "MainWindow"]
+__all__ = ["ACTIVITIES", "DASHBOARD", "EXCHANGE", "FIRMS", "LEDGER", "SETTINGS", "SYNC", "TODO", "MainWindow"]
 
 
 class MainWindow(WindowCommands):
@@ -78,6 +80,7 @@ class MainWindow(WindowCommands):
         self.todo_view: TodoView | None = None
         self.ledger_view: LedgerView | None = None
         self.import_view: ImportView | None = None
+        self.sync_view: SyncView | None = None
         self._todo_worker: Worker | None = None
         self.todo_counts = (0, 0)
         self.setAcceptDrops(True)
@@ -170,6 +173,7 @@ class MainWindow(WindowCommands):
         stop_fills()  # the new import view takes the fill over where this one stops
         self.dashboard = self.firms = self.settings_view = None
         self.todo_view = self.ledger_view = self.import_view = None
+        self.sync_view = None
 
     # -- screens ----------------------------------------------------------------------------------
 
@@ -209,6 +213,10 @@ class MainWindow(WindowCommands):
         import_view.imported.connect(self.firms.refresh)
         import_view.undone.connect(self.firms.refresh)
         import_view.index_progress.message.connect(self.status.show_index)
+        self.sync_view = SyncView(ws, today)
+        # Merged work: the firm table and the to-do count read again.
+        self.sync_view.imported.connect(self.firms.refresh)
+        self.sync_view.imported.connect(self.count_todo)
         screens: list[tuple[str, QWidget]] = [
             (self.tr("工作台"), self.dashboard),
             (self.tr("名单企业"), self.firms),
@@ -217,6 +225,7 @@ class MainWindow(WindowCommands):
             (self.tr("导入导出"), import_view),
             (self.tr("设置"), self.settings_view),
             (self.tr("活动与产品"), ActivitiesView(ws, today)),  # issue 23
+            (self.tr("同步"), self.sync_view),
         ]
         for number, (title, widget) in enumerate(screens):
             self.nav.addItem(title)

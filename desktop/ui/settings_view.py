@@ -1,5 +1,6 @@
 """设置: the officer's profile, the language, the database key and its recovery key; 项目 (the programme), 目标
-(targets), 节假日 (the holiday calendar) and 导入名单 (the officer of imported firms) on tabs of their own."""
+(targets), 节假日 (the holiday calendar), 导入名单 (the officer of imported firms) and 支行 (the branch exchange)
+on tabs of their own."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
 from desktop.services.keys import export_recovery_key, key_status
 from desktop.services.profile import save_profile
 from desktop.services.workspace import Profile, Workspace
+from desktop.ui.branch_page import BranchPage
 from desktop.ui.holidays_page import HolidaysPage
 from desktop.ui.import_settings import ImportSettings
 from desktop.ui.labels import key_source_labels, label
@@ -171,6 +173,9 @@ class SettingsView(View):
         self.tabs.addTab(self.targets, self.tr("目标"))
         self.tabs.addTab(self.holidays_page, self.tr("节假日"))
         self.tabs.addTab(self._import_page(), self.tr("导入名单"))
+        self.branch_page = BranchPage(ws)
+        self.branch_page.failed.connect(self.failed)
+        self.tabs.addTab(self.branch_page, self.tr("支行"))
         QVBoxLayout(self).addWidget(self.tabs)
 
     def _import_page(self) -> QWidget:

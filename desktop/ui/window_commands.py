@@ -17,7 +17,7 @@ from desktop.ui.labels import ui_language
 from desktop.ui.ledger_view import LedgerView
 from desktop.ui.menus import Menus
 
-DASHBOARD, FIRMS, TODO, LEDGER, EXCHANGE, SETTINGS, ACTIVITIES = range(7)
+DASHBOARD, FIRMS, TODO, LEDGER, EXCHANGE, SETTINGS, ACTIVITIES, SYNC = range(8)
 
 
 class WindowCommands(QMainWindow):

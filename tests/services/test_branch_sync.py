@@ -12,6 +12,7 @@ from desktop.services.branch import branch_officers, missing_packages
 from desktop.services.credits import CreditInput, add_credit
 from desktop.services.dossiers import add_contact, update_dossier
 from desktop.services.firm_edit import edit_firm_fields
+from desktop.services.ledger import ledger_rows, set_ledger_note
 from desktop.services.loans import LoanInput, add_loan
 from desktop.services.plans import PlanInput, save_plan
 from desktop.services.sync_conflicts import open_conflicts, resolve_conflict
@@ -155,3 +156,65 @@ def test_the_coordinator_sees_who_has_not_sent_the_month(tmp_path: Path) -> None
         assert missing_packages(coordinator.ws, "2026-11") == ["李四"]
         officers = {o.officer: o for o in branch_officers(coordinator.ws)}
         assert officers["张三"].firms == 1 and officers["李四"].firms == 1
+
+
+def _problem(laptop: Laptop, code: str) -> tuple[str, str]:
+    [row] = [r for r in ledger_rows(laptop.ws, "2026-11") if r.uscc == code]
+    return row.problem, row.remark
+
+
+def test_the_ledger_notes_travel_and_merge_like_fields(tmp_path: Path) -> None:
+    """存在的主要问题 / 备注 (kept as versions in ledger_note) reach the coordinator's
+    ledger; a later change wins; a note changed on both sides is a conflict a person picks."""
+    with branch(tmp_path) as (coordinator, (zhang, _li)):
+        code = add_firm(coordinator.ws, 1)
+        hand_out(coordinator, zhang, [code])
+        add_visit(zhang.ws, code, VisitInput(on=date(2026, 11, 10), mode="site"))
+        set_ledger_note(zhang.ws, "2026-11", code, problem="缺少抵押物", remark=None)
+        got = coordinator.take(zhang.export())
+        assert got.conflicts == [] and _problem(coordinator, code) == ("缺少抵押物", "")
+        set_ledger_note(coordinator.ws, "2026-11", code, problem=None, remark="已转担保公司")
+        zhang.take(coordinator.export("张三"))
+        assert _problem(zhang, code) == ("缺少抵押物", "已转担保公司")
+        again = coordinator.take(zhang.export())
+        assert again.conflicts == []  # the officer's laptop sends back nothing new about the note
+        # Both sides change the problem before they exchange: a conflict, both values kept.
+        set_ledger_note(zhang.ws, "2026-11", code, problem="财务报表不全", remark=None)
+        set_ledger_note(coordinator.ws, "2026-11", code, problem="担保不足", remark=None)
+        result = coordinator.take(zhang.export())
+        [conflict] = result.to_json()["conflicts"]
+        assert conflict == {
+            "uscc": code,
+            "field": "ledger_note.problem",
+            "mine": "担保不足",
+            "theirs": "财务报表不全",
+        }
+        [open_one] = open_conflicts(coordinator.ws)
+        resolve_conflict(coordinator.ws, open_one.id, take="theirs")
+        assert _problem(coordinator, code) == ("财务报表不全", "已转担保公司")
+        zhang.take(coordinator.export("张三"))
+        assert _problem(zhang, code) == ("财务报表不全", "已转担保公司") and open_conflicts(zhang.ws) == []
+
+
+def test_same_day_loans_are_ordered_alike_on_every_laptop(tmp_path: Path) -> None:
+    """Two loans of one day recorded on two laptops: the one entered first is the 首贷 on both, though
+    each laptop numbers its own loan first (the tie-break is by entry time and global id, not row id)."""
+    with branch(tmp_path) as (coordinator, (zhang, _li)):
+        code = add_firm(coordinator.ws, 1, has_loan_record=False, has_discount_record=False)
+        hand_out(coordinator, zhang, [code])
+        add_credit(zhang.ws, code, CreditInput(on=date(2026, 11, 1), amount="100", guarantee="credit"))
+        add_loan(zhang.ws, code, LoanInput(on=date(2026, 11, 2), amount="50"))
+        from_zhang = zhang.export()
+        add_credit(coordinator.ws, code, CreditInput(on=date(2026, 11, 1), amount="100", guarantee="credit"))
+        add_loan(coordinator.ws, code, LoanInput(on=date(2026, 11, 2), amount="60"))
+        coordinator.take(from_zhang)
+        zhang.take(coordinator.export("张三"))
+        add_visit(zhang.ws, code, VisitInput(on=date(2026, 11, 12), mode="site"))  # works it out again here
+        firsts = []
+        for laptop in (coordinator, zhang):
+            with laptop.ws.db.session() as session:
+                firsts.append(
+                    session.execute(select(Loan.amount, Loan.first_loan_status).order_by(Loan.amount)).all()
+                )
+        assert firsts[0] == firsts[1]
+        assert [status for _, status in firsts[0]] == ["first", "not_first"]  # 张三's 50, entered first

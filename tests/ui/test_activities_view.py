@@ -21,7 +21,7 @@ from desktop.services.workspace import Workspace
 from desktop.store.models import AuditEntry
 from desktop.ui.activities_view import ActivitiesView
 from desktop.ui.firms_view import FirmsView
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import ACTIVITIES, MainWindow
 from tests.factories import add_firm
 from tests.ui.conftest import today
 
@@ -179,8 +179,8 @@ def test_the_firm_pane_tab_and_the_reply_button(demo_ws: Workspace, qtbot: QtBot
 
 def test_the_screen_is_in_the_navigation(window: MainWindow) -> None:
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles[-1] == "活动与产品"
-    window.go(window.nav.count() - 1)
+    assert titles[ACTIVITIES] == "活动与产品"
+    window.go(ACTIVITIES)
     assert isinstance(window.pages.currentWidget(), ActivitiesView)
 
 

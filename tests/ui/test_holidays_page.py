@@ -116,6 +116,7 @@ def test_settings_has_the_holidays_tab(workspace: Workspace, qtbot: QtBot, tmp_p
         "目标",
         "节假日",
         "导入名单",
+        "支行",
     ]
     assert view.tabs.widget(3) is view.holidays_page
 

@@ -15,7 +15,7 @@ from desktop.services.search_backlog import pending_firms
 from desktop.services.workspace import Workspace
 from desktop.store import search_index
 from desktop.ui.index_progress import stop_fills
-from desktop.ui.main_window import ACTIVITIES, DASHBOARD, FIRMS, SETTINGS, MainWindow
+from desktop.ui.main_window import ACTIVITIES, DASHBOARD, FIRMS, SETTINGS, SYNC, MainWindow
 from tests.exchange.list_files import code, write_xlsx
 from tests.ui.conftest import today
 
@@ -31,6 +31,7 @@ def test_navigation_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
         "导入导出",
         "设置",
         "活动与产品",
+        "同步",
     ]
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == FIRMS
@@ -38,6 +39,8 @@ def test_navigation_from_the_keyboard(window: MainWindow, qtbot: QtBot) -> None:
     assert window.current_page() == SETTINGS
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == ACTIVITIES
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page() == SYNC
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_page() == FIRMS
     assert window.firms is not None

@@ -93,14 +93,38 @@ def test_the_menus_hold_what_officers_look_for(shown: MainWindow) -> None:
     assert keys["action_new_firm"] == "Ctrl+N" and keys["action_print"] == "Ctrl+P"
     assert keys["action_export"] == "Ctrl+E" and keys["action_refresh"] == "F5"
     assert keys["action_quit"] == "Ctrl+Q" and keys["action_find"] == "Ctrl+F"
+    assert menus["view"][:8] == [
+        "工作台",
+        "名单企业",
+        "待办",
+        "台帐与报表",
+        "导入导出",
+        "设置",
+        "活动与产品",
+        "同步",
+    ]
+    assert keys["action_screen7"] == "Ctrl+7" and keys["action_screen8"] == "Ctrl+8"
 
 
 def test_help_lists_every_shortcut(shown: MainWindow, qtbot: QtBot) -> None:
     shown.menus.actions["shortcuts"].trigger()
     box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "shortcutsBox")
     assert isinstance(box, QMessageBox)
-    for keys in ("Ctrl+N", "Ctrl+P", "Ctrl+E", "F5", "Ctrl+Q", "Ctrl+F", "Esc", "Ctrl+1", "Ctrl+7"):
+    for keys in (
+        "Ctrl+N",
+        "Ctrl+P",
+        "Ctrl+E",
+        "F5",
+        "Ctrl+Q",
+        "Ctrl+F",
+        "Esc",
+        "Ctrl+1",
+        "Ctrl+6",
+        "Ctrl+7",
+        "Ctrl+8",
+    ):
         assert f"<b>{keys}</b>" in box.text(), keys
+    assert "<td>同步</td><td>&nbsp;&nbsp;<b>Ctrl+8</b></td>" in box.text()  # the 同步 screen has its key
     box.close()
 
 

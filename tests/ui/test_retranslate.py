@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from desktop.services.workspace import Workspace
 from desktop.ui.formats import format_day, format_wan
 from desktop.ui.i18n import install_translators, qt_translations_dir
-from desktop.ui.main_window import FIRMS, SETTINGS, TODO, MainWindow
+from desktop.ui.main_window import FIRMS, SETTINGS, SYNC, TODO, MainWindow
 from desktop.ui.menus import SCREENS
 from desktop.ui.models.firm_cells import KEYS
 from tests.ui.conftest import settle, today
@@ -57,6 +57,7 @@ def test_switching_to_english_and_back_applies_at_once(
     assert QSettings(ui_settings.fileName(), QSettings.Format.IniFormat).value("language") == "en"
     assert window.menus.menus["file"].title() == "&File"
     assert window.menus.actions["quit"].text() == "E&xit"
+    assert window.nav.item(SYNC).text() == "Sync" and window.menus.actions["screen8"].text() == "Sync"
     assert window.current_page() == SETTINGS  # the officer stays where the switch was made
     firms = window.firms
     assert firms is not None and firms.county.currentData() == "卫辉市"  # the filters stay

@@ -66,6 +66,7 @@ def test_every_screen_fits_a_1366_laptop_at_each_scaling(
     # pixels (taskbar off); at 100 % the 1366×768 laptop gives 1366×728. Qt lays out in those pixels.
     area = {1.0: LAPTOP, 1.25: QRect(0, 0, 1536, 824), 1.5: QRect(0, 0, 1280, 680)}[scale]
     window = _window(demo_ws, ui_settings, qtbot, area)
+    assert window.pages.count() == 8  # 活动与产品 and 同步 included
     for page in range(window.pages.count()):
         window.go(page)
         hint = window.minimumSizeHint()

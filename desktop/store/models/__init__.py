@@ -25,10 +25,12 @@ from desktop.store.models.programme import (
     PreCredit,
     Product,
 )
+from desktop.store.models.sync_indexes import UNSENT
 from desktop.store.models.work import Credit, Demand, Loan, StageChange, Visit
 
 __all__ = [
     "LISTED_FIELDS",
+    "UNSENT",
     "Activity",
     "ActivityAttachment",
     "ActivityFirm",
