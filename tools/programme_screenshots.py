@@ -32,7 +32,7 @@ from desktop.services.workspace import Workspace, open_workspace
 from desktop.store.models import Firm
 from desktop.ui.activities_view import ActivitiesView
 from desktop.ui.i18n import install_translators
-from desktop.ui.main_window import MainWindow
+from desktop.ui.main_window import ACTIVITIES, MainWindow
 
 OUT = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 TODAY = date(2026, 11, 20)
@@ -81,7 +81,7 @@ def _shots(app: QApplication, ws: Workspace, tmp: Path, language: str, activity:
     )
     window.resize(*SIZE)
     window.show()
-    window.go(window.nav.count() - 1)
+    window.go(ACTIVITIES)
     view = window.pages.currentWidget()
     assert isinstance(view, ActivitiesView)
     view.select(activity)
