@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Message
 from desktop.domain.listed_fields import LISTED_FIELDS, listed_value_text
 from desktop.domain.names import name_key, pinyin_initials
 from desktop.exchange.columns import FIELD_LABELS
@@ -217,7 +217,7 @@ def read_list(
     helper: ImportHelper | None = None,
 ) -> ParsedList:
     def on_rows(done: int, total: int) -> None:
-        progress(done, total, f"已读取 {done} 行")
+        progress(done, total, Message(f"已读取 {done} 行", f"Read {done} rows"))
         if cancel is not None:
             cancel.raise_if_cancelled()
 
@@ -531,7 +531,7 @@ def _apply(
     def step(count: int) -> None:
         nonlocal done
         done += count
-        progress(done, total, f"已写入 {done}/{total} 家")
+        progress(done, total, Message(f"已写入 {done}/{total} 家", f"Wrote {done} of {total} firms"))
         if cancel is not None:
             cancel.raise_if_cancelled()
 

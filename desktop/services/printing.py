@@ -176,7 +176,7 @@ def print_dossiers(
                 def on_section(n: int) -> None:
                     if cancel:
                         cancel.raise_if_cancelled()
-                    progress(total + n - 1, total * 2, f"排版第 {n} 户")
+                    progress(total + n - 1, total * 2, Message(f"排版第 {n} 户", f"Laying out firm {n}"))
 
                 _write_atomic(out, items, header, False, on_section, cancel)
                 written.append(out)
@@ -196,12 +196,12 @@ def print_dossiers(
                         cancel,
                     )
                     written.append(path)
-                    progress(i + 1, total, f"已打印 {i + 1}/{total}")
+                    progress(i + 1, total, Message(f"已打印 {i + 1}/{total}", f"Printed {i + 1} of {total}"))
         except BaseException:
             for path in written:
                 path.unlink(missing_ok=True)
             raise
-    progress(total, total, "完成")
+    progress(total, total, Message("完成", "Done"))
     _audit(
         ws,
         "dossier.print_batch",

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from desktop.domain.errors import Message
 from desktop.domain.programmes import (
     Programme,
     first_loan_rule,
@@ -82,7 +83,14 @@ def _rederive(
             if before.get(loan_id) != status:
                 changed[f"{before.get(loan_id)}->{status}"] += 1
         if n % 50 == 0 or n == len(firm_ids):
-            progress(n, len(firm_ids), f"按新口径重新认定首贷：{n}/{len(firm_ids)} 户")
+            progress(
+                n,
+                len(firm_ids),
+                Message(
+                    f"按新口径重新认定首贷：{n}/{len(firm_ids)} 户",
+                    f"Judging first loans again by the new rule: {n} of {len(firm_ids)} firms",
+                ),
+            )
     if cancel is not None:
         cancel.raise_if_cancelled()
     set_setting(session, APPLIED, rule_fingerprint(prog))
@@ -125,7 +133,7 @@ def set_programme(
         rederived = Rederived()
         if get_setting(session, APPLIED) != rule_fingerprint(prog):
             rederived = _rederive(session, ws, prog, _reason(prog), progress, cancel)
-    progress(1, 1, "完成")
+    progress(1, 1, Message("完成", "Done"))
     return ProgrammeChange(prog, rederived)
 
 

@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import Select, func, select
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Message
 from desktop.domain.names import mask_phone
 from desktop.domain.stages import Stage
 from desktop.domain.uscc import EntityType
@@ -76,16 +76,18 @@ def _rows(
     """The rows to write; Cancel stops before the file is saved (write_table saves after the last row)."""
     with ws.db.session() as session:
         total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
-        progress(0, total, "正在导出……")
+        progress(0, total, Message("正在导出……", "Exporting…"))
         for index, firm in enumerate(session.scalars(stmt), start=1):
             yield [*_cells(index, firm, full), *extra(firm)]
             if index % PROGRESS_EVERY == 0:
-                progress(index, total, f"已导出 {index}/{total} 家")
+                progress(
+                    index, total, Message(f"已导出 {index}/{total} 家", f"Exported {index} of {total} firms")
+                )
                 if cancel is not None:
                     cancel.raise_if_cancelled()
         if cancel is not None:
             cancel.raise_if_cancelled()
-        progress(total, total, "正在保存文件……")
+        progress(total, total, Message("正在保存文件……", "Saving the file…"))
 
 
 def _audit(ws: Workspace, action: str, summary: str, count: int, out: Path, full: bool) -> None:

@@ -8,6 +8,7 @@ a second, and a fill that is killed or cancelled goes on from where it stopped a
 
 from __future__ import annotations
 
+from desktop.domain.errors import Message
 from desktop.services.jobs import CancelToken, ProgressCallback, no_progress
 from desktop.services.workspace import Workspace
 from desktop.store import search_index
@@ -38,5 +39,12 @@ def complete_search_index(
         if step == 0:
             break
         done += step
-        progress(min(done, total), total, f"搜索索引：已完成 {min(done, total)}/{total} 家")
+        progress(
+            min(done, total),
+            total,
+            Message(
+                f"搜索索引：已完成 {min(done, total)}/{total} 家",
+                f"Search index: {min(done, total)} of {total} firms done",
+            ),
+        )
     return done

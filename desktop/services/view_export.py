@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from desktop.domain.errors import DomainError
+from desktop.domain.errors import DomainError, Message
 from desktop.exchange.xlsx_safe import CellValue
 from desktop.exchange.xlsx_writer import Sheet, Style, write_xlsx
 from desktop.services.firm_page import FirmFacts, page_facts
@@ -81,13 +81,13 @@ def _rows(
 ) -> Iterator[list[tuple[CellValue, Style]]]:
     yield [(title, Style.HEADER) for title in header]
     done = 0
-    progress(0, total, "正在导出……")
+    progress(0, total, Message("正在导出……", "Exporting…"))
     for firms in _chunks(ws, query, usccs):
         facts = page_facts(ws, [f.uscc for f in firms], today)
         for firm in firms:
             yield [(value, Style.PLAIN) for value in cells(firm, facts.get(firm.uscc, FirmFacts()))]
         done += len(firms)
-        progress(done, total, f"已导出 {done}/{total} 家")
+        progress(done, total, Message(f"已导出 {done}/{total} 家", f"Exported {done} of {total} firms"))
         if cancel is not None:
             cancel.raise_if_cancelled()
 

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from desktop.domain.errors import is_english
+from desktop.domain.errors import Message, in_language, is_english
 from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.ui.labels import ui_language
 
@@ -36,6 +36,9 @@ class Worker(QRunnable):
         self.started = False
         self.done = False
         self.setAutoDelete(False)  # the Python side owns it; signals stay valid after run()
+        # Taken on the GUI thread: a progress text crosses the thread as a plain str, so a Message is
+        # rendered here, before its English is lost on the way.
+        self.language = ui_language()
 
     def cancel(self) -> None:
         self.cancel_token.cancel()
@@ -43,13 +46,23 @@ class Worker(QRunnable):
     def run(self) -> None:
         self.started = True
         try:
-            result = self.job(self.signals.progress.emit, self.cancel_token)
+            result = self.job(self._emit_progress, self.cancel_token)
         except BaseException as exc:  # reported to the GUI thread, which shows it properly
             self.done = True
             self._report(self.signals.failed, exc)
         else:
             self.done = True
             self._report(self.signals.finished, result)
+
+    def _emit_progress(self, done: int, total: int, message: str) -> None:
+        """The service's text in the window's language; a plain Chinese text in an English window is
+        left out (the dialog shows its title and the counts instead)."""
+        if isinstance(message, Message):
+            text = in_language(message, self.language)
+        else:
+            text = "" if is_english(self.language) else message
+        with contextlib.suppress(RuntimeError):
+            self.signals.progress.emit(done, total, text)
 
     @staticmethod
     def _report(signal: Any, value: object) -> None:
@@ -103,7 +116,7 @@ class ProgressRunner(QObject):
         if total > 0:
             self.dialog.setMaximum(total)
             self.dialog.setValue(min(done, total))
-        if is_english(ui_language()):
+        if not message:
             message = self.title if total <= 0 else f"{self.title}: {done:,} / {total:,}"
         self.dialog.setLabelText(message)
 

@@ -6,7 +6,7 @@ after the kill (``outcome``: "none", "all" or "partial", and which reported comm
 soak adds the checks every operation shares: the database opens and passes ``check`` (integrity, foreign
 keys, audit chain, anchor), every listed backup verifies, and no process is left behind.
 
-Adding an operation (a branch package import) is one more entry in OPERATIONS.
+Adding an operation is one more entry in OPERATIONS (and its share of kills in test_soak.PLAN).
 """
 
 from __future__ import annotations
@@ -18,18 +18,25 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+from sqlalchemy import select
 
 from desktop.domain.uscc import complete, org_code_check
 from desktop.services.backup import backup_now, restore_backup
+from desktop.services.branch import assign_firms, init_branch, join_branch
 from desktop.services.corrections import void_record
 from desktop.services.demo import fill_demo
 from desktop.services.ledger import export_ledger
 from desktop.services.list_import import import_list
-from desktop.services.workspace import open_workspace
+from desktop.services.profile import save_profile
+from desktop.services.sync_export import export_package
+from desktop.services.sync_import import import_package
+from desktop.services.visits import VisitInput, add_visit
+from desktop.services.workspace import Profile, open_workspace
 from desktop.store.audit import append_audit
 from desktop.store.backup import backup_dir, list_backups
 from desktop.store.database import connect_raw
 from desktop.store.keys import DatabaseKey, KeySource
+from desktop.store.models import Firm
 
 KEY_HEX = "5c" * 32
 ENV = {"FIRSTLOAN_DB_KEY": KEY_HEX}
@@ -242,6 +249,56 @@ def _void_outcome(data_dir: Path, reported: list[str]) -> Outcome:
     return Outcome(state, [tag for tag in reported if state != "all"])
 
 
+# -- package import: an officer's month merged on the coordinator's laptop, one transaction ------------
+
+PACKAGE_FIRMS = 40
+
+
+def _prepare_package(work: Path) -> Path:
+    """The coordinator (the demo programme) with one officer who joined, took 40 firms and visited them."""
+    template = work / "package-template"
+    shutil.copytree(_demo_folder(work), template)
+    coordinator, officer = _open(template), _open(work / "package-officer")
+    try:
+        save_profile(officer, Profile(officer="张三", bank="中原银行", branch="新乡红旗支行"))
+        join_branch(officer, init_branch(coordinator, "新乡红旗支行"), "张三")
+        hello = work / "hello.flpkg"
+        export_package(officer, hello)
+        import_package(coordinator, hello, backup=False)
+        with coordinator.db.session() as session:
+            codes = list(session.scalars(select(Firm.uscc).order_by(Firm.id).limit(PACKAGE_FIRMS)))
+        assign_firms(coordinator, "张三", codes)
+        handout = work / "handout.flpkg"
+        export_package(coordinator, handout, "张三")
+        import_package(officer, handout, backup=False)
+        for uscc in codes:
+            add_visit(officer, uscc, VisitInput(on=TODAY, mode="site", findings="可靠性测试走访"))
+        export_package(officer, work / "month.flpkg")
+    finally:
+        coordinator.close()
+        officer.close()
+    return template
+
+
+def _visits(data_dir: Path) -> int:
+    return _sql(data_dir, "SELECT count(*) FROM visit WHERE findings = '可靠性测试走访'")
+
+
+def _run_package(data_dir: Path, report: Report) -> None:
+    ws = _open(data_dir)
+    try:
+        import_package(ws, data_dir.parent / "month.flpkg", backup=False)
+        report("package")
+    finally:
+        ws.close()
+
+
+def _package_outcome(data_dir: Path, reported: list[str]) -> Outcome:
+    visits = _visits(data_dir)
+    state = {0: "none", PACKAGE_FIRMS: "all"}.get(visits, "partial")
+    return Outcome(state, [tag for tag in reported if state != "all"])
+
+
 OPERATIONS: dict[str, Operation] = {
     op.name: op
     for op in (
@@ -250,5 +307,6 @@ OPERATIONS: dict[str, Operation] = {
         Operation("backup", _demo_folder, _run_backup, _backup_outcome),
         Operation("restore", _prepare_restore, _run_restore, _restore_outcome),
         Operation("void", _demo_folder, _run_void, _void_outcome),
+        Operation("package", _prepare_package, _run_package, _package_outcome),
     )
 }

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
+from desktop.domain.errors import Message
 from desktop.services.jobs import CancelToken, ProgressCallback
 from desktop.ui.worker import ProgressRunner, Worker, start
 
@@ -52,3 +53,31 @@ def test_cancel_from_the_dialog(qtbot: QtBot) -> None:
         cancel_button(runner).click()
     assert "已取消" in str(blocker.args[0])
     assert not runner.dialog.isVisible()
+
+
+def test_a_progress_message_arrives_in_the_windows_language(qtbot: QtBot) -> None:
+    """A service's progress text is a Message; it crosses to the GUI thread as a plain str, so the worker
+    renders it first: English in an English window, and no Chinese text there when a job has none."""
+    app = QApplication.instance()
+    assert app is not None
+    seen: list[str] = []
+
+    def job(progress: ProgressCallback, cancel: CancelToken) -> None:
+        progress(1, 2, Message("已导出 1/2 家", "Exported 1 of 2 firms"))
+        progress(2, 2, "旧式中文")
+
+    for language, expected in (
+        ("en", ["Exported 1 of 2 firms", ""]),
+        ("zh_CN", ["已导出 1/2 家", "旧式中文"]),
+    ):
+        app.setProperty("firstloan_language", language)
+        try:
+            seen.clear()
+            worker = Worker(job)
+            worker.signals.progress.connect(lambda _d, _t, m: seen.append(m))
+            with qtbot.waitSignal(worker.signals.finished, timeout=5000):
+                start(worker)
+            qtbot.waitUntil(lambda: len(seen) == 2)
+            assert seen == expected, language
+        finally:
+            app.setProperty("firstloan_language", None)
